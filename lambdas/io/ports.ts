@@ -1,0 +1,33 @@
+/**
+ * The two edges of the pipeline. The CLI plugs in the filesystem, the Lambda plugs in S3 and SES;
+ * everything between them is the same code.
+ */
+
+/** One entry of a listing: enough to decide whether to read it. */
+export interface SourceEntry {
+  /** Path relative to the source root, `/`-separated: becomes the article id. */
+  id: string;
+  /** Size in bytes, when the listing knows it. */
+  size?: number;
+}
+
+/** Where a day's articles come from (a local folder, an S3 prefix). */
+export interface ArticleSource {
+  /** Every file under the root, recursively, in a stable order. */
+  list(): AsyncIterable<SourceEntry>;
+  /** The bytes of one listed file. Rejects with an Error whose message says why. */
+  read(id: string): Promise<Uint8Array>;
+}
+
+/** One finished email for one recipient. */
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  /** The complete RFC 5322 message, as built by render/mime.ts. */
+  raw: Buffer;
+}
+
+/** Where finished emails go (an outbox folder, Amazon SES). */
+export interface MailSink {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}

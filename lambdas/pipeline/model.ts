@@ -1,0 +1,127 @@
+/**
+ * The types the pipeline passes between its stages, and the shape of digest.json.
+ * One place for them, so a reader of digest.json and a reader of the code see the same names.
+ */
+
+/** What a reader gets from an ArticleSource: a file's bytes and its id (path relative to the root, `/`-separated). */
+export interface RawFile {
+  id: string;
+  bytes: Uint8Array;
+}
+
+export type ArticleFormat = 'txt' | 'json' | 'html';
+
+/** One article after reading and boilerplate removal. Everything in it is untrusted text. */
+export interface Article {
+  /** Path relative to the input root, with `/` separators. Unique within a day. */
+  id: string;
+  /** The outlet: JSON `source`, else HTML site name, else first folder under the root, else the file stem. */
+  source: string;
+  title?: string;
+  /** Only http(s) URLs survive reading; anything else is dropped. */
+  url?: string;
+  /** ISO 8601 when known. */
+  publishedAt?: string;
+  author?: string;
+  format: ArticleFormat;
+  /** Clean body text: one paragraph per line, boilerplate removed, title not repeated. */
+  text: string;
+}
+
+/** An input that could not become an article, with a reason a person can act on. */
+export interface Skipped {
+  id: string;
+  reason: string;
+}
+
+export type ReadResult = { ok: true; article: Article } | { ok: false; skipped: Skipped };
+
+/** A sentence of an article, the unit statements are built from. */
+export interface Sentence {
+  /** Article id. */
+  article: string;
+  /** Position of the sentence in its article, from 0. */
+  index: number;
+  /** Paragraph number in the article, from 0. */
+  paragraph: number;
+  text: string;
+}
+
+export type StatementKind = 'quote' | 'claim';
+
+export interface StatementVariant {
+  article: string;
+  text: string;
+}
+
+/** One statement of a story: the same quote or claim, merged across the articles that carry it. */
+export interface Statement {
+  /** The representative wording (for quotes: the wording closest to the original). */
+  text: string;
+  kind: StatementKind;
+  /** Who said it, for quotes and attributed claims; null when unknown. */
+  speaker: string | null;
+  /** Ids of every article carrying it, in story order. */
+  articles: string[];
+  /** Each article's own wording. */
+  variants: StatementVariant[];
+  /** Distinct outlets carrying it. */
+  sources: string[];
+  /** Ranking score; statements are sorted by it, highest first. */
+  score: number;
+  /** True for the statements the email shows. */
+  key: boolean;
+}
+
+export interface FigureValue {
+  /** The numeric value, normalised (e.g. 1500 for "1,500"). */
+  value: number;
+  /** The wording as printed in the article ("1,500", "as many as 12,000"). */
+  text: string;
+  articles: string[];
+  /** Who the text says claims this value, when it says ("South Korean intelligence"). */
+  claimedBy?: string;
+}
+
+/** One quantity that the articles of a story report with different values. */
+export interface Figure {
+  /** What is counted ("North Korean troops"). */
+  subject: string;
+  values: FigureValue[];
+}
+
+export interface StoryArticle {
+  id: string;
+  source: string;
+  title: string | null;
+  url: string | null;
+}
+
+export interface Story {
+  /** Stable within a digest: derived from the story's article ids. */
+  id: string;
+  title: string;
+  articles: StoryArticle[];
+  /** All merged statements, ranked; `key` marks those the email shows. */
+  statements: Statement[];
+  figures: Figure[];
+}
+
+export interface DigestStats {
+  /** Articles read successfully (skipped files are not counted here). */
+  articles: number;
+  stories: number;
+  /** Distinct outlets among the articles read. */
+  outlets: number;
+  /** Sentences that were folded into a statement carried by another article. */
+  statementsMerged: number;
+  skipped: Skipped[];
+}
+
+export interface Digest {
+  schemaVersion: 1;
+  /** The day the digest covers, YYYY-MM-DD. */
+  date: string;
+  stats: DigestStats;
+  stories: Story[];
+}

@@ -1,0 +1,46 @@
+/**
+ * Words, stems and stop words: the lexical units every similarity in the pipeline is built on.
+ * Pure and deterministic; Unicode-aware (letters and digits of any script count as word characters).
+ */
+import { stemmer } from 'stemmer';
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** English function words: they carry no topic and would make every pair of sentences look alike. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
+    'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
+    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
+    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your yours yourself yourselves also said says say told according would may might must shall us its ' +
+    'it\'s he\'s she\'s that\'s there\'s we\'re they\'re i\'m don\'t doesn\'t didn\'t isn\'t wasn\'t won\'t can\'t'
+  ).split(' '),
+);
+
+/** Lower-cased word tokens, in order, with typographic apostrophes folded to ASCII. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').toLowerCase().matchAll(WORD)) out.push(m[0].replace(/’/g, "'"));
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lower-cased word (cached: the same words recur all day). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Content stems: words minus stop words, stemmed. The default unit for topical similarity. */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (!STOP_WORDS.has(w)) out.push(stem(w));
+  return out;
+}

@@ -31,3 +31,9 @@ export interface OutgoingMail {
 export interface MailSink {
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
 }
+
+/** Where a finished digest is kept (a local folder, the bucket's digests/YYYY-MM-DD/ prefix). */
+export interface Archive {
+  /** Stores one file of the digest; returns where it landed (a path or an S3 key). */
+  put(name: string, body: string | Uint8Array, contentType: string): Promise<string>;
+}

@@ -1,0 +1,62 @@
+/** `npm run digest`: a local folder in, digest.json / .html / .txt / .eml out. */
+import { FsArticleSource } from '../io/fs-source.js';
+import { FsArchive } from '../io/fs-archive.js';
+import { runDigest } from '../digest/run.js';
+import { buildMime } from '../render/mime.js';
+import { progressBar } from './progress.js';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface DigestCommandOptions {
+  articles: string;
+  out: string;
+  date: string;
+  from: string;
+  to: string;
+}
+
+/** Locally there is no unsubscribe endpoint: the email carries a placeholder so the layout is the real one. */
+export const LOCAL_UNSUBSCRIBE_URL = 'https://example.com/unsubscribe';
+
+export async function runDigestCommand(o: DigestCommandOptions): Promise<number> {
+  try {
+    await access(o.articles);
+  } catch {
+    throw new Error(`no articles folder at ${o.articles} (give one with --articles DIR)`);
+  }
+  const progress = progressBar('reading');
+  const archiveUrl = `file://${path.join(o.out, 'digest.html')}`;
+  const { digest, email } = await runDigest({
+    source: new FsArticleSource(o.articles),
+    date: o.date,
+    read: { onProgress: (done, total) => progress.update(done, total) },
+    links: { unsubscribeUrl: LOCAL_UNSUBSCRIBE_URL, archiveUrl },
+  });
+  progress.finish();
+
+  const mime = await buildMime({
+    from: o.from,
+    to: o.to,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    headers: {
+      'List-Unsubscribe': `<${LOCAL_UNSUBSCRIBE_URL}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  });
+  const archive = new FsArchive(o.out);
+  await archive.put('digest.json', JSON.stringify(digest, null, 2) + '\n', 'application/json');
+  await archive.put('digest.html', email.html, 'text/html; charset=utf-8');
+  await archive.put('digest.txt', email.text, 'text/plain; charset=utf-8');
+  await archive.put('digest.eml', mime, 'message/rfc822');
+
+  const s = digest.stats;
+  const rel = path.relative(process.cwd(), o.out) || '.';
+  process.stdout.write(
+    `${digest.date}: ${s.articles} articles from ${s.outlets} outlets -> ${s.stories} stories, ` +
+      `${s.statementsMerged} statements merged, ${s.skipped.length} skipped; ` +
+      `wrote ${rel}/digest.{json,html,txt,eml}\n`,
+  );
+  return 0;
+}

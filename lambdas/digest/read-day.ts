@@ -1,0 +1,70 @@
+/**
+ * Reading a day: every listed file becomes an Article or a Skipped entry with a reason. Nothing is lost:
+ * a file that cannot be fetched, is too big, or cannot be parsed is reported, and the rest of the day goes on.
+ */
+import type { Article, Skipped } from '../pipeline/model.js';
+import { readArticle } from '../pipeline/articles/index.js';
+import type { ArticleSource, SourceEntry } from '../io/ports.js';
+import { mapLimit } from '../io/concurrency.js';
+
+export interface ReadDayOptions {
+  /** Files larger than this are skipped unread (default 5 MiB). */
+  maxBytes?: number;
+  /** Reads in flight at once (default 16). */
+  concurrency?: number;
+  /** Called after each file, for progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Day {
+  /** In listing order (sorted by id), so the digest does not depend on read timing. */
+  articles: Article[];
+  skipped: Skipped[];
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export async function readDay(source: ArticleSource, options: ReadDayOptions = {}): Promise<Day> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const entries: SourceEntry[] = [];
+  for await (const entry of source.list()) entries.push(entry);
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  let done = 0;
+  const results = await mapLimit(entries, options.concurrency ?? 16, async (entry) => {
+    const result = await readOne(source, entry, maxBytes);
+    options.onProgress?.(++done, entries.length);
+    return result;
+  });
+
+  const day: Day = { articles: [], skipped: [] };
+  for (const r of results) {
+    if (r.ok) day.articles.push(r.article);
+    else day.skipped.push(r.skipped);
+  }
+  return day;
+}
+
+async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: number) {
+  if (entry.size !== undefined && entry.size > maxBytes) {
+    return skip(entry.id, `file too large: ${entry.size} bytes (limit ${maxBytes})`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.read(entry.id);
+  } catch (err) {
+    return skip(entry.id, `could not be read: ${errorMessage(err)}`);
+  }
+  if (bytes.byteLength > maxBytes) {
+    return skip(entry.id, `file too large: ${bytes.byteLength} bytes (limit ${maxBytes})`);
+  }
+  return readArticle({ id: entry.id, bytes });
+}
+
+function skip(id: string, reason: string) {
+  return { ok: false as const, skipped: { id, reason } };
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

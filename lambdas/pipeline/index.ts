@@ -1,0 +1,101 @@
+/**
+ * buildDigest: the whole pure pipeline, from a day's articles to digest.json.
+ *
+ *   articles -> stories (stories/) -> per story: statements merged across outlets, quotes and speakers,
+ *   ranked key statements (statements/) and figures in dispute (figures/) -> ordered stories -> Digest
+ *
+ * No I/O, no clock: the same input gives the same digest, which is what lets the CLI, the Lambda, the tests
+ * and the eval all run this one function.
+ */
+import type { Article, Digest, Skipped, Story, StoryArticle } from './model.js';
+import { clusterStories, findCopies, storyTitle } from './stories/index.js';
+import { buildStatements } from './statements/build.js';
+import { findFigureDisputes } from './figures/disputes.js';
+import { fnv1a } from './hash.js';
+
+export interface BuildOptions {
+  /** The day the digest covers, YYYY-MM-DD. */
+  date: string;
+  /** Inputs that never became articles, carried into stats.skipped. */
+  skipped?: Skipped[];
+}
+
+export function buildDigest(articles: readonly Article[], options: BuildOptions): Digest {
+  const byId = new Map(articles.map((a) => [a.id, a] as const));
+  const copies = findCopies([...articles]);
+  const groups = completeGroups(clusterStories([...articles]), articles);
+
+  const stories = groups.map((ids) => {
+    const members = ids.map((id) => byId.get(id) as Article);
+    return buildStory(members, copies);
+  });
+  stories.sort(compareStories(byId, copies));
+
+  const sources = new Set(articles.map((a) => a.source));
+  let statementsMerged = 0;
+  for (const story of stories) for (const s of story.statements) statementsMerged += s.variants.length - 1;
+
+  return {
+    schemaVersion: 1,
+    date: options.date,
+    stats: {
+      articles: articles.length,
+      stories: stories.length,
+      outlets: sources.size,
+      statementsMerged,
+      skipped: [...(options.skipped ?? [])],
+    },
+    stories,
+  };
+}
+
+function buildStory(members: Article[], copies: Map<string, string>): Story {
+  const articles: StoryArticle[] = members.map((a) => ({
+    id: a.id,
+    source: a.source,
+    title: a.title ?? null,
+    url: a.url ?? null,
+  }));
+  return {
+    id: fnv1a(members.map((a) => a.id).join('\n')),
+    title: storyTitle(members),
+    articles,
+    statements: buildStatements(members, copies),
+    figures: findFigureDisputes(members),
+  };
+}
+
+/**
+ * Nothing lost, nothing twice: every article in exactly one group. Clustering guarantees it; this keeps the
+ * promise even if a future clustering change breaks it (a stray article becomes its own story).
+ */
+function completeGroups(groups: string[][], articles: readonly Article[]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const group of groups) {
+    const fresh = group.filter((id) => !seen.has(id));
+    fresh.forEach((id) => seen.add(id));
+    if (fresh.length) out.push(fresh);
+  }
+  for (const a of articles) if (!seen.has(a.id)) out.push([a.id]);
+  return out;
+}
+
+/** Independent outlets: copies of another article do not add an outlet. */
+export function independentOutlets(story: Story, copies: Map<string, string>): number {
+  return new Set(story.articles.filter((a) => !copies.has(a.id)).map((a) => a.source)).size;
+}
+
+/** Stories ordered by independent outlets, then recency, then size; ties broken by id for stable output. */
+function compareStories(byId: Map<string, Article>, copies: Map<string, string>) {
+  const latest = (s: Story) =>
+    s.articles.reduce((max, a) => {
+      const t = Date.parse(byId.get(a.id)?.publishedAt ?? '');
+      return Number.isNaN(t) ? max : Math.max(max, t);
+    }, 0);
+  return (a: Story, b: Story) =>
+    independentOutlets(b, copies) - independentOutlets(a, copies) ||
+    latest(b) - latest(a) ||
+    b.articles.length - a.articles.length ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -27,11 +27,11 @@ const SECTIONS: Record<string, (dir: string) => Promise<EvalSection>> = {
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      corpora: { type: 'string', default: process.env.NEWS_DIGEST_CORPORA ?? path.join(root, '..', 'shared', 'corpora') },
+      corpora: { type: 'string' },
       only: { type: 'string' },
     },
   });
-  const dir = path.resolve(values.corpora);
+  const dir = path.resolve(values.corpora ?? process.env.NEWS_DIGEST_CORPORA ?? path.join(root, '..', 'shared', 'corpora'));
   if (!existsSync(path.join(dir, 'README.md'))) {
     process.stderr.write(
       `eval: no corpora at ${dir}\n` +

@@ -4,44 +4,50 @@
  * that is not a valid pair yields {"error": ...} in its place and makes the command exit 1 at the end.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
 import { z } from 'zod';
 import { compareStatements } from '../pipeline/statements/similarity.js';
 
 const Pair = z.object({ s1: z.string(), s2: z.string() });
 
+export type CompareLine = { duplicate: boolean; score: number } | { error: string };
+
+/** The answer for one input line (1-based line number, for the error message). */
+export function compareLine(line: string, lineNo: number): CompareLine {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { error: `line ${lineNo}: not valid JSON` };
+  }
+  const pair = Pair.safeParse(parsed);
+  if (!pair.success) return { error: `line ${lineNo}: expected {"s1": string, "s2": string}` };
+  const { duplicate, score } = compareStatements(pair.data.s1, pair.data.s2);
+  return { duplicate, score: Math.round(score * 1e4) / 1e4 };
+}
+
 export async function runCompareCommand(o: { pairs: string; out?: string }): Promise<number> {
   const input = o.pairs === '-' ? process.stdin : createReadStream(o.pairs, 'utf8');
-  const output = o.out ? createWriteStream(o.out) : process.stdout;
+  const output: Writable = o.out ? createWriteStream(o.out) : process.stdout;
   let errors = 0;
   let lineNo = 0;
-  const lines = createInterface({ input, crlfDelay: Infinity });
   try {
-    for await (const line of lines) {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       lineNo++;
       if (!line.trim()) continue;
-      output.write(JSON.stringify(compareLine(line, lineNo)) + '\n');
+      const result = compareLine(line, lineNo);
+      if ('error' in result) errors++;
+      if (!output.write(JSON.stringify(result) + '\n')) await once(output, 'drain');
     }
   } catch (err) {
     throw new Error(`cannot read ${o.pairs}: ${(err as Error).message}`);
   }
-  function compareLine(line: string, n: number) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      errors++;
-      return { error: `line ${n}: not valid JSON` };
-    }
-    const pair = Pair.safeParse(parsed);
-    if (!pair.success) {
-      errors++;
-      return { error: `line ${n}: expected {"s1": string, "s2": string}` };
-    }
-    const { duplicate, score } = compareStatements(pair.data.s1, pair.data.s2);
-    return { duplicate, score: Math.round(score * 1e4) / 1e4 };
+  if (output !== process.stdout) {
+    output.end();
+    await once(output, 'finish');
   }
-  if (output !== process.stdout) await new Promise<void>((resolve) => (output as NodeJS.WritableStream).end(resolve));
   if (errors) process.stderr.write(`digest compare: ${errors} line(s) were not valid pairs\n`);
   return errors ? 1 : 0;
 }

@@ -10,7 +10,8 @@ import path from 'node:path';
 export interface DigestCommandOptions {
   articles: string;
   out: string;
-  date: string;
+  date?: string;
+  fallbackDate: string;
   from: string;
   to: string;
 }
@@ -25,12 +26,13 @@ export async function runDigestCommand(o: DigestCommandOptions): Promise<number>
     throw new Error(`no articles folder at ${o.articles} (give one with --articles DIR)`);
   }
   const progress = progressBar('reading');
-  const archiveUrl = `file://${path.join(o.out, 'digest.html')}`;
   const { digest, email } = await runDigest({
     source: new FsArticleSource(o.articles),
     date: o.date,
+    fallbackDate: o.fallbackDate,
     read: { onProgress: (done, total) => progress.update(done, total) },
-    links: { unsubscribeUrl: LOCAL_UNSUBSCRIBE_URL, archiveUrl },
+    // Locally the archived copy is out/digest.html itself: no web address to link to.
+    links: { unsubscribeUrl: LOCAL_UNSUBSCRIBE_URL },
   });
   progress.finish();
 

@@ -11,7 +11,8 @@ import { runCompareCommand } from './compare-command.js';
 const USAGE = `Usage:
   npm run digest [-- --articles DIR] [--out DIR] [--date YYYY-MM-DD] [--from ADDR] [--to ADDR]
       Reads every article under DIR (default: samples/) and writes OUT/digest.json, digest.html,
-      digest.txt and digest.eml (default OUT: out/). The date defaults to yesterday (local time).
+      digest.txt and digest.eml (default OUT: out/). The date defaults to the day most articles give as
+      their publication date, else yesterday (local time).
   npm run digest -- compare --pairs FILE [--out FILE]
       Reads JSONL lines {"s1": ..., "s2": ...} and writes one JSONL line {"duplicate", "score"} per pair,
       in order: the decision the pipeline uses to merge two statements.
@@ -43,22 +44,23 @@ function parseDigestArgs(argv: string[]) {
     args: argv,
     allowPositionals: true,
     options: {
-      articles: { type: 'string', default: 'samples' },
-      out: { type: 'string', default: 'out' },
+      articles: { type: 'string' },
+      out: { type: 'string' },
       date: { type: 'string' },
-      from: { type: 'string', default: 'News Digest <digest@example.com>' },
-      to: { type: 'string', default: 'reader@example.com' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  const date = values.date ?? yesterday();
-  if (!isIsoDate(date)) throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got "${date}"`);
+  const date = values.date;
+  if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got "${date}"`);
   return {
-    articles: path.resolve(values.articles),
-    out: path.resolve(values.out),
+    articles: path.resolve(values.articles ?? 'samples'),
+    out: path.resolve(values.out ?? 'out'),
     date,
-    from: values.from,
-    to: values.to,
+    fallbackDate: yesterday(),
+    from: values.from ?? 'News Digest <digest@example.com>',
+    to: values.to ?? 'reader@example.com',
   };
 }
 

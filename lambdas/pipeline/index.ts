@@ -12,6 +12,7 @@ import { clusterStories, findCopies, storyTitle } from './stories/index.js';
 import { buildStatements } from './statements/build.js';
 import { findFigureDisputes } from './figures/disputes.js';
 import { fnv1a } from './hash.js';
+import { unifyOutlets } from './outlets.js';
 
 export interface BuildOptions {
   /** The day the digest covers, YYYY-MM-DD. */
@@ -20,7 +21,8 @@ export interface BuildOptions {
   skipped?: Skipped[];
 }
 
-export function buildDigest(articles: readonly Article[], options: BuildOptions): Digest {
+export function buildDigest(input: readonly Article[], options: BuildOptions): Digest {
+  const articles = unifyOutlets(input);
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   const copies = findCopies([...articles]);
   const groups = completeGroups(clusterStories([...articles]), articles);

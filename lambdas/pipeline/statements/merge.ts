@@ -1,0 +1,239 @@
+/**
+ * Merging the same quote or claim across the articles of ONE story.
+ *
+ * Cost stays linear in the story's sentences: an inverted index over content stems proposes candidates (each unit
+ * looks up only its rarest stems, and stems carried by too many units are not looked up at all), and only
+ * candidates are compared. Groups grow by union-find over matching candidate pairs, best pairs first, with two
+ * guards against chaining (A~B, B~C, but A≁C): a group holds at most one unit per article, and two groups join
+ * only when at least half of the compared cross pairs (a bounded sample) match.
+ */
+import type { Sentence, StatementKind, StatementVariant } from '../model.js';
+import { compareStatements } from './similarity.js';
+import { contentStems, words } from '../text/tokens.js';
+import { matchUnits, sameSpeaker, type Compare } from './match.js';
+import { isStatement, unitsOfArticle, type StatementUnit } from './units.js';
+
+export interface MergeContext {
+  /** Article ids in story order (variants and article lists follow it). Missing ids go last, by id. */
+  articleOrder?: readonly string[];
+  /** The pair decision; injectable so tests can count comparisons. Default: compareStatements. */
+  compare?: Compare;
+  /** Stems carried by more units than this are not looked up (they propose everything). Default 50. */
+  maxPostings?: number;
+  /** Rarest stems looked up per unit. Default 8. */
+  stemsPerUnit?: number;
+  /** Candidates compared per unit. Default 10. */
+  maxCandidates?: number;
+}
+
+export interface MergedGroup {
+  /** Representative wording: for quotes, the quotation closest to the original; for claims, the most central sentence. */
+  text: string;
+  kind: StatementKind;
+  speaker: string | null;
+  /** Article ids carrying it, in story order. */
+  articles: string[];
+  /** One wording per article, in story order. */
+  variants: StatementVariant[];
+  units: StatementUnit[];
+}
+
+/** Splits sentences by article, builds attributed units and keeps the statements. */
+function storyUnits(sentences: readonly Sentence[], order: (id: string) => number): StatementUnit[] {
+  const byArticle = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = byArticle.get(s.article) ?? [];
+    list.push(s);
+    byArticle.set(s.article, list);
+  }
+  const ids = [...byArticle.keys()].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return ids.flatMap((id) => unitsOfArticle(id, byArticle.get(id)!).filter(isStatement));
+}
+
+/** Candidate pairs (i < j, different articles) through an inverted index over content stems. */
+function candidatePairs(units: readonly StatementUnit[], ctx: Required<Pick<MergeContext, 'maxPostings' | 'stemsPerUnit' | 'maxCandidates'>>): Array<[number, number]> {
+  const stems = units.map((u) => ({
+    all: [...new Set(contentStems(u.text))],
+    quote: u.quote ? [...new Set(contentStems(u.quote))] : [],
+  }));
+  const postings = new Map<string, number[]>();
+  stems.forEach((s, i) => {
+    for (const st of new Set([...s.all, ...s.quote])) {
+      const p = postings.get(st) ?? [];
+      p.push(i);
+      postings.set(st, p);
+    }
+  });
+  const df = (st: string): number => postings.get(st)?.length ?? 0;
+  // Rarest first, skipping stems only this unit has (no partner) and stems too common to discriminate.
+  const rarest = (list: string[]): string[] =>
+    list
+      .filter((st) => df(st) >= 2 && df(st) <= ctx.maxPostings)
+      .sort((a, b) => df(a) - df(b) || (a < b ? -1 : 1))
+      .slice(0, ctx.stemsPerUnit);
+  const pairs = new Set<number>();
+  const out: Array<[number, number]> = [];
+  stems.forEach((s, i) => {
+    const counts = new Map<number, number>();
+    // The quote's own stems are looked up too: a short quote inside a long narrated sentence still finds its twins.
+    for (const st of new Set([...rarest(s.quote), ...rarest(s.all)])) {
+      for (const j of postings.get(st)!) if (j !== i && units[j]!.article !== units[i]!.article) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    // One shared word is chance ("Ukraine"); a restatement shares at least two of its rarer words.
+    const best = [...counts.entries()]
+      .filter(([, c]) => c >= 2)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, ctx.maxCandidates);
+    for (const [j] of best) {
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = a * units.length + b;
+      if (!pairs.has(key)) {
+        pairs.add(key);
+        out.push([a, b]);
+      }
+    }
+  });
+  return out;
+}
+
+export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContext = {}): MergedGroup[] {
+  const orderIndex = new Map((ctx.articleOrder ?? []).map((id, i) => [id, i] as const));
+  const order = (id: string): number => orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const compare = ctx.compare ?? compareStatements;
+  const units = storyUnits(sentences, order);
+  const memo = new Map<number, { duplicate: boolean; score: number }>();
+  const match = (i: number, j: number): { duplicate: boolean; score: number } => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const key = a * units.length + b;
+    let r = memo.get(key);
+    if (!r) {
+      r = matchUnits(units[a]!, units[b]!, compare);
+      memo.set(key, r);
+    }
+    return r;
+  };
+
+  const edges = candidatePairs(units, {
+    maxPostings: ctx.maxPostings ?? 50,
+    stemsPerUnit: ctx.stemsPerUnit ?? 8,
+    maxCandidates: ctx.maxCandidates ?? 10,
+  })
+    .map(([a, b]) => ({ a, b, r: match(a, b) }))
+    .filter((e) => e.r.duplicate)
+    .sort((x, y) => y.r.score - x.r.score || x.a - y.a || x.b - y.b);
+
+  // Union-find over units, each root keeping its member list.
+  const parent = units.map((_, i) => i);
+  const members = units.map((_, i) => [i]);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const SAMPLE = 4;
+  for (const { a, b } of edges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ma = members[ra]!;
+    const mb = members[rb]!;
+    const articlesA = new Set(ma.map((i) => units[i]!.article));
+    if (mb.some((i) => articlesA.has(units[i]!.article))) continue;
+    if (ma.length > 1 || mb.length > 1) {
+      let ok = 0;
+      let n = 0;
+      for (const x of ma.slice(0, SAMPLE)) for (const y of mb.slice(0, SAMPLE)) {
+        n++;
+        if (match(x, y).duplicate) ok++;
+      }
+      if (ok * 2 < n) continue;
+    }
+    const [root, child] = ma.length >= mb.length ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    members[root] = [...members[root]!, ...members[child]!].sort((x, y) => x - y);
+    members[child] = [];
+  }
+
+  const groups: MergedGroup[] = [];
+  units.forEach((_, i) => {
+    if (find(i) !== i) return;
+    const us = members[i]!.map((k) => units[k]!).sort((x, y) => order(x.article) - order(y.article) || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0));
+    groups.push(groupOf(us));
+  });
+  return groups;
+}
+
+/** Builds a group's representative text, kind and speaker from its units. */
+function groupOf(us: StatementUnit[]): MergedGroup {
+  const quotes = us.filter((u) => u.kind === 'quote' && u.quote);
+  const kind: StatementKind = quotes.length > 0 ? 'quote' : 'claim';
+  const text = kind === 'quote' ? tidyQuote(representativeQuote(quotes.map((u) => u.quote!))) : medoid(us.map((u) => u.text));
+  return {
+    text,
+    kind,
+    speaker: groupSpeaker(us),
+    articles: us.map((u) => u.article),
+    variants: us.map((u) => ({ article: u.article, text: u.text })),
+    units: us,
+  };
+}
+
+/**
+ * The quotation closest to the original. A wording another outlet carries verbatim (identical, or containing it)
+ * is corroborated as the speaker's own words, whereas a paraphrase or retranslation is unique to its outlet; among
+ * corroborated wordings the longest is the most complete. Without any corroboration, the most central wording
+ * (largest word overlap with the other variants) wins: a paraphrase drifts away from the others in its own way.
+ */
+export function representativeQuote(quotes: readonly string[]): string {
+  const normed = quotes.map((q) => ` ${words(q).join(' ')} `);
+  const corroborated = quotes.filter((_, i) => normed.some((o, j) => j !== i && o.includes(normed[i]!)));
+  if (corroborated.length > 0) {
+    return [...corroborated].sort((a, b) => words(b).length - words(a).length || quotes.indexOf(a) - quotes.indexOf(b))[0]!;
+  }
+  return medoid(quotes);
+}
+
+/** The text with the largest summed word-set Jaccard to the others; ties go to the longer, then the earlier. */
+function medoid(texts: readonly string[]): string {
+  const sets = texts.map((t) => new Set(words(t)));
+  let best = 0;
+  let bestScore = -1;
+  sets.forEach((s, i) => {
+    let score = 0;
+    sets.forEach((o, j) => {
+      if (i === j) return;
+      let inter = 0;
+      for (const w of s) if (o.has(w)) inter++;
+      score += inter / (s.size + o.size - inter || 1);
+    });
+    if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && texts[i]!.length > texts[best]!.length)) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return texts[best] ?? '';
+}
+
+/** The speaker most units name (by last name), in its longest form. */
+function groupSpeaker(us: readonly StatementUnit[]): string | null {
+  const named = us.map((u) => u.speaker).filter((s): s is string => s !== null);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const s of named) {
+    const same = named.filter((o) => sameSpeaker(o, s));
+    const longest = same.reduce((x, y) => (y.length > x.length ? y : x));
+    if (same.length > bestCount) {
+      best = longest;
+      bestCount = same.length;
+    }
+  }
+  return best;
+}
+
+/** A quotation cut before "he said" ends in a comma; shown alone it ends as a sentence. */
+function tidyQuote(q: string): string {
+  const t = q.replace(/[\s,;:–—-]+$/u, '');
+  return /[.!?…]$/u.test(t) ? t : `${t}.`;
+}

@@ -1,0 +1,373 @@
+/**
+ * Who said it, and is it a quote? Rule-based attribution of one statement unit (a sentence, or sentences joined
+ * because one quotation runs across them) with the article's earlier units as context.
+ *
+ * The quotation is masked out first (replaced by a QQQ token) so the words of the quote never become the speaker;
+ * then the speech verb nearest the quote is found and its subject read on the left ("Putin said",
+ * "Putin, asked ..., said") or on the right ("said Kirby", "according to Hayashi"). Pronouns and role nouns
+ * ("the Kremlin leader") are resolved through the article's EntityMemory to the full name it used.
+ */
+import type { StatementKind } from '../model.js';
+import { quotedSpans } from '../text/quotes.js';
+import { STOP_WORDS } from '../text/tokens.js';
+import { EntityMemory, ROLE_NOUNS, type Person } from './entities.js';
+
+export interface Attribution {
+  kind: StatementKind;
+  /** A plain name ("Vladimir Putin", "Russia's defense ministry"), or null when the text does not say. */
+  speaker: string | null;
+  /** The quoted words, joined, without quote marks; null when nothing is quoted. */
+  quote: string | null;
+  /** Each quoted passage (for verbatim containment checks between partial quotes). */
+  fragments: string[];
+  /** True when a speech verb or "according to" was found: the statement is reported speech. */
+  reported: boolean;
+}
+
+/** Finite speech verbs. Ambiguous noun/verb forms are listed separately and need a clear subject. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  (
+    'said says say told tells added adds argued argues stated claimed warned warns insisted insists noted explained ' +
+    'explains declared declares announced announces asked asks replied replies responded responds continued wrote ' +
+    'writes tweeted tweets posted emphasized emphasised emphasizes emphasises stressed stresses alleged alleges ' +
+    'acknowledged acknowledges admitted admits suggested suggests contended contends recalled recalls commented ' +
+    'remarked urged urges reported believed concluded predicted promised vowed conceded countered maintained observed ' +
+    'mentioned described describes accused denied denies confirmed cautioned boasted complained asserted asserts ' +
+    'questioned answered shouted yelled joked quipped testified sings sang chanted assured disclosed revealed ' +
+    'signaled signalled indicated demanded charged agreed acknowledged explained responded'
+  ).split(' '),
+);
+const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(
+  'states claims notes reports comments remarks estimates believes thinks thought continues warns'.split(' '),
+);
+const PARTICIPLES: ReadonlySet<string> = new Set(
+  (
+    'saying adding telling arguing stating claiming warning insisting noting explaining declaring replying ' +
+    'responding writing tweeting emphasizing emphasising stressing alleging acknowledging admitting suggesting ' +
+    'describing accusing denying confirming asserting asking'
+  ).split(' '),
+);
+/** Words that may sit between a subject and its verb ("Putin also said", "he has repeatedly said"). */
+const BETWEEN: ReadonlySet<string> = new Set(
+  (
+    'also then later earlier has had have was is previously recently further again once still just specifically ' +
+    'only even separately never not did does would will could already first'
+  ).split(' '),
+);
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'another']);
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'du', 'der', 'di', 'del', 'ben']);
+/** Heads of capitalised runs that name an organisation, not a person (they are never pronoun antecedents). */
+const ORG_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ministry agency department office house council committee university times post news service intelligence ' +
+    'police army government party union court bank group inc corp company kremlin pentagon reuters press media ' +
+    'commission institute fund organization organisation association network journal tv television radio ' +
+    'administration navy forces military parliament senate congress duma campaign foundation centre center board ' +
+    'bureau embassy staff team club federation'
+  ).split(' '),
+);
+
+/** Unnamed collective sources: "Russia's defense ministry", "Dutch intelligence", "U.S. officials". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  'officials sources authorities spokesperson spokesman spokeswoman analysts experts diplomats investigators prosecutors journalist reporter'.split(' '),
+);
+
+interface Tok {
+  t: string;
+  low: string;
+}
+
+const TOKEN = /QQQ|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[,:;.!?()[\]—–]/gu;
+const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}]/u.test(t.t) && t.t !== 'QQQ';
+const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.t);
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** The text with quotations replaced by the token QQQ (with the quote marks swallowed). */
+function maskQuotes(text: string): { frame: string; fragments: string[] } {
+  const spans = quotedSpans(text).filter((s) => wordCount(s.text) >= 1);
+  let frame = '';
+  let at = 0;
+  for (const s of spans) {
+    let from = s.start;
+    while (from > at && /[\s“”‘’"'«»‹›„‚]/u.test(text[from - 1]!)) from--;
+    let to = s.end;
+    while (to < text.length && /[\s“”‘’"'«»‹›]/u.test(text[to]!)) to++;
+    frame += text.slice(at, from) + ' QQQ ';
+    at = to;
+  }
+  frame += text.slice(at);
+  return { frame, fragments: spans.map((s) => s.text) };
+}
+
+/**
+ * Joins the passages of a quotation split by its attribution ("A,” he said. “B.”). A passage ending in a comma
+ * that is followed by a capitalised one ended a sentence in the original, so the comma becomes a full stop.
+ */
+export function joinFragments(fragments: readonly string[]): string {
+  let out = '';
+  for (const f of fragments) {
+    const frag = f.trim();
+    if (!out) out = frag;
+    else if (/^\p{Lu}/u.test(frag)) out = out.replace(/[,;:\s]+$/u, '').replace(/([^.!?…])$/u, '$1.') + ' ' + frag;
+    else out = out.replace(/[,\s]+$/u, '') + ' ' + frag;
+  }
+  return out.trim();
+}
+
+interface Mention {
+  text: string;
+  /** 'name': a capitalised name; 'pronoun'; 'nominal': determiner + role ("the Kremlin leader"); 'group': other. */
+  type: 'name' | 'pronoun' | 'nominal' | 'group';
+  role: string | null;
+  head: string;
+}
+
+/** Splits a capitalised run into its title ("Russian President") and the name after it ("Vladimir Putin"). */
+function splitTitle(run: Tok[]): { title: Tok[]; name: Tok[] } {
+  let k = -1;
+  run.forEach((t, i) => {
+    if (ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) k = i;
+  });
+  return { title: run.slice(0, k + 1), name: run.slice(k + 1) };
+}
+
+/** Drops sentence-initial function words that are capitalised only because they start the sentence. */
+function trimLeadingFunctionWords(run: Tok[]): Tok[] {
+  let i = 0;
+  while (i < run.length - 1 && (STOP_WORDS.has(run[i]!.low) || /^(meanwhile|however|later|earlier|speaking|but)$/u.test(run[i]!.low))) i++;
+  return run.slice(i);
+}
+
+function mentionFromRun(run: Tok[], before: Tok[]): Mention | null {
+  run = trimLeadingFunctionWords(run);
+  if (run.length === 0) return null;
+  if (run.length === 1 && STOP_WORDS.has(run[0]!.low)) return null;
+  const { title, name } = splitTitle(run);
+  // A lower-case role right before the name ("spokesman John Kirby", "leader Kim Jong Un").
+  const roleWords = title.map((t) => t.t);
+  if (title.length === 0) {
+    for (let i = before.length - 1; i >= 0 && before.length - i <= 4; i--) {
+      const b = before[i]!;
+      if (!isWord(b) || DETERMINERS.has(b.low)) break;
+      roleWords.unshift(b.t);
+    }
+    if (!roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) roleWords.length = 0;
+  }
+  if (name.length === 0) {
+    const head = title[title.length - 1]!.low;
+    return { text: title.map((t) => t.t).join(' '), type: 'nominal', role: null, head };
+  }
+  const text = name.map((t) => t.t).join(' ');
+  const org = name.some((t) => ORG_WORDS.has(t.low)) || (run[0]!.low === 'the' && title.length === 0);
+  return { text, type: org ? 'group' : 'name', role: roleWords.length ? roleWords.join(' ') : null, head: name[name.length - 1]!.low };
+}
+
+/** The noun phrase ending just before index `end` (exclusive): the subject of "X said". */
+function mentionBefore(toks: Tok[], end: number): Mention | null {
+  let j = end - 1;
+  // "Putin, asked by a reporter about ..., said": skip one comma-bounded parenthetical.
+  if (toks[j]?.t === ',') {
+    let k = j - 1;
+    while (k >= 0 && toks[k]!.t !== ',' && toks[k]!.t !== 'QQQ' && end - k < 30) k--;
+    if (k < 0 || toks[k]!.t !== ',') return null;
+    const outer = mentionBefore(toks, k);
+    // "The Netherlands' minister of defense, Ruben Brekelmans, said": the name is the apposition itself.
+    const inner = mentionBefore(toks, j);
+    if (inner?.type === 'name' && (!outer || outer.type !== 'name')) return inner;
+    return outer;
+  }
+  const w = toks[j];
+  if (!isWord(w)) return null;
+  if (PRONOUNS.has(w.low)) return { text: w.t, type: 'pronoun', role: null, head: w.low };
+  if (isCap(w) || PARTICLES.has(w.low)) {
+    let s = j;
+    while (s - 1 >= 0 && (isCap(toks[s - 1]) || (PARTICLES.has(toks[s - 1]!.low) && isCap(toks[s - 2])))) s--;
+    const run = toks.slice(s, j + 1);
+    if (/['’]s?$/u.test(w.t)) return null; // "Putin's comments": a possessive is no subject
+    return mentionFromRun(run, toks.slice(Math.max(0, s - 4), s));
+  }
+  // Lower-case phrase: "the Kremlin leader", "the defense secretary", "Russia's defense ministry".
+  const words: Tok[] = [];
+  let s = j;
+  while (s >= 0 && words.length < 5 && isWord(toks[s]) && !DETERMINERS.has(toks[s]!.low)) {
+    words.unshift(toks[s]!);
+    if (/['’]s?$/u.test(toks[s]!.t)) break;
+    if (STOP_WORDS.has(toks[s]!.low)) return null;
+    s--;
+  }
+  if (words.length === 0) return null;
+  const det = toks[s];
+  const hasDet = det !== undefined && DETERMINERS.has(det.low);
+  const possessive = /['’]s?$/u.test(words[0]!.t);
+  if (!hasDet && !possessive) return null;
+  const head = w.low;
+  if (ROLE_NOUNS.has(head) && hasDet) return { text: words.map((t) => t.t).join(' '), type: 'nominal', role: null, head };
+  const groupHead = ORG_WORDS.has(head) || GROUP_NOUNS.has(head);
+  if ((possessive || words.some((t) => isCap(t))) && groupHead) return { text: words.map((t) => t.t).join(' '), type: 'group', role: null, head };
+  return null;
+}
+
+/** The noun phrase starting at `start`: "said Kirby", "said the spokesman", "according to Hayashi". */
+function mentionAfter(toks: Tok[], start: number): Mention | null {
+  let i = start;
+  const w = toks[i];
+  if (!isWord(w)) return null;
+  if (PRONOUNS.has(w.low)) return { text: w.t, type: 'pronoun', role: null, head: w.low };
+  if (DETERMINERS.has(w.low) && w.low !== 'that') {
+    const words: Tok[] = [];
+    i++;
+    while (isWord(toks[i]) && words.length < 5) {
+      words.push(toks[i]!);
+      if (ROLE_NOUNS.has(toks[i]!.low)) return { text: words.map((t) => t.t).join(' '), type: 'nominal', role: null, head: toks[i]!.low };
+      i++;
+    }
+    const run = words.filter((t) => isCap(t));
+    return run.length === words.length && run.length > 0 ? mentionFromRun([w, ...run], []) : null;
+  }
+  if (!isCap(w)) return null;
+  const run: Tok[] = [];
+  while (isCap(toks[i]) || (PARTICLES.has(toks[i]?.low ?? '') && isCap(toks[i + 1]))) run.push(toks[i++]!);
+  return mentionFromRun(run, []);
+}
+
+/** Registers people introduced with a title ("Defense Secretary Lloyd Austin") or an apposition ("X, head of Y,"). */
+export function learnEntities(text: string, memory: EntityMemory, position: number): void {
+  const { frame } = maskQuotes(text);
+  const toks: Tok[] = [...frame.matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) continue;
+    let j = i + 1;
+    const name: Tok[] = [];
+    while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !/['’]s$/u.test(toks[j]!.t)) name.push(toks[j++]!);
+    if (name.length === 0 || name.some((n) => ORG_WORDS.has(n.low) || STOP_WORDS.has(n.low))) continue;
+    const role: string[] = [t.t];
+    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+      const b = toks[k]!;
+      if (!isWord(b) || DETERMINERS.has(b.low) || (STOP_WORDS.has(b.low) && !isCap(b))) break;
+      role.unshift(b.t);
+    }
+    memory.addPerson(name.map((n) => n.t).join(' '), role.join(' '), position, i);
+  }
+  // "Serhii Popko, head of the Kyiv City Military Administration, said": NAME , role-phrase ,
+  const appos = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+)?[\p{Ll}\p{Lu}.'’ -]{0,40}?\b([\p{Ll}]+)\b[^,]{0,60}),/gu;
+  for (const m of frame.matchAll(appos)) {
+    const head = m[3]!.toLowerCase();
+    if (ROLE_NOUNS.has(head) && !STOP_WORDS.has(m[1]!.split(' ')[0]!.toLowerCase())) memory.addPerson(m[1]!, m[2]!, position, m.index);
+  }
+}
+
+function resolve(m: Mention, memory: EntityMemory, position: number, register: boolean): { speaker: string | null; person: Person | null } {
+  if (m.type === 'pronoun') {
+    const p = memory.mostRecent(position);
+    return { speaker: p?.name ?? null, person: p };
+  }
+  if (m.type === 'nominal') {
+    const p = memory.byRole(m.head, position) ?? memory.mostRecent(position);
+    return { speaker: p?.name ?? null, person: p };
+  }
+  if (m.type === 'group') return { speaker: m.text.replace(/^(the|The)\s+/u, ''), person: null };
+  // "according to L'Independent" names a source, often a publication: not evidence of a person.
+  if (!register) return { speaker: memory.fullName(m.text), person: null };
+  const p = memory.addPerson(m.text, m.role, position, 0);
+  return { speaker: p ? memory.fullName(m.text) : m.text, person: p };
+}
+
+export interface AttributionContext {
+  memory: EntityMemory;
+  /** Position of this unit in its article (sentence index). */
+  position: number;
+  /** The previous unit's attribution, for quotations that continue without a new "he said". */
+  previous?: Attribution | null;
+}
+
+/** Decides kind and speaker of one unit; registers what it learns in the memory. */
+export function attribute(text: string, ctx: AttributionContext): Attribution {
+  const { memory, position } = ctx;
+  learnEntities(text, memory, position);
+  const { frame, fragments } = maskQuotes(text);
+  const quote = fragments.length ? joinFragments(fragments) : null;
+  const quoteWords = quote ? wordCount(quote) : 0;
+  const longest = Math.max(0, ...fragments.map(wordCount));
+  const total = wordCount(text);
+  // A quote "of substance": a passage of five words or more, or short passages making most of the sentence.
+  // Scare quotes ("comprehensive strategic partnership") leave the sentence a claim.
+  const isQuote = longest >= 5 || (quoteWords >= 4 && quoteWords >= 0.5 * total);
+  const toks: Tok[] = [...frame.matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+  const qPos = toks.map((t, i) => (t.t === 'QQQ' ? i : -1)).filter((i) => i >= 0);
+
+  let mention: Mention | null = null;
+  let reported = false;
+  let according = false;
+  const verbs: number[] = [];
+  toks.forEach((t, i) => {
+    if (t.t !== t.low) return; // "United States", a headline's "Says": verbs are lower-case in running text
+    if (SPEECH_VERBS.has(t.low) || AMBIGUOUS_VERBS.has(t.low) || PARTICIPLES.has(t.low)) verbs.push(i);
+  });
+  toks.forEach((t, i) => {
+    if (t.low === 'according' && toks[i + 1]?.low === 'to') verbs.push(i);
+  });
+  // With a quote, the verb nearest a quotation is the one that introduces it; otherwise the first (main clause).
+  const dist = (i: number): number => (qPos.length ? Math.min(...qPos.map((q) => Math.abs(q - i))) : i);
+  const ordered = [...verbs].sort((a, b) => dist(a) - dist(b) || a - b);
+  for (const v of ordered) {
+    const low = toks[v]!.low;
+    if (low === 'according') {
+      mention = mentionAfter(toks, v + 2);
+    } else if (PARTICIPLES.has(low)) {
+      // "Austin commented ..., saying that": the subject is the main clause's.
+      const finite = verbs.filter((x) => x < v && SPEECH_VERBS.has(toks[x]!.low));
+      const f = finite[finite.length - 1];
+      mention = f !== undefined ? subjectOf(toks, f) : mentionAfter(toks, 0);
+    } else {
+      let s = v;
+      while (s - 1 >= 0 && BETWEEN.has(toks[s - 1]!.low)) s--;
+      if (AMBIGUOUS_VERBS.has(low)) {
+        const m = mentionBefore(toks, s);
+        mention = m && (m.type === 'name' || m.type === 'pronoun' || m.type === 'nominal') && toks[s - 1]?.t !== ',' ? m : null;
+      } else mention = subjectOf(toks, v);
+    }
+    if (mention) {
+      reported = true;
+      according = low === 'according';
+      break;
+    }
+    if (low !== 'according' && !AMBIGUOUS_VERBS.has(low)) reported = true;
+  }
+
+  let speaker: string | null = null;
+  if (mention) speaker = resolve(mention, memory, position, !according).speaker;
+  else if (isQuote && !reported && ctx.previous?.quote && toks.every((t) => !isWord(t))) {
+    // A paragraph that is only a quotation continues the previous speaker's words.
+    speaker = ctx.previous.speaker;
+  }
+  memory.noteMentions(frame, position);
+  if (speaker && memory.isKnown(speaker)) memory.addPerson(speaker, null, position, -1);
+  return { kind: isQuote ? 'quote' : 'claim', speaker: speaker ? cleanSpeaker(speaker) : null, quote, fragments, reported };
+}
+
+function subjectOf(toks: Tok[], v: number): Mention | null {
+  let s = v;
+  while (s - 1 >= 0 && BETWEEN.has(toks[s - 1]!.low)) s--;
+  const prev = toks[s - 1];
+  // "“...,” said Kirby": nothing usable on the left (a quote or nothing), so read the inverted subject.
+  if (!prev || prev.t === 'QQQ' || (prev.t === ',' && toks[s - 2]?.t === 'QQQ')) return mentionAfter(toks, v + 1);
+  return mentionBefore(toks, s) ?? (prev.t === ',' ? mentionAfter(toks, v + 1) : null);
+}
+
+/** Speakers are plain names: no quote marks, no trailing punctuation, no possessive. */
+function cleanSpeaker(s: string): string | null {
+  const c = s.replace(/[“”"«»]/gu, '').replace(/[\s,.;:]+$/u, '').trim();
+  return c.length >= 2 && c.length <= 80 ? c : null;
+}
+
+/** Attributes every unit of one article in order, sharing one entity memory (pronouns need the context). */
+export function attributeArticle(units: readonly string[]): Attribution[] {
+  const memory = new EntityMemory();
+  const out: Attribution[] = [];
+  units.forEach((text, position) => {
+    out.push(attribute(text, { memory, position, previous: out[out.length - 1] ?? null }));
+  });
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Statement units: the sentences of one article, re-joined where one quotation runs across several of them,
+ * each with its attribution (kind, speaker, quoted words). Units are what merging compares, because a
+ * three-sentence quote is one statement however a splitter cuts it.
+ */
+import type { Sentence, StatementKind } from '../model.js';
+import { hasOpenQuote, unquotedText } from '../text/quotes.js';
+import { words } from '../text/tokens.js';
+import { EntityMemory } from './entities.js';
+import { attribute, type Attribution } from './speakers.js';
+
+export interface StatementUnit extends Attribution {
+  article: string;
+  /** Index of the unit's first sentence in its article. */
+  index: number;
+  paragraph: number;
+  text: string;
+  kind: StatementKind;
+}
+
+/** "...Putin said.The Russian president..." : a sentence end glued to the next sentence (lost whitespace). */
+const GLUED_SENTENCE = /(?<=\p{Ll}{2}[.!?][”"’]?)(?=\p{Lu}\p{Ll})/u;
+
+/** Groups sentences of one article into units: open quotations continue; a bare quotation after "X said" joins. */
+function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'article'>> {
+  const pieces: Array<Omit<Sentence, 'article'>> = [];
+  for (const s of sentences) {
+    for (const part of s.text.split(GLUED_SENTENCE)) {
+      const text = part.trim();
+      if (text) pieces.push({ index: s.index, paragraph: s.paragraph, text });
+    }
+  }
+  const out: Array<Omit<Sentence, 'article'>> = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const sameParagraph = last !== undefined && last.paragraph === p.paragraph;
+    if (sameParagraph && hasOpenQuote(last.text)) {
+      last.text += ' ' + p.text;
+      continue;
+    }
+    // “A,” he said. “B.” — B has no words of its own outside the quote: it is the rest of the same quotation.
+    if (sameParagraph && /^[“"«„‘]/u.test(p.text) && !/[\p{L}]/u.test(unquotedText(p.text)) && unquotedText(last.text) !== last.text) {
+      last.text += ' ' + p.text;
+      continue;
+    }
+    out.push({ ...p });
+  }
+  return out;
+}
+
+/** The statement units of ONE article, attributed in order with a shared entity memory. */
+export function unitsOfArticle(article: string, sentences: readonly Sentence[]): StatementUnit[] {
+  const memory = new EntityMemory();
+  const out: StatementUnit[] = [];
+  let prev: Attribution | null = null;
+  joinSentences([...sentences].sort((a, b) => a.index - b.index)).forEach((u, position) => {
+    const a = attribute(u.text, { memory, position, previous: prev });
+    prev = a;
+    out.push({ ...a, article, index: u.index, paragraph: u.paragraph, text: u.text });
+  });
+  return out;
+}
+
+const AUX = /^(is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|isn't|wasn't|don't|doesn't|didn't|won't|can't)$/;
+
+/**
+ * Worth keeping as a statement? Very short fragments (datelines, bylines, captions' credits) and verbless
+ * lines (headings, place names) are not statements. A quotation of substance always is.
+ */
+export function isStatement(u: StatementUnit): boolean {
+  const w = words(u.text);
+  if (u.kind === 'quote') return true;
+  if (w.length < 6) return false;
+  return u.reported || w.some((x) => AUX.test(x) || /^[a-z]{3,}ed$/.test(x) || /^[a-z]{3,}s$/.test(x) && !/ss$/.test(x));
+}

@@ -1,0 +1,239 @@
+/**
+ * Figures in dispute: quantities the articles of one story report with different values ("1,500", "3,000"
+ * and "12,000" North Korean troops).
+ *
+ * Cost is linear in the story's sentences: every quantity goes into one bucket by kind, measure and
+ * normalised head noun; only quantities within a bucket are compared, and a bucket holds the few mentions of
+ * one kind of thing. Two quantities measure the same thing when their buckets match and their modifiers are
+ * compatible (one set contains the other: "troops" fits "North Korean troops", "Ukrainian troops" does not).
+ *
+ * Two values are in dispute only when different articles report them and no article reports both of them
+ * on its own account. An article giving "about a dozen drones" in one place and "three drones" in another
+ * shows those are different things (two attacks), not a disagreement; an article relaying two different
+ * sources' numbers (different claimants) does not count as reporting both on its own account.
+ *
+ * Batches and rates ("1,500 soldiers at a time", "40 a day") and increments ("2,000 more troops") are other
+ * measures than a total and are only compared with their own kind: a batch size is not a claim about how
+ * many there are in all, so flagging it against a total would invent a disagreement.
+ */
+import type { Article, Figure, FigureValue, Sentence } from '../model.js';
+import { sentencesOf } from '../text/sentences.js';
+import { words, stem } from '../text/tokens.js';
+import { extractQuantities, type Quantity } from './quantities.js';
+
+/** One quantity as found in one article. */
+interface Mention {
+  q: Quantity & { value: number; key: string };
+  article: string;
+  /** Position of the article in the story, for stable ordering. */
+  order: number;
+  /** Stems of the whole sentence, to place a quantity without modifiers next to the right subject. */
+  context: readonly string[];
+}
+
+/** Relative difference under which two values, one of them approximate, are the same figure rounded. */
+const ROUNDING_TOLERANCE = 0.1;
+/** Largest ratio between two values still read as estimates of one quantity. */
+const MAX_RATIO = 10;
+
+/**
+ * Figures in dispute among one story's articles. `sentencesByArticle` lets a caller reuse sentences it
+ * already split; articles missing from it are split here.
+ */
+export function findFigureDisputes(
+  articles: readonly Article[],
+  sentencesByArticle?: ReadonlyMap<string, readonly Sentence[]>,
+): Figure[] {
+  const buckets = new Map<string, Mention[]>();
+  articles.forEach((article, order) => {
+    const sentences = sentencesByArticle?.get(article.id) ?? sentencesOf(article);
+    for (const s of sentences) {
+      const found = extractQuantities(s.text);
+      if (found.length === 0) continue;
+      const context = words(s.text).map(stem);
+      for (const q of found) {
+        if (q.vague || q.value === null || q.key === null) continue;
+        const bucket = `${q.key}|${q.measure}`;
+        let list = buckets.get(bucket);
+        if (!list) buckets.set(bucket, (list = []));
+        list.push({ q: q as Mention['q'], article: article.id, order, context });
+      }
+    }
+  });
+
+  const figures: Figure[] = [];
+  for (const bucket of [...buckets.keys()].sort()) {
+    for (const group of groupByModifiers(buckets.get(bucket)!)) {
+      const figure = disputeOf(group);
+      if (figure) figures.push(figure);
+    }
+  }
+  // Most-reported first; subject then first value break ties so the order never depends on Map internals.
+  const reach = (f: Figure) => new Set(f.values.flatMap((v) => v.articles)).size;
+  figures.sort((a, b) => reach(b) - reach(a) || a.subject.localeCompare(b.subject) || a.values[0]!.value - b.values[0]!.value);
+  return figures;
+}
+
+const setKey = (mods: readonly string[]) => mods.join(' ');
+
+function isSubset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((m) => b.includes(m));
+}
+
+/** Does the sentence mention the modifier, in any inflection ("North Korea" for "korean")? */
+function contextHas(context: readonly string[], modifier: string): boolean {
+  return context.some((w) => w === modifier || (w.length >= 4 && modifier.length >= 4 && (w.startsWith(modifier) || modifier.startsWith(w))));
+}
+
+/**
+ * Split one bucket into groups of compatible modifiers. Each mention joins the maximal modifier set that
+ * contains its own; when several do ("troops" under both "Ukrainian troops" and "Russian troops"), the one
+ * its sentence names wins, and with no clear winner it stays alone rather than be guessed into a dispute.
+ */
+function groupByModifiers(mentions: readonly Mention[]): Mention[][] {
+  const sets = new Map<string, readonly string[]>();
+  for (const m of mentions) sets.set(setKey(m.q.modifiers), m.q.modifiers);
+  const all = [...sets.values()];
+  const maximal = all.filter((s) => !all.some((t) => t.length > s.length && isSubset(s, t)));
+  maximal.sort((a, b) => setKey(a).localeCompare(setKey(b)));
+
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const own = m.q.modifiers;
+    const candidates = maximal.filter((s) => isSubset(own, s));
+    let target: readonly string[] = own;
+    if (candidates.length === 1) {
+      target = candidates[0]!;
+    } else if (candidates.length > 1) {
+      const scored = candidates.map((s) => ({ s, score: s.filter((x) => !own.includes(x) && contextHas(m.context, x)).length }));
+      const best = Math.max(...scored.map((x) => x.score));
+      const winners = scored.filter((x) => x.score === best);
+      if (best > 0 && winners.length === 1) target = winners[0]!.s;
+    }
+    const key = setKey(target);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(m);
+  }
+  return [...groups.keys()].sort().map((k) => groups.get(k)!);
+}
+
+interface ValueInfo {
+  value: number;
+  approximate: boolean;
+  /** Article ids in story order. */
+  articles: Map<string, number>;
+  texts: Map<string, number>;
+  claimants: string[];
+  /** Claimants by article, to tell an article's own figures from figures it relays. */
+  claimantsByArticle: Map<string, Set<string | null>>;
+}
+
+function valuesOf(group: readonly Mention[]): ValueInfo[] {
+  const byValue = new Map<number, ValueInfo>();
+  for (const m of group) {
+    let v = byValue.get(m.q.value);
+    if (!v) {
+      v = { value: m.q.value, approximate: false, articles: new Map(), texts: new Map(), claimants: [], claimantsByArticle: new Map() };
+      byValue.set(m.q.value, v);
+    }
+    v.approximate ||= m.q.approximate;
+    if (!v.articles.has(m.article)) v.articles.set(m.article, m.order);
+    const text = normaliseText(m.q.text);
+    v.texts.set(text, (v.texts.get(text) ?? 0) + 1);
+    if (m.q.claimant && !v.claimants.includes(m.q.claimant)) v.claimants.push(m.q.claimant);
+    let cs = v.claimantsByArticle.get(m.article);
+    if (!cs) v.claimantsByArticle.set(m.article, (cs = new Set()));
+    cs.add(m.q.claimant);
+  }
+  return [...byValue.values()].sort((a, b) => a.value - b.value);
+}
+
+/** "At least 40" at a sentence start reads "at least 40" inside a list of values. */
+function normaliseText(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** Would an article reporting both values be reporting them on its own account (not relaying two sources)? */
+function reportsBoth(a: ValueInfo, b: ValueInfo): boolean {
+  for (const [article, ca] of a.claimantsByArticle) {
+    const cb = b.claimantsByArticle.get(article);
+    if (!cb) continue;
+    const relayed = [...ca].every((c) => c !== null) && [...cb].every((c) => c !== null)
+      && [...ca].every((c) => !cb.has(c));
+    if (!relayed) return true;
+  }
+  return false;
+}
+
+/** Two values one of which is approximate and within rounding of the other ("about 300" and "312"). */
+function sameRounded(a: ValueInfo, b: ValueInfo): boolean {
+  return a.value === b.value
+    || ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= ROUNDING_TOLERANCE * Math.max(a.value, b.value));
+}
+
+function inDispute(a: ValueInfo, b: ValueInfo): boolean {
+  if (sameRounded(a, b)) return false;
+  // Estimates of one thing differ by a factor of a few (1,500 vs 12,000; police vs organisers' crowd counts);
+  // three against 10,000 are counts of different things that share a noun.
+  const lo = Math.min(a.value, b.value);
+  const hi = Math.max(a.value, b.value);
+  if (lo <= 0 || hi / lo > MAX_RATIO) return false;
+  // Different articles must stand behind the two values.
+  return [...a.articles.keys()].some((x) => [...b.articles.keys()].some((y) => x !== y));
+}
+
+function disputeOf(group: readonly Mention[]): Figure | null {
+  const values = valuesOf(group);
+  if (values.length < 2) return null;
+  // An article giving two different values on its own account shows the group holds several things
+  // (two attacks, two players' points): comparing across articles would then pair unrelated numbers.
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      if (!sameRounded(values[i]!, values[j]!) && reportsBoth(values[i]!, values[j]!)) return null;
+    }
+  }
+  const disputed = new Set<ValueInfo>();
+  // Values per group are few (a handful of distinct numbers for one thing), so pairs of values are cheap.
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      if (inDispute(values[i]!, values[j]!)) {
+        disputed.add(values[i]!);
+        disputed.add(values[j]!);
+      }
+    }
+  }
+  if (disputed.size < 2) return null;
+  const out: FigureValue[] = values
+    .filter((v) => disputed.has(v))
+    .map((v) => {
+      const fv: FigureValue = {
+        value: v.value,
+        text: mostCommon(v.texts),
+        articles: [...v.articles.entries()].sort((x, y) => x[1] - y[1]).map(([id]) => id),
+      };
+      if (v.claimants.length) fv.claimedBy = v.claimants.join('; ');
+      return fv;
+    });
+  return { subject: subjectOf(group), values: out };
+}
+
+/** The most frequent key; ties go to the first seen (Map keeps insertion order, which follows story order). */
+function mostCommon(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+/** The readable subject: the most frequent wording among the most specific mentions. */
+function subjectOf(group: readonly Mention[]): string {
+  const most = Math.max(...group.map((m) => m.q.modifiers.length));
+  const counts = new Map<string, number>();
+  for (const m of group) {
+    if (m.q.modifiers.length !== most || !m.q.subject) continue;
+    const s = m.q.subject;
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return mostCommon(counts) || (group[0]!.q.subject ?? group[0]!.q.head ?? 'figure');
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findFigureDisputes } from '../../../lambdas/pipeline/figures/disputes.js';
+import type { Article } from '../../../lambdas/pipeline/model.js';
+
+const article = (id: string, text: string): Article => ({ id, source: id, format: 'txt', text });
+
+describe('findFigureDisputes', () => {
+  it('lists each value of a disputed count with the articles and claimants behind it, ascending', () => {
+    const figures = findFigureDisputes([
+      article('a', 'The coast guard said at least 40 Chilean fishermen were rescued.\nThe weather was calm.'),
+      article('b', 'Navy officials believe as many as 95 Chilean fishermen were rescued at sea.'),
+      article('c', 'Rescuers brought 40 fishermen to the port on Tuesday.'),
+      article('d', 'According to the regional governor, 60 Chilean fishermen were rescued.'),
+    ]);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toEqual({
+      subject: 'Chilean fishermen',
+      values: [
+        { value: 40, text: 'at least 40', articles: ['a', 'c'], claimedBy: 'coast guard' },
+        { value: 60, text: '60', articles: ['d'], claimedBy: 'regional governor' },
+        { value: 95, text: 'as many as 95', articles: ['b'], claimedBy: 'Navy officials' },
+      ],
+    });
+  });
+
+  it('groups synonyms: troops, soldiers and forces are one quantity', () => {
+    const figures = findFigureDisputes([
+      article('a', 'Ruritania deployed 2,000 Ruritanian troops along the river.'),
+      article('b', 'Some 5,000 Ruritanian soldiers were seen along the river.'),
+    ]);
+    expect(figures.map((f) => f.values.map((v) => v.value))).toEqual([[2000, 5000]]);
+    expect(figures[0]!.subject).toMatch(/^Ruritanian (troops|soldiers)$/);
+  });
+
+  it('groups people killed with deaths', () => {
+    const figures = findFigureDisputes([
+      article('a', 'The landslide killed 18 people, officials said.'),
+      article('b', 'Rescuers reported 22 deaths after the landslide.'),
+    ]);
+    expect(figures.map((f) => f.values.map((v) => v.value))).toEqual([[18, 22]]);
+  });
+
+  it('keeps different subjects apart', () => {
+    const figures = findFigureDisputes([
+      article('a', 'Ruritania massed 2,000 Ruritanian troops at the border.'),
+      article('b', 'Opposite them stood 5,000 Freedonian troops.'),
+      article('c', 'The fire destroyed 30 homes and the bank lent $4 million for rebuilding.'),
+      article('d', 'The fire destroyed 20 barns and the town raised $4,000 for rebuilding.'),
+    ]);
+    expect(figures).toEqual([]);
+  });
+
+  it('needs two different values from different articles', () => {
+    expect(findFigureDisputes([article('a', 'Police counted 300 protesters.'), article('b', 'Police counted 300 protesters in the square.')])).toEqual([]);
+    // One article with two values is not a dispute between outlets.
+    expect(findFigureDisputes([article('a', 'Police counted 300 protesters.\nOrganisers counted 900 protesters.')])).toEqual([]);
+  });
+
+  it('does not pair values one article itself reports as different things', () => {
+    const figures = findFigureDisputes([
+      article('a', 'The city was hit by about a dozen rockets overnight.\nIn the south, three rockets fell near a farm.'),
+      article('b', 'Three rockets fell near a farm.'),
+      article('c', 'About a dozen rockets hit the city overnight.'),
+    ]);
+    expect(figures).toEqual([]);
+  });
+
+  it('still flags values an article relays from two named sources', () => {
+    const figures = findFigureDisputes([
+      article('a', 'Police said 300 protesters marched, while organisers said 900 protesters marched.'),
+      article('b', 'About 2,000 protesters marched through the centre.'),
+    ]);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]!.values.map((v) => [v.value, v.claimedBy ?? null])).toEqual([
+      [300, 'Police'],
+      [900, 'organisers'],
+      [2000, null],
+    ]);
+  });
+
+  it('keeps a batch size apart from a total', () => {
+    const figures = findFigureDisputes([
+      article('a', 'Ferries carried 500 pilgrims at a time across the bay.'),
+      article('b', 'In all, 4,000 pilgrims crossed the bay.'),
+    ]);
+    expect(figures).toEqual([]);
+  });
+
+  it('ignores years, ages, article numbers, durations and vague amounts', () => {
+    const figures = findFigureDisputes([
+      article('a', 'Since 2011 the 14-month dispute over Article 3 has drawn thousands of protesters. Mayor Lee, 52, spoke.'),
+      article('b', 'Since 2015 the 20-month dispute over Article 9 has drawn hundreds of protesters. Mayor Lee, 53, spoke.'),
+    ]);
+    expect(figures).toEqual([]);
+  });
+
+  it('does not flag rounded estimates close to an exact count', () => {
+    const figures = findFigureDisputes([
+      article('a', 'About 300 volunteers joined the clean-up.'),
+      article('b', 'Exactly 312 volunteers joined the clean-up.'),
+    ]);
+    expect(figures).toEqual([]);
+    // Without the rounding word the two counts do disagree.
+    const exact = findFigureDisputes([
+      article('a', 'Exactly 300 volunteers joined the clean-up.'),
+      article('b', 'Exactly 312 volunteers joined the clean-up.'),
+    ]);
+    expect(exact.map((f) => f.values.map((v) => v.text))).toEqual([['exactly 300', 'exactly 312']]);
+  });
+
+  it('is deterministic and independent of the sentence source', () => {
+    const arts = [
+      article('x', 'At least 12 miners were trapped.'),
+      article('y', 'Some 19 miners were trapped, the company said.'),
+    ];
+    const sentences = new Map(arts.map((a) => [a.id, [{ article: a.id, index: 0, paragraph: 0, text: a.text }]]));
+    expect(findFigureDisputes(arts, sentences)).toEqual(findFigureDisputes(arts));
+    expect(findFigureDisputes(arts)[0]!.values.map((v) => v.claimedBy ?? null)).toEqual([null, 'company']);
+  });
+});

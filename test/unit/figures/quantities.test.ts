@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities, type Quantity } from '../../../lambdas/pipeline/figures/quantities.js';
+
+const one = (s: string): Quantity => {
+  const qs = extractQuantities(s).filter((q) => !q.vague);
+  expect(qs, s).toHaveLength(1);
+  return qs[0]!;
+};
+
+describe('number formats', () => {
+  it.each([
+    ['The ferry carried 2,450 passengers.', 2450, '2,450'],
+    ['Some 1.5 million voters stayed home.', 1_500_000, 'Some 1.5 million'],
+    ['Officials counted 12 000 ballots.', 12_000, '12 000'],
+    ['Rescuers found three hikers.', 3, 'three'],
+    ['Rescuers found twenty-five hikers.', 25, 'twenty-five'],
+    ['The village lost a dozen cows.', 12, 'a dozen'],
+    ['The storm damaged two hundred and fifty homes.', 250, 'two hundred and fifty'],
+  ])('%s', (sentence, value, text) => {
+    const q = one(sentence);
+    expect(q.value).toBe(value);
+    expect(q.text).toBe(text);
+    expect(q.kind).toBe('count');
+  });
+
+  it('treats "thousands of" as vague, with no value', () => {
+    const [q] = extractQuantities('Thousands of fans waited outside.');
+    expect(q?.vague).toBe(true);
+    expect(q?.value).toBeNull();
+  });
+
+  it('reads percentages with what they are a share of', () => {
+    const q = one('Nearly 60 percent of the eligible voters took part.');
+    expect(q.kind).toBe('percent');
+    expect(q.value).toBe(60);
+    expect(q.subject).toBe('eligible voters');
+  });
+
+  it('keeps money apart from counts', () => {
+    const qs = extractQuantities('The council approved $4.2 million in repairs for 300 bridges.');
+    expect(qs.map((q) => [q.kind, q.value])).toEqual([
+      ['money', 4_200_000],
+      ['count', 300],
+    ]);
+    expect(qs[0]!.key).not.toBe(qs[1]!.key);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['at least', 'At least 14 climbers were stranded.'],
+    ['as many as', 'As many as 800 workers walked out.'],
+    ['around', 'The police said around 900 marchers took part.'],
+    ['about', 'The club sold about 40 tickets.'],
+    ['up to', 'The ward can hold up to 30 patients.'],
+    ['more than', 'More than 200 firefighters fought the blaze.'],
+  ])('%s', (qualifier, sentence) => {
+    const q = one(sentence);
+    expect(q.qualifier).toBe(qualifier);
+    expect(q.text.toLowerCase().startsWith(qualifier)).toBe(true);
+  });
+
+  it('marks rounding qualifiers as approximate', () => {
+    expect(one('The club sold about 40 tickets.').approximate).toBe(true);
+    expect(one('At least 14 climbers were stranded.').approximate).toBe(false);
+  });
+});
+
+describe('the counted thing', () => {
+  it('takes the noun phrase after the number, with its head', () => {
+    const q = one('The alliance moved 4,000 Belgian paratroopers to the border.');
+    expect(q.subject).toBe('Belgian paratroopers');
+    expect(q.head).toBe('paratroopers');
+    expect(q.modifiers).toEqual(['belgian']);
+  });
+
+  it('puts soldiers, troops and forces in one bucket', () => {
+    const keys = ['2,000 soldiers', '2,000 troops', '2,000 forces'].map((s) => one(`The republic sent ${s} abroad.`).key);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('puts deaths, dead and people killed in one bucket', () => {
+    const a = one('The flood left 31 dead.');
+    const b = one('At least 35 people were killed by the flood.');
+    const c = one('Officials confirmed 33 deaths.');
+    expect(a.key).toBe(b.key);
+    expect(b.key).toBe(c.key);
+  });
+
+  it('reads a headless death toll', () => {
+    const q = one('The death toll rose to 52 on Monday.');
+    expect(q.value).toBe(52);
+    expect(q.key).toBe(one('The flood left 31 dead.').key);
+  });
+
+  it('marks batches and increments as other measures than a total', () => {
+    expect(one('Buses carried 60 pilgrims at a time.').measure).toBe('rate');
+    expect(one('The army sent 2,000 more troops.').measure).toBe('change');
+    expect(one('The army sent 2,000 troops.').measure).toBe('total');
+  });
+});
+
+describe('numbers that are not figures', () => {
+  it.each([
+    ['a year', 'The treaty was signed in 1998 by both parties.'],
+    ['a year before a noun', 'Their 1974 stories made history.'],
+    ['a date', 'The vote took place on March 12 and ended Sept. 3.'],
+    ['a date with a day first', 'Results came on 14 February.'],
+    ['a time', 'Polls closed at 8 p.m. and reopened at 10:30.'],
+    ['an age', 'A 41-year-old driver was detained.'],
+    ['an apposed age', 'The driver, Jane Doe, 41, was detained.'],
+    ['an age with aged', 'A man aged 41 was detained.'],
+    ['an article number', 'Clause 7 of the charter covers appeals.'],
+    ['a capitalised label', 'Article 12 guarantees free speech.'],
+    ['a durational adjective', 'The 18-month strike ended.'],
+    ['an ordinal', 'It was the 3rd attempt and the second delay.'],
+    ['a duration', 'The siege lasted 40 days.'],
+    ['a phone number', 'Call 555-0142 for tickets.'],
+    ['a score', 'The hosts won 3-1 in extra time.'],
+    ['a decade', 'Prices last rose in the 1970s.'],
+    ['a model number', 'The airline grounded its Boeing 737 jets.'],
+    ['a quoted title', 'She sang "Ninety Nine Red Balloons" at the gala.'],
+  ])('%s', (_what, sentence) => {
+    expect(extractQuantities(sentence).filter((q) => !q.vague)).toEqual([]);
+  });
+});
+
+describe('claimants', () => {
+  it.each([
+    ['Norwegian police believe at least 70 hunters joined the search.', 'Norwegian police'],
+    ['The governor said that the coast guard had confirmed that 12 sailors were rescued.', 'coast guard'],
+    ['Local sources claim that around 400 residents fled.', 'Local sources'],
+    ['According to the fire brigade, 23 homes burned.', 'fire brigade'],
+    ['Some 23 homes burned, according to the fire brigade.', 'fire brigade'],
+    ['At least 23 homes burned, the mayor said.', 'mayor'],
+    ['The ministry on Sunday said 23 homes burned.', 'ministry'],
+    ['Officials in Vardo said 23 homes burned.', 'Officials in Vardo'],
+  ])('%s', (sentence, claimant) => {
+    expect(one(sentence).claimant).toBe(claimant);
+  });
+
+  it('says nothing when the sentence names no source', () => {
+    expect(one('Nearly 23 homes burned overnight.').claimant).toBeNull();
+    expect(one('It said 23 homes burned.').claimant).toBeNull();
+  });
+});

@@ -1,0 +1,4 @@
+/** Story clustering's public surface: groups, wire copies, titles. */
+export { clusterStories, clusterStoriesDetailed, DEFAULT_CLUSTER_PARAMS, type ClusterParams, type ClusterResult } from './cluster.js';
+export { findCopies, COPY_JACCARD } from './copies.js';
+export { storyTitle, looksLikeHeadline } from './title.js';

@@ -1,0 +1,84 @@
+/**
+ * The terms an article is compared on for story clustering: content stems, with marks for the two kinds of token
+ * that tell apart similar but different events of one topic — names (capitalised mid-sentence: who, where) and
+ * numbers (dates, counts, ages). Two earthquakes share "quake", "magnitude", "killed"; they differ in the place
+ * and the figures.
+ */
+import type { Article } from '../model.js';
+import { STOP_WORDS, stem } from '../text/tokens.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
+/** Characters after which a capital letter says nothing about a name (start of a sentence, a quote, a line). */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '‘', "'", '\n', '(', '[', '—', '–']);
+
+export type TermKind = 'word' | 'name' | 'number';
+
+export interface ArticleTerm {
+  /** The stem (numbers as printed, without separators). */
+  term: string;
+  count: number;
+  kind: TermKind;
+}
+
+/** Lower-cased, apostrophe-folded, possessive-free form of a token. */
+function normalise(token: string): string {
+  return token
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '');
+}
+
+/** True when the token starts a sentence, so its capital letter is not evidence of a name. */
+function isSentenceInitial(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text[i] as string;
+    if (c === ' ' || c === '\t' || c === '\u00a0') continue;
+    return SENTENCE_OPENERS.has(c);
+  }
+  return true;
+}
+
+export interface TermOptions {
+  /** Occurrences within the first `leadChars` characters count this many times (the lead names the event). */
+  leadWeight: number;
+  leadChars: number;
+}
+
+export const DEFAULT_TERM_OPTIONS: TermOptions = { leadWeight: 2, leadChars: 400 };
+
+/**
+ * The article's terms with counts, title included (the headline names the event). A stem is a `name` when the
+ * article writes it capitalised mid-sentence at least as often as in lower case; a token with a digit is a `number`.
+ */
+export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOptions = DEFAULT_TERM_OPTIONS): ArticleTerm[] {
+  const text = ((article.title ? article.title + '\n' : '') + article.text).normalize('NFKC');
+  const counts = new Map<string, { count: number; capital: number; lower: number; number: boolean }>();
+  for (const m of text.matchAll(WORD)) {
+    const token = m[0];
+    const lower = normalise(token);
+    if (lower.length === 0 || STOP_WORDS.has(lower)) continue;
+    const weight = m.index < o.leadChars ? o.leadWeight : 1;
+    const isNumber = HAS_DIGIT.test(lower);
+    // A lone letter or digit carries no topic ("a", "1" in "1 of 3").
+    if (lower.length < 2) continue;
+    const term = isNumber ? lower.replace(/[.,'-]/g, '') : stem(lower);
+    let entry = counts.get(term);
+    if (!entry) {
+      entry = { count: 0, capital: 0, lower: 0, number: isNumber };
+      counts.set(term, entry);
+    }
+    entry.count += weight;
+    if (!isNumber) {
+      if (!UPPER_START.test(token)) entry.lower++;
+      else if (!isSentenceInitial(text, m.index)) entry.capital++;
+    }
+  }
+  const out: ArticleTerm[] = [];
+  for (const [term, e] of counts) {
+    const kind: TermKind = e.number ? 'number' : e.capital > 0 && e.capital >= e.lower ? 'name' : 'word';
+    out.push({ term, count: e.count, kind });
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * A story's title: the real headline that best represents the story — the article title closest to the centroid
+ * of the story's texts — skipping titles that are not headlines (datelines, timestamps, site names, navigation).
+ * With no usable title, the first sentence of the most central article, shortened.
+ */
+import type { Article } from '../model.js';
+import { splitSentences } from '../text/sentences.js';
+import { contentStems, words } from '../text/tokens.js';
+
+const MAX_TITLE_CHARS = 100;
+const MIN_HEADLINE_WORDS = 3;
+const MAX_HEADLINE_WORDS = 30;
+/** Words that make a line page furniture rather than a headline, whatever the site. */
+const FURNITURE = new Set(
+  (
+    'advertisement subscribe subscription newsletter cookie cookies login sign-in signin register menu homepage ' +
+    'skip navigation share tweet comments loading javascript privacy updated published posted copyright'
+  ).split(' '),
+);
+/** Multi-word page furniture. */
+const FURNITURE_PHRASE = /\b(sign (in|up)|log (in|out)|read more|click here|all rights reserved|terms of (use|service)|follow us|breaking news|most (read|popular))\b/i;
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '),
+);
+const WEEKDAYS = new Set('mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'ist', 'et']);
+
+/** Drops a trailing " | Site" or " - Site" part when the headline before it stands on its own. */
+export function stripSiteSuffix(title: string): string {
+  const m = /^(.*\S)\s+[|–—-]\s+[^|–—-]{2,40}$/u.exec(title.trim());
+  if (m && words(m[1] as string).length >= MIN_HEADLINE_WORDS) return (m[1] as string).trim();
+  return title.trim();
+}
+
+/**
+ * True when a line reads like a headline: a few words, mostly not dates, times or numbers, with no page-furniture
+ * word, not shouting a site name in capitals only, and not ending like a sentence fragment.
+ */
+export function looksLikeHeadline(title: string): boolean {
+  const ws = words(title);
+  if (ws.length < MIN_HEADLINE_WORDS || ws.length > MAX_HEADLINE_WORDS) return false;
+  if (ws.some((w) => FURNITURE.has(w)) || FURNITURE_PHRASE.test(title)) return false;
+  const datey = ws.filter((w) => /\d/.test(w) || MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w)).length;
+  if (datey * 2 >= ws.length) return false;
+  if (/https?:\/\/|www\.|@|\.com\b/i.test(title)) return false;
+  return contentStems(title).length >= 2;
+}
+
+function bag(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of contentStems(text)) m.set(s, (m.get(s) ?? 0) + 1);
+  return m;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let d = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w !== undefined) d += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? d / Math.sqrt(na * nb) : 0;
+}
+
+/** Shortens to at most `max` characters at a word boundary, with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t.replace(/[.;:,]$/, '');
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';
+}
+
+/** A headline for a story (its articles in story order). Deterministic; '' only when no article has any text. */
+export function storyTitle(articles: readonly Article[]): string {
+  const centroid = new Map<string, number>();
+  const bags = articles.map((a) => bag(`${a.title ?? ''}\n${a.text}`));
+  for (const b of bags) {
+    let norm = 0;
+    for (const v of b.values()) norm += v * v;
+    norm = Math.sqrt(norm) || 1;
+    // Unit-length contributions: a long article must not outvote the others.
+    for (const [k, v] of b) centroid.set(k, (centroid.get(k) ?? 0) + v / norm);
+  }
+  let best: { text: string; score: number } | undefined;
+  for (const a of articles) {
+    if (!a.title) continue;
+    const title = stripSiteSuffix(a.title.replace(/\s+/g, ' '));
+    if (!looksLikeHeadline(title)) continue;
+    const score = cosine(bag(title), centroid);
+    if (!best || score > best.score) best = { text: title, score };
+  }
+  if (best) return shorten(best.text, MAX_TITLE_CHARS);
+
+  // No real headline: the lead sentence of the article closest to the centroid.
+  let lead: { text: string; score: number } | undefined;
+  articles.forEach((a, i) => {
+    const first = splitSentences(a.text).find((s) => contentStems(s).length >= 3);
+    if (!first) return;
+    const score = cosine(bags[i] as Map<string, number>, centroid);
+    if (!lead || score > lead.score) lead = { text: first, score };
+  });
+  if (lead) return shorten(lead.text, MAX_TITLE_CHARS);
+  const any = articles.find((a) => a.text.trim() || a.title?.trim());
+  return any ? shorten((any.title ?? any.text).trim(), MAX_TITLE_CHARS) : '';
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../lambdas/pipeline/model.js';
+import { looksLikeHeadline, storyTitle, stripSiteSuffix } from '../../../lambdas/pipeline/stories/title.js';
+import { QUAKE_VELMORA } from './fixtures.js';
+
+const withTitle = (a: Article, title: string | undefined): Article => {
+  const { title: _drop, ...rest } = a;
+  return title === undefined ? rest : { ...rest, title };
+};
+
+describe('storyTitle', () => {
+  it('picks one of the real headlines', () => {
+    const titles = QUAKE_VELMORA.map((x) => x.title);
+    expect(titles).toContain(storyTitle(QUAKE_VELMORA));
+  });
+
+  it('prefers the headline closest to what the story is about', () => {
+    const arts = [
+      withTitle(QUAKE_VELMORA[0]!, 'Our reporters around the region today'),
+      withTitle(QUAKE_VELMORA[1]!, 'Velmora earthquake kills 14, mayor says harbour worst hit'),
+      QUAKE_VELMORA[2]!,
+    ];
+    expect(storyTitle(arts)).toBe('Velmora earthquake kills 14, mayor says harbour worst hit');
+  });
+
+  it('never uses a boilerplate-like title', () => {
+    const arts = [
+      withTitle(QUAKE_VELMORA[0]!, 'Updated: 12 March 2024 10:15 GMT'),
+      withTitle(QUAKE_VELMORA[1]!, 'Subscribe to our newsletter'),
+      withTitle(QUAKE_VELMORA[2]!, 'Velmora mourns 14 dead after the quake | The Metro Wire'),
+    ];
+    expect(storyTitle(arts)).toBe('Velmora mourns 14 dead after the quake');
+  });
+
+  it('falls back to a shortened lead sentence when no article has a usable title', () => {
+    const arts = QUAKE_VELMORA.map((x) => withTitle(x, undefined));
+    const t = storyTitle(arts);
+    expect(t.length).toBeLessThanOrEqual(100);
+    expect(arts.some((x) => x.text.replace(/\s+/g, ' ').startsWith(t.replace(/…$/, '')))).toBe(true);
+    expect(t).toMatch(/Velmora|earthquake/);
+  });
+
+  it('is empty only when there is no text at all', () => {
+    expect(storyTitle([{ id: 'e', source: 's', text: '', format: 'txt' }])).toBe('');
+  });
+});
+
+describe('looksLikeHeadline', () => {
+  it('rejects datelines, timestamps, furniture and fragments', () => {
+    for (const t of ['APR 28', 'Tuesday, 3 March 2009 20:41 EST', 'Sign in to comment', 'Advertisement', 'Home', 'www.example.com news']) {
+      expect(looksLikeHeadline(t)).toBe(false);
+    }
+  });
+  it('accepts ordinary headlines', () => {
+    expect(looksLikeHeadline('Two men rob bank on Carrow Street')).toBe(true);
+    expect(looksLikeHeadline('Magnitude 6.2 quake kills 14 in Velmora')).toBe(true);
+  });
+  it('strips a site name after a separator', () => {
+    expect(stripSiteSuffix('Bank robbed on Carrow Street - Evening Post')).toBe('Bank robbed on Carrow Street');
+    expect(stripSiteSuffix('Rescue - update')).toBe('Rescue - update');
+  });
+});

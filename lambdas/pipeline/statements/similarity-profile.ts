@@ -1,0 +1,189 @@
+/**
+ * The lexical profile of one text: every per-string quantity the pairwise similarity features need, computed
+ * once so that comparing a sentence with many candidates costs only set intersections.
+ */
+import { STOP_WORDS, stem, words } from '../text/tokens.js';
+import { synonymGroup } from './similarity-synonyms.js';
+
+export interface TextProfile {
+  /** Stems of all words, stop words included, in order (word order and bigrams need them). */
+  stems: string[];
+  /** Distinct content stems (stop words dropped). */
+  content: Set<string>;
+  /** Distinct 5-letter prefixes of content stems: catches derivations Porter leaves apart (acquire/acquisition). */
+  prefixes: Set<string>;
+  /** Rarity weight of each content stem (see rarity()). */
+  weight: Map<string, number>;
+  /** Sum of `weight` over `content`. */
+  weightSum: number;
+  /** Distinct stems, stop words included. */
+  stemSet: Set<string>;
+  /** Distinct stem bigrams and trigrams over all words. */
+  bigrams: Set<string>;
+  trigrams: Set<string>;
+  /** Stem n-gram counts for n = 1..4 (index n-1) and each order's total: BLEU-style precision. */
+  ngramCounts: Map<string, number>[];
+  ngramTotals: number[];
+  /** Character 4-gram counts over the normalised text, and the vector's Euclidean norm. */
+  grams: Map<string, number>;
+  gramNorm: number;
+  /** Numbers mentioned, normalised ("3,000" and "3000" are one number; "five" is 5). */
+  numbers: Set<string>;
+  /** Only the numbers written in digits: figures. "the two capitals" or "one of them" is not a figure. */
+  figures: Set<string>;
+  /** Capitalised words not at the start of the text: a cheap stand-in for named entities. Lower-cased. */
+  names: Set<string>;
+  /** Content stems with their synonym class ("g12" when in a group, else the stem itself). */
+  concepts: Set<string>;
+  /** Each content word with what soft word alignment needs. */
+  slots: WordSlot[];
+  /** Odd number of negation words: "did not deny" vs "denied" flips the meaning. */
+  negated: boolean;
+}
+
+export interface WordSlot {
+  stem: string;
+  concept: string;
+  weight: number;
+  /** Character trigrams of the stem, padded: near-spellings (Zelensky / Zelenskyy) align. */
+  trigrams: Set<string>;
+}
+
+function trigramsOf(word: string): Set<string> {
+  const padded = ` ${word} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+  dozen: '12', half: '0.5',
+};
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'neither', 'nobody', 'nothing', 'cannot']);
+
+/**
+ * How much a shared word says about two texts meaning the same, without corpus statistics (none may ship):
+ * long words are rarer than short ones (Zipf), and digits and names are the rarest of all.
+ */
+function rarity(word: string, isName: boolean): number {
+  if (/\d/u.test(word)) return 2;
+  const base = Math.min(2, 0.4 + word.length / 6);
+  return isName ? base + 0.5 : base;
+}
+
+function charGrams(text: string): Map<string, number> {
+  const norm = ` ${text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 4 <= norm.length; i++) {
+    const g = norm.slice(i, i + 4);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+function figuresOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)) {
+    const n = Number(m[0].replace(/,/gu, ''));
+    if (Number.isFinite(n)) out.add(String(n));
+  }
+  return out;
+}
+
+function numbersOf(text: string, tokens: string[]): Set<string> {
+  const out = figuresOf(text);
+  for (const t of tokens) {
+    const n = NUMBER_WORDS[t];
+    if (n !== undefined) out.add(n);
+  }
+  return out;
+}
+
+/** Capitalised words after the first word, split out of the original text (words() lower-cases). */
+function namesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  let first = true;
+  for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0];
+    // A word right after a sentence end or an opening quote is capitalised for grammar, not because it is a name.
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    const sentenceStart = first || /[.!?]\s$|["“‘]$/u.test(before);
+    first = false;
+    if (sentenceStart || !/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase().replace(/’/gu, "'");
+    if (STOP_WORDS.has(lower)) continue;
+    out.add(stem(lower));
+  }
+  return out;
+}
+
+export function textProfile(text: string): TextProfile {
+  const tokens = words(text);
+  const stems = tokens.map(stem);
+  const names = namesOf(text);
+  const content = new Set<string>();
+  const weight = new Map<string, number>();
+  let weightSum = 0;
+  let negations = 0;
+  tokens.forEach((t, i) => {
+    if (NEGATIONS.has(t) || t.endsWith("n't")) negations++;
+    if (STOP_WORDS.has(t)) return;
+    const s = stems[i]!;
+    if (content.has(s)) return;
+    content.add(s);
+    const w = rarity(t, names.has(s));
+    weight.set(s, w);
+    weightSum += w;
+  });
+  const concepts = new Set<string>();
+  const slots: WordSlot[] = [];
+  for (const s of content) {
+    const g = synonymGroup(s);
+    const concept = g === undefined ? s : `g${g}`;
+    concepts.add(concept);
+    slots.push({ stem: s, concept, weight: weight.get(s) ?? 1, trigrams: trigramsOf(s) });
+  }
+  const prefixes = new Set<string>();
+  for (const s of content) prefixes.add(s.slice(0, 5));
+  const ngramCounts: Map<string, number>[] = [];
+  const ngramTotals: number[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (let i = 0; i + n <= stems.length; i++) {
+      const g = stems.slice(i, i + n).join(' ');
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+      total++;
+    }
+    ngramCounts.push(counts);
+    ngramTotals.push(total);
+  }
+  const bigrams = new Set(ngramCounts[1]!.keys());
+  const trigrams = new Set(ngramCounts[2]!.keys());
+  const grams = charGrams(text);
+  let sq = 0;
+  for (const c of grams.values()) sq += c * c;
+  return {
+    stems,
+    content,
+    prefixes,
+    weight,
+    weightSum,
+    stemSet: new Set(stems),
+    bigrams,
+    trigrams,
+    ngramCounts,
+    ngramTotals,
+    grams,
+    gramNorm: Math.sqrt(sq),
+    numbers: numbersOf(text, tokens),
+    figures: figuresOf(text),
+    names,
+    concepts,
+    slots,
+    negated: negations % 2 === 1,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Direct quotations in a sentence: which characters sit between quote marks.
+ *
+ * News text mixes straight (" '), curly (“ ” ‘ ’), low (‚ „) and angle (« » ‹ ›) quote marks, and the same
+ * character ’ is both a closing single quote and an apostrophe (don't, Moscow’s). We classify every mark by its
+ * neighbours, then match openers and closers on a stack. Only top-level passages are returned: a quote inside a
+ * quote belongs to the outer passage.
+ */
+
+export interface QuotedSpan {
+  /** The quoted passage, without its quote marks, trimmed. */
+  text: string;
+  /** Offset of the first character of `text` in the input. */
+  start: number;
+  /** Offset just past the last character of `text` in the input. */
+  end: number;
+}
+
+type QuoteKind = 'double' | 'single';
+type Role = 'open' | 'close';
+
+interface Mark {
+  pos: number;
+  kind: QuoteKind;
+  role: Role;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+/** Characters after which a quote mark opens a quotation (start of text counts too). */
+const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,“‘"'«‹„‚]/u;
+/** Characters before which a quote mark closes a quotation (end of text counts too). */
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-”’"'»›…]/u;
+
+const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const opensAfter = (c: string | undefined): boolean => c === undefined || OPENS_AFTER.test(c);
+const closesBefore = (c: string | undefined): boolean => c === undefined || CLOSES_BEFORE.test(c);
+
+/**
+ * Walks the text once and returns the marks that act as quote marks, in order, each with the role it plays.
+ * `depth` tells the classifier of ambiguous marks whether a quotation of that kind is open.
+ */
+function classifyMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  let openDouble = 0;
+  let openSingle = 0;
+  const push = (pos: number, kind: QuoteKind, role: Role): void => {
+    marks.push({ pos, kind, role });
+    const delta = role === 'open' ? 1 : -1;
+    if (kind === 'double') openDouble = Math.max(0, openDouble + delta);
+    else openSingle = Math.max(0, openSingle + delta);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    switch (c) {
+      case '“':
+        // “ also closes „-quotes (German style); elsewhere it opens.
+        push(i, 'double', openDouble > 0 && !opensAfter(prev) && closesBefore(next) ? 'close' : 'open');
+        break;
+      case '„':
+      case '«':
+        push(i, 'double', 'open');
+        break;
+      case '”':
+      case '»':
+        push(i, 'double', 'close');
+        break;
+      case '"':
+        // Straight double quotes alternate; a mark glued to a word on its left and followed by a space or
+        // punctuation closes even when nothing opened it (a quotation continued from a previous sentence).
+        if (openDouble > 0) push(i, 'double', 'close');
+        else if (!opensAfter(prev) && closesBefore(next)) push(i, 'double', 'close');
+        else push(i, 'double', 'open');
+        break;
+      case '‘':
+      case '‚':
+      case '‹':
+        if (isLetter(prev) && isLetter(next)) break; // a mis-typed apostrophe inside a word
+        push(i, 'single', 'open');
+        break;
+      case '›':
+        push(i, 'single', 'close');
+        break;
+      case '’':
+      case "'": {
+        if (isLetterOrDigit(prev) && isLetter(next)) break; // don't, Moscow’s, rock'n'roll
+        const canClose = openSingle > 0 && !opensAfter(prev) && closesBefore(next);
+        if (canClose) push(i, 'single', 'close');
+        else if (opensAfter(prev) && isLetter(next) && c === "'") push(i, 'single', 'open');
+        else if (opensAfter(prev) && isLetter(next) && c === '’' && prev !== undefined && /[\s"“(]/u.test(prev)) {
+          // ’ used as an opener is rare but happens with autocorrect; treat as opener only after a space.
+          push(i, 'single', 'open');
+        }
+        // Otherwise an apostrophe: players’ club, '90s, ’em.
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return marks;
+}
+
+/** The span between two marks, trimmed; null when only whitespace is left. */
+function spanBetween(text: string, from: number, to: number): QuotedSpan | null {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (start >= end) return null;
+  return { text: text.slice(start, end), start, end };
+}
+
+interface ScanResult {
+  spans: QuotedSpan[];
+  /** A double quotation is still open at the end of the text. */
+  openAtEnd: boolean;
+}
+
+function scan(text: string): ScanResult {
+  const spans: QuotedSpan[] = [];
+  const stack: Mark[] = [];
+  let firstMark = true;
+  for (const mark of classifyMarks(text)) {
+    if (mark.role === 'open') {
+      stack.push(mark);
+    } else {
+      const at = findLast(stack, (m) => m.kind === mark.kind);
+      if (at >= 0) {
+        const opener = stack[at]!;
+        stack.length = at; // unmatched marks inside are dropped
+        if (stack.length === 0) {
+          const span = spanBetween(text, opener.pos + 1, mark.pos);
+          if (span) spans.push(span);
+        }
+      } else if (mark.kind === 'double' && stack.length === 0 && firstMark) {
+        // A closer with no opener before it: the sentence continues a quotation opened in the previous one.
+        const span = spanBetween(text, 0, mark.pos);
+        if (span && /\p{L}/u.test(span.text)) spans.push(span);
+      }
+    }
+    firstMark = false;
+  }
+  const bottom = stack.find((m) => m.kind === 'double');
+  let openAtEnd = false;
+  if (bottom) {
+    openAtEnd = true;
+    // The quotation goes on past this sentence (a quotation of several sentences or paragraphs): the rest of the
+    // text is quoted. Only the outermost unclosed double opener counts; unclosed single quotes are apostrophes.
+    const span = spanBetween(text, bottom.pos + 1, text.length);
+    if (span && /\p{L}/u.test(span.text)) spans.push(span);
+  }
+  return { spans, openAtEnd };
+}
+
+function findLast<T>(xs: T[], pred: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i]!)) return i;
+  return -1;
+}
+
+/** The directly quoted passages of a text, in order, top-level only. */
+export function quotedSpans(text: string): QuotedSpan[] {
+  return scan(text).spans;
+}
+
+/** True when a double quotation opened in the text has not closed by its end. */
+export function hasOpenQuote(text: string): boolean {
+  return scan(text).openAtEnd;
+}
+
+/** The text with every quoted passage (and its marks) replaced by a single space: what the writer says. */
+export function unquotedText(text: string): string {
+  const spans = quotedSpans(text);
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    // Widen to swallow the quote marks (and the spaces just inside them) on either side.
+    let from = s.start;
+    while (from > at && /[\s“”‘’"'«»‹›„‚]/u.test(text[from - 1]!)) from--;
+    let to = s.end;
+    while (to < text.length && /[\s“”‘’"'«»‹›]/u.test(text[to]!)) to++;
+    out += text.slice(at, from) + ' ';
+    at = to;
+  }
+  out += text.slice(at);
+  return out.replace(/\s+/gu, ' ').trim();
+}

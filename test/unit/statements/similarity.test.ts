@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareFeatures,
+  compareStatements,
+  DUPLICATE_THRESHOLD,
+  statementFeatures,
+} from '../../../lambdas/pipeline/statements/similarity.js';
+
+const same = (a: string, b: string): boolean => compareStatements(a, b).duplicate;
+
+describe('compareStatements: paraphrases', () => {
+  it('matches a reworded sentence', () => {
+    expect(same('The council approved the new budget on Tuesday after a long debate.', 'After a lengthy debate, the council approved its new budget on Tuesday.')).toBe(true);
+  });
+
+  it('matches the same quotation reported with a different attribution frame', () => {
+    expect(same('"Our hospitals are full and the staff are exhausted," the health minister said on Friday.', 'The minister told reporters: "Our hospitals are full and the staff are exhausted."')).toBe(true);
+  });
+
+  it('matches a translated quotation in other words', () => {
+    expect(same('"The figures are worrying. If the figures are right, they mean something," she stated.', 'She said, "Figures are a worrying thing. If the figures are right, then they mean something."')).toBe(true);
+  });
+
+  it('matches quoted fragments that occur inside the other outlet\'s full quotation', () => {
+    const fragments = 'The governor argued that how the region "spends its own budget" is "nobody else\'s concern".';
+    const full = '"We have a law. We always respected it. But how we spend its own budget is nobody else\'s concern," the governor said.';
+    expect(same(fragments, full)).toBe(true);
+  });
+});
+
+describe('compareStatements: different statements', () => {
+  it('keeps apart unrelated sentences', () => {
+    expect(same('The mayor opened a new bridge over the river on Monday.', 'Heavy rain flooded several streets in the city centre.')).toBe(false);
+  });
+
+  it('keeps apart sentences that report different figures', () => {
+    const a = 'Officials said 1,500 workers had joined the strike at the port.';
+    const b = 'Officials said 12,000 workers had joined the strike at the port.';
+    expect(same(a, b)).toBe(false);
+    expect(compareStatements(a, b).score).toBeLessThan(DUPLICATE_THRESHOLD);
+  });
+
+  it('keeps apart two different quotes by the same speaker', () => {
+    expect(same('"We know exactly who is behind the protests and who pays them," the president said.', '"What we decide about our own army is our business alone," the president said.')).toBe(false);
+  });
+
+  it('scores a near paraphrase above an unrelated pair (monotone with similarity)', () => {
+    const base = 'The company reported higher profits for the third quarter.';
+    const close = compareStatements(base, 'The company posted higher third-quarter profits.').score;
+    const far = compareStatements(base, 'The football match was cancelled because of snow.').score;
+    expect(close).toBeGreaterThan(far);
+  });
+});
+
+describe('compareStatements: contract', () => {
+  const pairs: [string, string][] = [
+    ['The train left the station at noon.', 'At noon the train departed from the station.'],
+    ['"We will not give up," the striker said.', 'The striker said he would never give up.'],
+    ['Prices rose 3 percent in May.', 'Prices rose 4 percent in May.'],
+    ['', 'Something entirely different.'],
+  ];
+
+  it.each(pairs)('is symmetric and in [0, 1]: %s / %s', (a, b) => {
+    const ab = compareStatements(a, b);
+    const ba = compareStatements(b, a);
+    expect(ab).toEqual(ba);
+    expect(ab.score).toBeGreaterThanOrEqual(0);
+    expect(ab.score).toBeLessThanOrEqual(1);
+    expect(ab.duplicate).toBe(ab.score >= DUPLICATE_THRESHOLD);
+  });
+
+  it('gives identical texts a duplicate', () => {
+    expect(same('The storm closed every school in the county.', 'The storm closed every school in the county.')).toBe(true);
+  });
+
+  it.each(pairs)('equals compareFeatures on precomputed features: %s / %s', (a, b) => {
+    expect(compareFeatures(statementFeatures(a), statementFeatures(b))).toEqual(compareStatements(a, b));
+  });
+
+  it('is symmetric and in [0, 1] for arbitrary word soups', () => {
+    const word = fc.constantFrom('the', 'Mayor', 'said', '"', '“', '”', 'budget', '12', '1,500', 'not', 'rose', 'climbed', '.', 'city', "don't");
+    const sentence = fc.array(word, { maxLength: 25 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const ab = compareStatements(a, b);
+        expect(compareStatements(b, a)).toEqual(ab);
+        expect(ab.score).toBeGreaterThanOrEqual(0);
+        expect(ab.score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf, splitSentences } from '../../../lambdas/pipeline/text/sentences.js';
+
+describe('splitSentences: plain text', () => {
+  it('splits ordinary sentences and drops blank lines', () => {
+    expect(splitSentences('The bridge opened. Traffic was light.\n\nShops stayed shut!')).toEqual([
+      'The bridge opened.',
+      'Traffic was light.',
+      'Shops stayed shut!',
+    ]);
+  });
+
+  it('never joins across paragraphs (one paragraph per line)', () => {
+    expect(splitSentences('The mayor said "we will\nrebuild" on Monday.')).toHaveLength(2);
+  });
+
+  it('splits where a pasted page lost the space after a full stop', () => {
+    expect(splitSentences('The council met on Monday, the clerk said.The vote was close.')).toEqual([
+      'The council met on Monday, the clerk said.',
+      'The vote was close.',
+    ]);
+  });
+});
+
+describe('splitSentences: abbreviations', () => {
+  it.each([
+    ['Mr. Harlow and Mrs. Dunn met Dr. Osei at noon.'],
+    ['Gen. Marsh spoke after Sen. Ruiz and Rep. Kaye.'],
+    ['Gov. Patel thanked Lt. Col. Brandt for the work.'],
+    ['The parade ended on St. Anne Street near the square.'],
+    ['The vote was set for Jan. 14 in the capital.'],
+    ['The report reached the U.S. State Department late.'],
+    ['Officials at the U.N. Security Council disagreed.'],
+    ['Traders in the U.K. Treasury market were calm.'],
+    ['Rules from the E.U. Commission apply.'],
+    ['The airport named after John F. Kennedy was busy.'],
+    ['The team finished No. 4 in the league table.'],
+  ])('keeps %s in one piece', (text) => {
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it('still splits after a month abbreviation not followed by a number', () => {
+    // "Dec." ending a sentence is rare, but a sentence ending in "no." is not: lower-case "no." splits.
+    expect(splitSentences('Asked whether he would run, he said no. Then he left.')).toHaveLength(2);
+  });
+
+  it('splits after an ordinary word that merely looks short', () => {
+    expect(splitSentences('He met the dog. It barked.')).toHaveLength(2);
+  });
+});
+
+describe('splitSentences: quotations', () => {
+  it('keeps a quotation of several sentences that closes soon in one sentence', () => {
+    const text = 'The minister said, "Prices are high. If they stay high, people will suffer." Then she left.';
+    expect(splitSentences(text)).toEqual([
+      'The minister said, "Prices are high. If they stay high, people will suffer."',
+      'Then she left.',
+    ]);
+  });
+
+  it('does the same with curly quotes and guillemets', () => {
+    expect(splitSentences('She said: “Yes. We agree.” The room went quiet.')).toEqual([
+      'She said: “Yes. We agree.”',
+      'The room went quiet.',
+    ]);
+    expect(splitSentences('Il a dit « Non. Jamais. » Puis il est parti.')[0]).toContain('« Non. Jamais. »');
+  });
+
+  it('lets a quotation followed by its attribution and a new quotation be two sentences', () => {
+    const text = '"There is a plan," the coach said. "We never doubted the players."';
+    expect(splitSentences(text)).toEqual(['"There is a plan," the coach said.', '"We never doubted the players."']);
+  });
+
+  it('leaves a very long quotation split rather than building a giant sentence', () => {
+    const sentence = 'This is one more sentence in a speech that goes on and on without pause. ';
+    const text = `"${sentence.repeat(12).trim()}" he said.`;
+    expect(splitSentences(text).length).toBeGreaterThan(1);
+  });
+
+  it('does not treat apostrophes as quotation marks', () => {
+    expect(splitSentences("The city’s plan failed. Officials don't agree.")).toHaveLength(2);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('numbers sentences across the article and paragraphs over non-blank lines', () => {
+    const s = sentencesOf({ id: 'a/1.txt', source: 'a', format: 'txt', text: 'One. Two.\n\n  \nThree.' });
+    expect(s.map((x) => [x.index, x.paragraph, x.text])).toEqual([
+      [0, 0, 'One.'],
+      [1, 0, 'Two.'],
+      [2, 1, 'Three.'],
+    ]);
+    expect(s.every((x) => x.article === 'a/1.txt')).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The boilerplate cleaner shared by all readers: page text in, article paragraphs (one a line) and
+ * the headline out. It classifies each line (boilerplate.ts), applies the cross-line checks, picks
+ * the headline among the lines above the first paragraph of prose, and drops short labels.
+ */
+import {
+  classifyLine,
+  isShortLabel,
+  markAddressBlocks,
+  stripTrailingCredits,
+} from './boilerplate.js';
+import { normaliseText } from './decode.js';
+import { repairGluedSentences } from './glued.js';
+import { isHeadlineShaped } from './headline.js';
+import { endsWithFullStop, endsWithTerminal, isSentenceLike, letterKey, wordCount } from './line-shape.js';
+
+export interface CleanOptions {
+  /** The title when metadata gives one; then no headline is looked for in the text. */
+  title?: string;
+  /** Look for a headline among the first lines (text without metadata). */
+  detectHeadline: boolean;
+}
+
+export interface RemovedLine {
+  line: string;
+  rule: string;
+}
+
+export interface CleanResult {
+  title?: string;
+  paragraphs: string[];
+  /** What was dropped and by which rule: for tests and for tuning the rules. */
+  removed: RemovedLine[];
+}
+
+function tidy(line: string): string {
+  return line.replace(/[ \t]+/g, ' ').trim();
+}
+
+/**
+ * Joins hard-wrapped lines of one paragraph (text saved with fixed line width): a line that does not
+ * end a sentence followed, in the same block, by a line starting in lower case.
+ */
+export function unwrapLines(text: string): string[] {
+  const out: string[] = [];
+  let previousBlank = true;
+  for (const raw of text.split('\n')) {
+    const line = tidy(raw);
+    if (line === '') {
+      previousBlank = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (
+      !previousBlank &&
+      last !== undefined &&
+      wordCount(last) >= 4 &&
+      !endsWithTerminal(last) &&
+      !/:$/.test(last) &&
+      /^\p{Ll}/u.test(line)
+    ) {
+      out[out.length - 1] = `${last} ${line}`;
+    } else {
+      out.push(line);
+    }
+    previousBlank = false;
+  }
+  return out;
+}
+
+/**
+ * First paragraph of prose: a punctuated sentence that is not a short question/exclamation
+ * (which may still be a headline), or a line long enough to be nothing else.
+ */
+function startsBody(line: string): boolean {
+  if (wordCount(line) >= 25) return true;
+  return isSentenceLike(line) && (endsWithFullStop(line) || wordCount(line) > 15);
+}
+
+/**
+ * "Headline | Outlet" (copied from a browser tab or a page header): the part after the last pipe
+ * is the site's name when it is a few words; headlines themselves do not use pipes.
+ */
+function withoutSiteSuffix(headline: string): string {
+  const at = headline.lastIndexOf(' | ');
+  if (at < 0) return headline;
+  const head = headline.slice(0, at).trim();
+  return wordCount(headline.slice(at + 3)) <= 4 && wordCount(head) >= 3 ? head : headline;
+}
+
+/** Cleans page text into paragraphs, finding the headline when asked. */
+export function cleanArticleText(text: string, options: CleanOptions): CleanResult {
+  // Text from JSON strings and HTML entities never went through the byte decoder's normalisation
+  // (a "\u200B" escape, "&nbsp;", "\r\n" inside a JSON string), so it is applied here as well.
+  const lines = unwrapLines(normaliseText(text)).map(repairGluedSentences);
+  const rules: (string | null)[] = [];
+  const top: boolean[] = [];
+  let inTop = true;
+  for (const line of lines) {
+    const rule = classifyLine(line, { top: inTop });
+    rules.push(rule);
+    top.push(inTop);
+    if (rule === null && startsBody(line)) inTop = false;
+  }
+  markAddressBlocks(lines, rules);
+
+  let title = options.title;
+  if (title === undefined && options.detectHeadline) {
+    const at = lines.findIndex((line, i) => top[i] === true && rules[i] === null && !startsBody(line) && isHeadlineShaped(line));
+    if (at >= 0) {
+      title = withoutSiteSuffix(lines[at] ?? '');
+      rules[at] = 'headline';
+    }
+  }
+  const titleKey = title === undefined ? '' : letterKey(title);
+
+  const paragraphs: string[] = [];
+  const removed: RemovedLine[] = [];
+  lines.forEach((line, i) => {
+    let rule = rules[i] ?? null;
+    if (rule === null && titleKey !== '' && letterKey(line) === titleKey) rule = 'repeated-title';
+    if (rule === null && isShortLabel(line)) rule = top[i] === true ? 'top-label' : 'section-label';
+    if (rule !== null) {
+      if (rule !== 'headline') removed.push({ line, rule });
+      return;
+    }
+    const kept = stripTrailingCredits(line);
+    if (kept !== line) removed.push({ line: line.slice(kept.length).trim(), rule: 'credit-line' });
+    if (kept !== '') paragraphs.push(kept);
+  });
+  return { ...(title !== undefined ? { title } : {}), paragraphs, removed };
+}

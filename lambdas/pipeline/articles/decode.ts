@@ -1,0 +1,97 @@
+/**
+ * Bytes -> clean text. Files arrive from operators and scrapers in whatever encoding the
+ * tool that saved them used, so we guess conservatively and say why when we refuse.
+ */
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+
+// Invisible characters that only get in the way of word matching and can hide text
+// (bidi overrides are a known spoofing trick), so they never reach later stages.
+// U+00AD soft hyphen, U+180E Mongolian vowel separator, U+200B-U+200F zero-width and LRM/RLM,
+// U+202A-U+202E bidi embeddings/overrides, U+2060-U+2064 word joiner and invisible operators,
+// U+2066-U+2069 bidi isolates, U+061C Arabic letter mark, U+FEFF stray BOMs / ZWNBSP.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+// Unicode spaces (NBSP, thin space, ideographic space...) become plain spaces: web pastes are
+// full of NBSPs and they should not split or glue words differently from a space.
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+// C0/C1 control characters other than tab, newline, carriage return and form feed carry no text;
+// after counting them for the binary check, they are removed.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+
+/** Share of control characters above which decoded "text" is treated as binary data. */
+const MAX_CONTROL_SHARE = 0.01;
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Decodes with the BOM's encoding when there is one; null when there is none. */
+function decodeWithBom(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return null;
+}
+
+// windows-1252 bytes 0x80-0x9F (curly quotes, dashes, euro sign...). Node's TextDecoder('windows-1252')
+// decodes them as Latin-1 C1 controls instead (a known Node deviation from the WHATWG table), which
+// would then be stripped as control characters, so the table is applied here. The five bytes
+// undefined in windows-1252 map to the C1 control of the same value, as in WHATWG.
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+/**
+ * Without a BOM: strict UTF-8 first (by far the most common, and invalid UTF-8 is easy to detect),
+ * else windows-1252, which is what "Latin-1" files from Windows tools and old sites really are
+ * and which decodes every byte, so nothing is lost.
+ */
+function decodeWithoutBom(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/** A stray control character or two is a paste accident; many of them mean binary data. */
+function looksBinary(text: string): boolean {
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > 2 && controls / text.length > MAX_CONTROL_SHARE;
+}
+
+/** Normalises already decoded text: invisible characters out, NFC, LF line ends. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(CONTROL, '')
+    .normalize('NFC');
+}
+
+/** Decodes a file's bytes to normalised text, or says why the file is not text. */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  let text = decodeWithBom(bytes);
+  if (text === null) {
+    // A NUL byte never occurs in UTF-8 or windows-1252 text; without a UTF-16 BOM it means
+    // binary data (images, PDFs, archives saved with a wrong extension).
+    if (bytes.includes(0)) return { ok: false, reason: 'binary data, not text' };
+    text = decodeWithoutBom(bytes);
+  }
+  if (text.includes('\u0000') || looksBinary(text)) {
+    return { ok: false, reason: 'binary data, not text' };
+  }
+  const clean = normaliseText(text);
+  if (clean.trim() === '') return { ok: false, reason: 'empty file' };
+  return { ok: true, text: clean };
+}

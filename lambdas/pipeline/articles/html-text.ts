@@ -1,0 +1,55 @@
+/**
+ * DOM -> text with the paragraph structure kept: one line per block element (p, li, h2, ...),
+ * inline markup flattened, non-content elements (scripts, forms, captions) left out.
+ */
+import { ELEMENT_NODE, TEXT_NODE, parseFragment, type DomNode } from './dom.js';
+
+// Never article text. Figure captions are photo credits, not the story.
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON',
+  'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'FIGCAPTION', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+const BLOCKS = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE',
+  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'MAIN',
+  'ADDRESS', 'ASIDE', 'HR', 'BR', 'BODY', 'DETAILS', 'SUMMARY', 'CAPTION',
+]);
+
+/** Markup anywhere in a string: then a JSON body is HTML, not plain text. */
+export function containsMarkup(text: string): boolean {
+  return /<\/?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure|section|article|table)\b[^>]*>/i.test(text);
+}
+
+/** Paragraph lines of a DOM subtree. */
+export function domToLines(root: DomNode): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line !== '') lines.push(line);
+    current = '';
+  };
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === TEXT_NODE) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/** Paragraph lines of an HTML fragment. */
+export function htmlFragmentToLines(html: string): string[] {
+  const body = parseFragment(html);
+  return body === null ? [] : domToLines(body);
+}

@@ -1,0 +1,62 @@
+/**
+ * Reading one input file into an Article: decode, dispatch on the extension, apply the common
+ * field rules (single-line capped metadata, http(s) URLs only, source derivation). Never throws:
+ * whatever goes wrong becomes a Skipped with a reason a person can act on.
+ */
+import type { Article, ArticleFormat, RawFile, ReadResult } from '../model.js';
+import { decodeText } from './decode.js';
+import { readHtml } from './html.js';
+import { readJson } from './json.js';
+import { cleanAuthor, cleanTitle, deriveSource, extensionOf, isoDate, safeUrl } from './metadata.js';
+import type { ReaderResult } from './reader-types.js';
+import { readTxt } from './txt.js';
+
+const READERS: Record<string, { format: ArticleFormat; read: (text: string) => ReaderResult }> = {
+  '.txt': { format: 'txt', read: readTxt },
+  '.text': { format: 'txt', read: readTxt },
+  '.json': { format: 'json', read: readJson },
+  '.html': { format: 'html', read: readHtml },
+  '.htm': { format: 'html', read: readHtml },
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(READERS);
+
+function skip(id: string, reason: string): ReadResult {
+  return { ok: false, skipped: { id, reason } };
+}
+
+function readUnsafe(file: RawFile): ReadResult {
+  const ext = extensionOf(file.id);
+  const reader = READERS[ext];
+  if (reader === undefined) return skip(file.id, ext === '' ? 'unsupported file type (no extension)' : `unsupported file type ${ext}`);
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) return skip(file.id, decoded.reason);
+  const result = reader.read(decoded.text);
+  if (!result.ok) return skip(file.id, result.reason);
+  const f = result.fields;
+  const article: Article = {
+    id: file.id,
+    source: deriveSource(file.id, f.source),
+    format: reader.format,
+    text: f.text,
+  };
+  const title = cleanTitle(f.title);
+  const url = safeUrl(f.url);
+  const publishedAt = isoDate(f.publishedAt);
+  const author = cleanAuthor(f.author);
+  if (title !== undefined) article.title = title;
+  if (url !== undefined) article.url = url;
+  if (publishedAt !== undefined) article.publishedAt = publishedAt;
+  if (author !== undefined) article.author = author;
+  return { ok: true, article };
+}
+
+/** Reads one file into an Article, or says why it was skipped. Never throws. */
+export function readArticle(file: RawFile): ReadResult {
+  try {
+    return readUnsafe(file);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return skip(file.id, `could not read: ${message.replace(/\s+/g, ' ').slice(0, 200)}`);
+  }
+}

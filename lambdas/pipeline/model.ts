@@ -71,6 +71,17 @@ export interface Statement {
   score: number;
   /** True for the statements the email shows. */
   key: boolean;
+  /** Independent reports carrying it: articles that are copies of one another count once. */
+  independent?: number;
+  /**
+   * For a quote carried by several articles: 'verbatim' when the quoted words match across them, 'paraphrase' when
+   * at least one outlet reworded them. Null for claims and for single-article statements.
+   */
+  wording?: 'verbatim' | 'paraphrase' | null;
+  /** The outlet when only one independent report carries it ("what this outlet alone adds"), else null. */
+  onlyIn?: string | null;
+  /** For a continuing story: true when the statement was not in the previous digest. */
+  isNew?: boolean;
 }
 
 export interface FigureValue {
@@ -95,6 +106,9 @@ export interface StoryArticle {
   source: string;
   title: string | null;
   url: string | null;
+  /** When this article is a near-verbatim copy (a republished wire story): the id of the original. */
+  copyOf?: string | null;
+  publishedAt?: string | null;
 }
 
 export interface Story {
@@ -105,6 +119,10 @@ export interface Story {
   /** All merged statements, ranked; `key` marks those the email shows. */
   statements: Statement[];
   figures: Figure[];
+  /** Distinct outlets among the story's independent reports (copies do not add one). */
+  outlets?: number;
+  /** Set when the story ran in the previous digest: that digest's date and the story's title then. */
+  continues?: { date: string; title: string } | null;
 }
 
 export interface DigestStats {

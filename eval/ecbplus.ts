@@ -1,7 +1,8 @@
 /**
  * Story clustering on ECB+: every topic holds two different but similar real events (gold = `cluster`), so
  * separating them is the hard part. All 772 train+dev documents are clustered at once, as one huge day, and
- * scored with B-cubed precision / recall / F1; train and dev topics are also scored separately.
+ * scored with B-cubed precision / recall / F1; train and dev topics are also scored separately. Parameters are
+ * chosen on train topics only; dev topics confirm them.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -98,7 +99,8 @@ export async function evaluateEcbPlus(corporaDir: string): Promise<EvalSection> 
       measure: 'story clustering B-cubed F1',
       data,
       value: round(s.all.f1),
-      floor: 0.88,
+      // Raised from 0.88 when the date channel lifted F1 to 0.955 (train 0.956, dev 0.951).
+      floor: 0.94,
       note: `P ${round(s.all.precision)} R ${round(s.all.recall)}; ${s.groups} groups for 66 gold; one-cluster-per-topic baseline F1 ${round(baseline.f1)}; target 0.93`,
     },
     { measure: 'story clustering B-cubed precision', data, value: round(s.all.precision) },

@@ -4,6 +4,8 @@
  * cluster keeps only the sum of its vectors and the true average link is computed without visiting member pairs.
  * Average link (unlike single link) does not chain two similar events together through one article that
  * mentions both. Only clusters joined by a candidate edge are ever compared, which keeps the cost near-linear.
+ * Optional discriminating channels (date signatures) lower the score of a merge whose two sides clash; each is
+ * also kept as a per-cluster sum, so the check costs a few map lookups, not a visit of member pairs.
  */
 import type { Edge } from './candidates.js';
 import type { SparseVector } from './vectors.js';
@@ -16,6 +18,10 @@ interface Cluster {
   alive: boolean;
   neighbours: Set<number>;
   members: number[];
+  /** Per discriminator channel: the sum of the members' vectors (empty when no member has one). */
+  channels: Map<number, number>[];
+  /** Per channel: members with a non-empty vector. */
+  voiced: number[];
 }
 
 interface QueueEntry {
@@ -80,8 +86,58 @@ function sumDot(x: Map<number, number>, y: Map<number, number>): number {
   return s;
 }
 
-function averageLink(x: Cluster, y: Cluster): number {
-  return sumDot(x.sum, y.sum) / (x.size * y.size);
+function norm(x: Map<number, number>): number {
+  let s = 0;
+  for (const v of x.values()) s += v * v;
+  return Math.sqrt(s);
+}
+
+function addInto(target: Map<number, number>, source: Map<number, number>): void {
+  for (const [k, v] of source) target.set(k, (target.get(k) ?? 0) + v);
+}
+
+function toMap(v: SparseVector): Map<number, number> {
+  const m = new Map<number, number>();
+  v.ids.forEach((id, k) => m.set(id, v.weights[k] as number));
+  return m;
+}
+
+/**
+ * A channel that must agree for a merge (a kind of date signature): per-item unit vectors and what a clash costs.
+ * The clash is 1 - cosine of the two clusters' summed vectors, so it compares what each cluster says as a whole:
+ * one follow-up naming the next day does not outvote ten reports naming the event's day. A silent side (no member
+ * with a vector) never clashes.
+ */
+export interface Discriminator {
+  vectors: readonly SparseVector[];
+  /** Subtracted from the average cosine at a full clash between two fully trusted clusters. */
+  penalty: number;
+}
+
+export interface DiscriminatorOptions {
+  channels: readonly Discriminator[];
+  /**
+   * Voiced members at which a cluster's channel is half trusted: the clash is scaled by m / (m + halfTrust), m the
+   * smaller side's voiced members. One article's weekday is weak evidence (a follow-up names the next day); a
+   * consensus of several is strong.
+   */
+  halfTrust: number;
+}
+
+function mergeScore(x: Cluster, y: Cluster, o: DiscriminatorOptions | undefined): number {
+  let score = sumDot(x.sum, y.sum) / (x.size * y.size);
+  if (!o) return score;
+  o.channels.forEach((c, k) => {
+    const m = Math.min(x.voiced[k] as number, y.voiced[k] as number);
+    if (m === 0 || c.penalty === 0) return;
+    const cx = x.channels[k] as Map<number, number>;
+    const cy = y.channels[k] as Map<number, number>;
+    const nx = norm(cx);
+    const ny = norm(cy);
+    const agreement = nx > 0 && ny > 0 ? sumDot(cx, cy) / (nx * ny) : 1;
+    score -= c.penalty * (1 - agreement) * (m / (m + o.halfTrust));
+  });
+  return score;
 }
 
 /**
@@ -92,17 +148,20 @@ export function averageLinkClusters(
   vectors: readonly SparseVector[],
   edges: readonly Edge[],
   threshold: number,
+  discriminators?: DiscriminatorOptions,
 ): number[][] {
+  const active = discriminators?.channels.some((c) => c.penalty > 0) ? discriminators : undefined;
   const clusters: Cluster[] = vectors.map((v, i) => {
-    const sum = new Map<number, number>();
-    v.ids.forEach((id, k) => sum.set(id, v.weights[k] as number));
-    return { sum, size: 1, version: 0, alive: true, neighbours: new Set<number>(), members: [i] };
+    const channels = (active?.channels ?? []).map((c) => (c.vectors[i] ? toMap(c.vectors[i] as SparseVector) : new Map<number, number>()));
+    const voiced = channels.map((m) => (m.size > 0 ? 1 : 0));
+    return { sum: toMap(v), size: 1, version: 0, alive: true, neighbours: new Set<number>(), members: [i], channels, voiced };
   });
   const queue = new MergeQueue();
   for (const e of edges) {
     (clusters[e.a] as Cluster).neighbours.add(e.b);
     (clusters[e.b] as Cluster).neighbours.add(e.a);
-    if (e.similarity >= threshold) queue.push({ similarity: e.similarity, a: e.a, b: e.b, versionA: 0, versionB: 0 });
+    const similarity = mergeScore(clusters[e.a] as Cluster, clusters[e.b] as Cluster, active);
+    if (similarity >= threshold) queue.push({ similarity, a: e.a, b: e.b, versionA: 0, versionB: 0 });
   }
 
   while (queue.size > 0) {
@@ -114,7 +173,12 @@ export function averageLinkClusters(
     const [keepId, goneId] = ca.size >= cb.size ? [top.a, top.b] : [top.b, top.a];
     const keep = clusters[keepId] as Cluster;
     const gone = clusters[goneId] as Cluster;
-    for (const [k, v] of gone.sum) keep.sum.set(k, (keep.sum.get(k) ?? 0) + v);
+    addInto(keep.sum, gone.sum);
+    gone.channels.forEach((m, k) => {
+      addInto(keep.channels[k] as Map<number, number>, m);
+      keep.voiced[k] = (keep.voiced[k] as number) + (gone.voiced[k] as number);
+      m.clear();
+    });
     keep.size += gone.size;
     for (const m of gone.members) keep.members.push(m);
     keep.version++;
@@ -131,7 +195,7 @@ export function averageLinkClusters(
     gone.neighbours.clear();
     for (const nb of keep.neighbours) {
       const other = clusters[nb] as Cluster;
-      const similarity = averageLink(keep, other);
+      const similarity = mergeScore(keep, other, active);
       if (similarity < threshold) continue;
       const [a, b] = keepId < nb ? [keepId, nb] : [nb, keepId];
       queue.push({ similarity, a, b, versionA: (clusters[a] as Cluster).version, versionB: (clusters[b] as Cluster).version });

@@ -9,17 +9,25 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** Zero-width and bidi-override characters can hide or reorder text; an email has no use for them. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+/** Anything cleanLine would change besides normalisation: control, invisible, doubled or edge whitespace. */
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|\s\s|^\s|\s$/;
+/** ASCII text is already in NFC. */
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /**
  * One line of clean text: control and invisible characters become spaces, runs of whitespace collapse.
  * Article text is untrusted, so every string that reaches the email goes through here first.
  */
 export function cleanLine(value: string | null | undefined): string {
   if (value == null) return '';
+  // Fast path (most strings, and this runs on every string of the email): nothing to remove or collapse.
+  if (!NEEDS_CLEANING.test(value)) return ASCII.test(value) ? value : value.normalize('NFC');
   return value.normalize('NFC').replace(CONTROL, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts `text` to at most `max` characters at a word boundary when there is one, ending in "…". */
 export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text; // UTF-16 units are never fewer than code points
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   const cut = chars.slice(0, Math.max(1, max - 1)).join('');

@@ -3,15 +3,22 @@
  * Every string here is final: formatted, pluralised, cleaned of control characters and capped in length,
  * so the templates only place values and never decide anything. Links are http(s) or absent.
  * Pure: no clock, no I/O.
+ *
+ * Layout decisions made here (not in the template):
+ * - stories reported by two or more outlets become full story cards, in the pipeline's order;
+ * - stories from one outlet only become one-line briefs in a compact list after the cards;
+ * - a story's lead is its best-ranked key claim; the other key statements follow as quotes/claims;
+ * - statements one outlet alone carries (Statement.onlyIn) are grouped under "Only in <outlet>";
+ * - `show` limits how many stories appear (the HTML size budget); the rest are counted and linked to.
  */
 import type { Digest, Figure, Statement, Story } from '../pipeline/model.js';
 import { cleanLine, countOf, formatDate, httpUrl, joinList, listSeparator, truncate } from './format.js';
 import { preheaderFor, subjectFor } from './subject.js';
 
 export interface RenderOptions {
-  /** Where the reader unsubscribes: an http(s) or mailto: URL (required: every digest must offer it). */
+  /** Where the reader unsubscribes: an http(s) URL (required: every digest must offer it; the email has only http(s) links). */
   unsubscribeUrl: string;
-  /** The web copy of this digest, for the "view in browser" link. */
+  /** The web copy of this digest, for the "view in browser" link and the link to stories left out. */
   archiveUrl?: string;
 }
 
@@ -28,7 +35,15 @@ export interface StatementView {
   /** The wording as shown: quotes in typographic quotation marks, claims as they are. */
   text: string;
   speaker: string | null;
-  /** "— Speaker · 4 outlets: A, B, C and D" (the speaker part only when known). */
+  /** "3 outlets". */
+  outletCount: string;
+  /** "A, B and C". */
+  outletNames: string;
+  /** "verbatim" / "paraphrased" for quotes several outlets carry, else null. */
+  wording: string | null;
+  /** True when a continuing story's statement was not in the previous digest. */
+  isNew: boolean;
+  /** "— Speaker · 3 outlets: A, B and C · paraphrased" (speaker and wording only when known). */
   attribution: string;
 }
 
@@ -45,17 +60,57 @@ export interface FigureView {
   values: FigureValueView[];
 }
 
+/** What one outlet alone reports in a story. */
+export interface OnlyInView {
+  /** "Only in Metro Herald". */
+  label: string;
+  outlet: string;
+  items: StatementView[];
+}
+
+export interface ContinuingView {
+  /** "Continuing from Friday, 20 November 2026". */
+  label: string;
+  /** The story's headline in that digest. */
+  previousTitle: string;
+  /** "2 new statements since then" / "No new statements since then". */
+  whatIsNew: string;
+}
+
 export interface StoryView {
-  /** 1-based position in the digest. */
+  /** 1-based position among the story cards. */
   number: number;
   headline: string;
   /** "5 outlets". */
   outletCount: string;
   outlets: OutletView[];
+  continuing: ContinuingView | null;
+  /** The best-ranked key claim: the story in one sentence. */
+  lead: StatementView | null;
   statements: StatementView[];
   hasStatements: boolean;
   figures: FigureView[];
   hasFigures: boolean;
+  onlyIn: OnlyInView[];
+  hasOnlyIn: boolean;
+}
+
+/** A story only one outlet reported: one line in the compact list. */
+export interface BriefView {
+  headline: string;
+  outlet: string;
+  url: string | null;
+  /** The lead, shortened; '' when the story has no statement. */
+  summary: string;
+}
+
+export interface OmittedView {
+  /** "12 more stories". */
+  count: string;
+  /** "This email shows the top 18 of 30 stories." */
+  message: string;
+  /** The archived full digest, when known. */
+  url: string | null;
 }
 
 export interface DigestView {
@@ -67,6 +122,14 @@ export interface DigestView {
   totals: string;
   stories: StoryView[];
   hasStories: boolean;
+  briefs: BriefView[];
+  hasBriefs: boolean;
+  /** "Also reported by one outlet". */
+  briefsHeading: string;
+  /** True when the day had no story at all. */
+  isEmpty: boolean;
+  /** Stories left out to keep the email under the size budget; null when every story is shown. */
+  omitted: OmittedView | null;
   footer: {
     reason: string;
     unsubscribeUrl: string;
@@ -83,14 +146,43 @@ export const LIMITS = {
   figureSubject: 120,
   figureValue: 80,
   claimedBy: 120,
+  briefSummary: 220,
+  /** Statements under "Only in" per story: the details, not a second article. */
+  onlyInPerStory: 3,
 } as const;
 
 export const FOOTER_REASON =
   'You are receiving this email because you subscribed to the daily News Digest: ' +
   'one email a day with the stories several outlets reported, what was said and where reports differ.';
 
-export function toViewModel(digest: Digest, opts: RenderOptions): DigestView {
-  const stories = digest.stories.map((story, i) => storyView(story, i + 1));
+export interface ViewOptions {
+  /** Show at most this many stories (cards first, then briefs); the rest are counted in `omitted`. */
+  show?: number;
+}
+
+/** The stories of a day, split the way the email shows them; shared by the view model and the size budget. */
+export function splitStories(digest: Digest): { cards: Story[]; briefs: Story[] } {
+  const cards: Story[] = [];
+  const briefs: Story[] = [];
+  for (const story of digest.stories) (outletCountOf(story) <= 1 ? briefs : cards).push(story);
+  return { cards, briefs };
+}
+
+/** Independent outlets when the pipeline counted them, else the distinct outlet names among the articles. */
+function outletCountOf(story: Story): number {
+  if (typeof story.outlets === 'number') return story.outlets;
+  return new Set(story.articles.map((a) => cleanLine(a.source)).filter((n) => n !== '')).size;
+}
+
+export function toViewModel(digest: Digest, opts: RenderOptions, viewOpts: ViewOptions = {}): DigestView {
+  const { cards, briefs } = splitStories(digest);
+  const total = cards.length + briefs.length;
+  const show = Math.max(0, Math.min(total, viewOpts.show ?? total));
+  const shownCards = cards.slice(0, show);
+  const shownBriefs = briefs.slice(0, show - shownCards.length);
+  const archiveUrl = optionalArchiveUrl(opts.archiveUrl);
+  const stories = shownCards.map((story, i) => storyView(story, i + 1));
+  const briefViews = shownBriefs.map(briefView);
   return {
     subject: subjectFor(digest),
     preheader: preheaderFor(digest),
@@ -98,11 +190,25 @@ export function toViewModel(digest: Digest, opts: RenderOptions): DigestView {
     totals: totalsLine(digest),
     stories,
     hasStories: stories.length > 0,
+    briefs: briefViews,
+    hasBriefs: briefViews.length > 0,
+    briefsHeading: 'Also reported by one outlet',
+    isEmpty: total === 0,
+    omitted: show < total ? omittedView(show, total, archiveUrl) : null,
     footer: {
       reason: FOOTER_REASON,
       unsubscribeUrl: requireUnsubscribeUrl(opts.unsubscribeUrl),
-      archiveUrl: optionalArchiveUrl(opts.archiveUrl),
+      archiveUrl,
     },
+  };
+}
+
+function omittedView(shown: number, total: number, url: string | null): OmittedView {
+  const rest = total - shown;
+  return {
+    count: countOf(rest, 'more story', 'more stories'),
+    message: `This email shows the top ${shown} of ${countOf(total, 'story', 'stories')} to stay short.`,
+    url,
   };
 }
 
@@ -119,17 +225,75 @@ export function totalsLine(digest: Digest): string {
 function storyView(story: Story, number: number): StoryView {
   const sourceOf = new Map(story.articles.map((a) => [a.id, cleanLine(a.source)]));
   const outlets = outletViews(story);
-  const statements = story.statements.filter((s) => s.key).map((s) => statementView(s, sourceOf));
+  const key = story.statements.filter((s) => s.key);
+  const onlyInStatements = pickOnlyIn(story.statements);
+  const onlyInSet = new Set(onlyInStatements);
+  const shared = key.filter((s) => !onlyInSet.has(s));
+  const leadStatement = shared.find((s) => s.kind === 'claim') ?? null;
+  const statements = shared.filter((s) => s !== leadStatement).map((s) => statementView(s, sourceOf));
   const figures = story.figures.map((f) => figureView(f, sourceOf)).filter((f) => f.values.length > 0);
+  const onlyIn = onlyInViews(onlyInStatements, sourceOf);
   return {
     number,
-    headline: truncate(cleanLine(story.title), LIMITS.headline) || 'Untitled story',
+    headline: headlineOf(story),
     outletCount: countOf(outlets.length, 'outlet'),
     outlets,
+    continuing: continuingView(story),
+    lead: leadStatement ? statementView(leadStatement, sourceOf) : null,
     statements,
     hasStatements: statements.length > 0,
     figures,
     hasFigures: figures.length > 0,
+    onlyIn,
+    hasOnlyIn: onlyIn.length > 0,
+  };
+}
+
+function headlineOf(story: Story): string {
+  return truncate(cleanLine(story.title), LIMITS.headline) || 'Untitled story';
+}
+
+function briefView(story: Story): BriefView {
+  const [first] = outletViews(story);
+  const key = story.statements.filter((s) => s.key);
+  const lead = key.find((s) => s.kind === 'claim') ?? key[0] ?? story.statements[0];
+  const summary = lead ? cleanLine(lead.kind === 'quote' ? quoted(stripQuoteMarks(lead.text)) : lead.text) : '';
+  return {
+    headline: headlineOf(story),
+    outlet: first?.name ?? 'Unknown outlet',
+    url: first?.url ?? null,
+    summary: truncate(summary, LIMITS.briefSummary),
+  };
+}
+
+/**
+ * Statements that one outlet alone adds: the key statements the pipeline marked onlyIn, capped per story.
+ * Unpicked onlyIn statements stay out: most single-outlet sentences are datelines and background, not news.
+ * Empty when the pipeline does not mark onlyIn.
+ */
+function pickOnlyIn(statements: readonly Statement[]): Statement[] {
+  return statements.filter((s) => s.key && cleanLine(s.onlyIn ?? '') !== '').slice(0, LIMITS.onlyInPerStory);
+}
+
+function onlyInViews(statements: readonly Statement[], sourceOf: Map<string, string>): OnlyInView[] {
+  const byOutlet = new Map<string, StatementView[]>();
+  for (const s of statements) {
+    const outlet = truncate(cleanLine(s.onlyIn), LIMITS.outlet);
+    const list = byOutlet.get(outlet) ?? [];
+    list.push(statementView(s, sourceOf));
+    byOutlet.set(outlet, list);
+  }
+  return [...byOutlet.entries()].map(([outlet, items]) => ({ label: `Only in ${outlet}`, outlet, items }));
+}
+
+function continuingView(story: Story): ContinuingView | null {
+  const c = story.continues;
+  if (!c) return null;
+  const fresh = story.statements.filter((s) => s.key && s.isNew === true).length;
+  return {
+    label: `Continuing from ${formatDate(c.date)}`,
+    previousTitle: truncate(cleanLine(c.title), LIMITS.headline) || 'an earlier story',
+    whatIsNew: fresh > 0 ? `${countOf(fresh, 'new statement')} since then, marked “New”.` : 'No new statements since then.',
   };
 }
 
@@ -152,18 +316,31 @@ function outletNames(sources: readonly string[], articleIds: readonly string[], 
   return [...new Set(names.filter((n) => n !== '').map((n) => truncate(n, LIMITS.outlet)))];
 }
 
+const WORDING_LABEL = { verbatim: 'verbatim', paraphrase: 'paraphrased' } as const;
+
 function statementView(statement: Statement, sourceOf: Map<string, string>): StatementView {
   const isQuote = statement.kind === 'quote';
   const body = truncate(cleanLine(isQuote ? stripQuoteMarks(statement.text) : statement.text), LIMITS.statement);
   const speaker = truncate(cleanLine(statement.speaker), LIMITS.speaker) || null;
   const outlets = outletNames(statement.sources, statement.articles, sourceOf);
-  const carriedBy = `${countOf(outlets.length, 'outlet')}: ${joinList(outlets)}`;
+  const outletCount = countOf(outlets.length, 'outlet');
+  const outletList = joinList(outlets);
+  const wording = isQuote && statement.wording ? WORDING_LABEL[statement.wording] ?? null : null;
+  const parts = [speaker, `${outletCount}: ${outletList}`, wording].filter((p): p is string => !!p);
   return {
     isQuote,
-    text: isQuote ? `“${body}”` : body,
+    text: isQuote ? quoted(body) : body,
     speaker,
-    attribution: `— ${speaker ? `${speaker} · ` : ''}${carriedBy}`,
+    outletCount,
+    outletNames: outletList,
+    wording,
+    isNew: statement.isNew === true,
+    attribution: `— ${parts.join(' · ')}`,
   };
+}
+
+function quoted(text: string): string {
+  return `“${text}”`;
 }
 
 /**
@@ -191,8 +368,8 @@ function figureView(figure: Figure, sourceOf: Map<string, string>): FigureView {
 }
 
 function requireUnsubscribeUrl(value: string): string {
-  const url = httpUrl(value) ?? mailtoUrl(value);
-  if (!url) throw new Error('renderEmail: unsubscribeUrl must be an http(s) or mailto: URL');
+  const url = httpUrl(value);
+  if (!url) throw new Error('renderEmail: unsubscribeUrl must be an http(s) URL');
   return url;
 }
 
@@ -201,9 +378,4 @@ function optionalArchiveUrl(value: string | undefined): string | null {
   const url = httpUrl(value);
   if (!url) throw new Error('renderEmail: archiveUrl must be an http(s) URL');
   return url;
-}
-
-function mailtoUrl(value: string): string | null {
-  const v = value.trim();
-  return /^mailto:[^\s<>"'\\]+$/i.test(v) ? v : null;
 }

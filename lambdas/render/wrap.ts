@@ -18,18 +18,35 @@ export function wrapParagraph(
   const lines: string[] = [];
   let prefix = opts.firstIndent ?? indent;
   let line = '';
-  const len = (s: string): number => Array.from(s).length;
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  // The line's width is tracked as words are added: measuring the whole line again for every word would make
+  // a long paragraph cost quadratic time.
+  let lineWidth = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    const wordWidth = codePoints(word);
     if (line === '') {
       line = prefix + word;
-    } else if (len(line) + 1 + len(word) <= width) {
+      lineWidth = codePoints(prefix) + wordWidth;
+    } else if (lineWidth + 1 + wordWidth <= width) {
       line += ` ${word}`;
+      lineWidth += 1 + wordWidth;
     } else {
       lines.push(line);
       prefix = indent;
       line = prefix + word;
+      lineWidth = codePoints(prefix) + wordWidth;
     }
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/** Code points in `s` (astral characters count once), without allocating an array. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
 }

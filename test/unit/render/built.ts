@@ -23,10 +23,11 @@ export async function ensureTemplateBuilt(): Promise<void> {
 
 export async function loadRender() {
   await ensureTemplateBuilt();
-  const [index, html, text] = await Promise.all([
+  const [index, html, text, budget] = await Promise.all([
     import('../../../lambdas/render/index.js'),
     import('../../../lambdas/render/html.js'),
     import('../../../lambdas/render/text.js'),
+    import('../../../lambdas/render/budget.js'),
   ]);
-  return { ...index, ...html, ...text };
+  return { ...index, ...html, ...text, ...budget };
 }

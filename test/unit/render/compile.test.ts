@@ -7,6 +7,7 @@ import {
   compileMjml,
   compileTemplates,
   precompileHandlebars,
+  squeezeWhitespace,
 } from '../../../scripts/compile-templates.js';
 
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'nd-templates-'));
@@ -34,6 +35,11 @@ describe('compile-templates', () => {
       expect(t).not.toContain('{{{');
       expect(t).not.toMatch(/\{\{~?\s*&/);
     }
+  });
+
+  it('squeezes out indentation but keeps the spaces between words and attributes', () => {
+    const html = '<table\n   align="center"  role="presentation">\n  <tr>\n    <td>\n      <p>a <strong>b</strong> c</p>\n    </td>\n  </tr>\n</table>';
+    expect(squeezeWhitespace(html)).toBe('<table align="center" role="presentation"><tr><td><p>a <strong>b</strong> c</p></td></tr></table>');
   });
 
   it('refuses unescaped output', () => {

@@ -32,6 +32,8 @@ const budgetStory: Story = {
       articles: ['harbor/a1.json', 'valley/a2.html', 'metro/a3.txt', 'bad/a5.json'],
       sources: ['Harbor Daily', 'The Valley Post', 'Metro Wire', 'Sketchy Site'],
       score: 3,
+      wording: 'paraphrase',
+      isNew: true,
     }),
     statement({
       text: 'The budget adds two night ferries from March.',
@@ -39,6 +41,14 @@ const budgetStory: Story = {
       articles: ['valley/a2.html'],
       sources: ['The Valley Post'],
       score: 2,
+    }),
+    statement({
+      text: 'The vote ended shortly after five in the morning.',
+      kind: 'claim',
+      articles: ['metro/a4.txt'],
+      sources: ['Metro Wire'],
+      score: 1.5,
+      onlyIn: 'Metro Wire',
     }),
     statement({
       text: 'A statement the ranking did not pick.',
@@ -58,8 +68,11 @@ const budgetStory: Story = {
       ],
     },
   ],
+  outlets: 4,
+  continues: { date: '2025-03-13', title: 'Riverton council debates harbour budget' },
 };
 
+/** One outlet only: goes to the compact list at the end. */
 const stormStory: Story = {
   id: 'story-storm',
   title: 'Storm closes the coastal highway for a second day',
@@ -74,6 +87,7 @@ const stormStory: Story = {
     }),
   ],
   figures: [],
+  outlets: 1,
 };
 
 const libraryStory: Story = {

@@ -30,6 +30,19 @@ describe('renderHtml', () => {
     expect(html).toMatch(/<meta name="viewport"/);
     expect(html).toContain('<title>Riverton council approves harbour budget after all-night session + 2 more stories</title>');
     expect(html).not.toMatch(/<img\b/);
+    // Nothing is fetched when the email is opened: no web fonts, no remote stylesheets.
+    expect(html).not.toMatch(/<link\b|@import|fonts\.googleapis/);
+  });
+
+  it('links only to http(s) URLs', () => {
+    const hrefs = [...renderHtml(hostileDigest(), OPTS).matchAll(/\bhref="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+  });
+
+  it('keeps the indentation mjml emits out of the HTML (it counts against Gmail’s 102 KB)', () => {
+    expect(html).not.toMatch(/\n\s{2,}</);
+    expect(Buffer.byteLength(html)).toBeLessThan(20_000);
   });
 
   it('shows the header, every story with headings, and the key statements only', () => {
@@ -38,12 +51,29 @@ describe('renderHtml', () => {
     const h2 = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(h2).toEqual([
       'Riverton council approves harbour budget after all-night session',
-      'Storm closes the coastal highway for a second day',
       'Library extends weekend opening hours',
+      'Also reported by one outlet',
     ]);
-    expect(text).toContain('“We will not raise the ferry fares this year.”');
-    expect(text).toContain('— Mayor Ana Ruiz · 4 outlets: Harbor Daily, The Valley Post, Metro Wire and Sketchy Site');
+    expect(text).toContain('The budget adds two night ferries from March. (1 outlet)');
+    expect(text).toContain('New “We will not raise the ferry fares this year.”');
+    expect(text).toContain('— Mayor Ana Ruiz · 4 outlets: Harbor Daily, The Valley Post, Metro Wire and Sketchy Site · paraphrased');
     expect(text).not.toContain('A statement the ranking did not pick.');
+  });
+
+  it('marks continuing stories, new statements and single-outlet details in words, not colour alone', () => {
+    expect(text).toContain('Continuing Riverton council approves');
+    expect(text).toContain('Continuing from Thursday, 13 March 2025: “Riverton council debates harbour budget”. 1 new statement since then, marked “New”.');
+    expect(html.match(/<span class="nd-new">New<\/span>/g)).toHaveLength(1);
+    expect(html.match(/<h3[^>]*>What single reports add<\/h3>/g)).toHaveLength(1);
+    expect(text).toContain('What single reports add Only in Metro Wire: The vote ended shortly after five in the morning.');
+    expect(html.match(/Library extends weekend opening hours/g)).toHaveLength(1);
+  });
+
+  it('lists one-outlet stories compactly at the end, linked to the article', () => {
+    const at = html.indexOf('Also reported by one outlet');
+    expect(at).toBeGreaterThan(html.indexOf('Library extends weekend opening hours'));
+    expect(html.slice(at)).toMatch(/<a href="https:\/\/harbor\.example\/storm">Storm closes the coastal highway for a second day<\/a>/);
+    expect(text).toContain('Storm closes the coastal highway for a second day — Harbor Daily Crews expect to reopen one lane by Friday.');
   });
 
   it('links outlets to their http(s) articles only', () => {
@@ -71,6 +101,7 @@ describe('renderHtml', () => {
     const empty = renderHtml(emptyDigest(), OPTS);
     expect(empty).toContain('No story was reported');
     expect(empty).not.toMatch(/<h2/);
+    expect(html).not.toContain('No story was reported');
   });
 
   it('shows hostile article text only escaped', () => {

@@ -28,12 +28,16 @@ describe('renderText', () => {
   it('carries the same content as the HTML, written for reading', () => {
     expect(lines[0]).toBe('NEWS DIGEST - Friday, 14 March 2025');
     expect(lines[1]).toBe('8 articles read · 4 outlets · 3 stories · 5 statements merged');
-    expect(text).toContain('1. Riverton council approves harbour budget after all-night session');
-    expect(text).toContain('3. Library extends weekend opening hours');
-    expect(text).toContain('“We will not raise the ferry fares this year.”');
-    expect(text.replace(/\s+/g, ' ')).toContain('— Mayor Ana Ruiz · 4 outlets: Harbor Daily, The Valley Post, Metro Wire and Sketchy Site');
+    expect(text).toContain('   CONTINUING\n1. Riverton council approves harbour budget after all-night session');
+    expect(text).toContain('2. Library extends weekend opening hours');
+    expect(text).toContain('Continuing from Thursday, 13 March 2025');
+    expect(text).toContain('   The budget adds two night ferries from March. (1 outlet)');
+    expect(text).toContain('[NEW] “We will not raise the ferry fares this year.”');
+    expect(text.replace(/\s+/g, ' ')).toContain('— Mayor Ana Ruiz · 4 outlets: Harbor Daily, The Valley Post, Metro Wire and Sketchy Site · paraphrased');
     expect(text).toContain('WHERE REPORTS DIFFER');
     expect(text).toContain('- 300 - Harbor Daily and Metro Wire (according to city police)');
+    expect(text).toContain('WHAT SINGLE REPORTS ADD\n   - Only in Metro Wire: The vote ended shortly after five in the morning.');
+    expect(text).toContain('ALSO REPORTED BY ONE OUTLET\n\n- Storm closes the coastal highway for a second day - Harbor Daily\n  Crews expect to reopen one lane by Friday.\n  https://harbor.example/storm');
     expect(text).not.toContain('A statement the ranking did not pick.');
     expect(text).not.toMatch(/<[a-z/]/i);
   });

@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { toViewModel, totalsLine } from '../../../lambdas/render/view-model.js';
+import { toViewModel, totalsLine, splitStories } from '../../../lambdas/render/view-model.js';
 import { dayDigest, emptyDigest, HOSTILE, hostileDigest, OPTS } from './fixture.js';
 
 describe('toViewModel', () => {
   const view = toViewModel(dayDigest(), OPTS);
-  const [budget, storm, library] = view.stories;
+  const [budget, library] = view.stories;
 
-  it('keeps the stories in digest order and numbers them', () => {
+  it('keeps the stories in digest order: several-outlet stories as cards, one-outlet stories as briefs', () => {
     expect(view.stories.map((s) => s.headline)).toEqual([
       'Riverton council approves harbour budget after all-night session',
-      'Storm closes the coastal highway for a second day',
       'Library extends weekend opening hours',
     ]);
-    expect(view.stories.map((s) => s.number)).toEqual([1, 2, 3]);
+    expect(view.stories.map((s) => s.number)).toEqual([1, 2]);
+    expect(view.briefs).toEqual([
+      {
+        headline: 'Storm closes the coastal highway for a second day',
+        outlet: 'Harbor Daily',
+        url: 'https://harbor.example/storm',
+        summary: 'Crews expect to reopen one lane by Friday.',
+      },
+    ]);
+    expect(view.hasBriefs).toBe(true);
+    expect(view.omitted).toBeNull();
+  });
+
+  it('counts outlets from the articles when the pipeline did not', () => {
+    const d = dayDigest();
+    for (const s of d.stories) delete s.outlets;
+    expect(splitStories(d).briefs.map((s) => s.id)).toEqual(['story-storm']);
+    // Independent outlets win over the article count: two copies of one wire story are one outlet.
+    d.stories[2]!.outlets = 1;
+    expect(splitStories(d).briefs.map((s) => s.id)).toEqual(['story-storm', 'story-library']);
   });
 
   it('formats the header: date and totals with plurals', () => {
@@ -32,24 +50,65 @@ describe('toViewModel', () => {
       { name: 'Metro Wire', url: 'https://metro.example/late', sep: ' and ' },
       { name: 'Sketchy Site', url: null, sep: '' },
     ]);
-    expect(storm!.outletCount).toBe('1 outlet');
     expect(library!.outlets.map((o) => o.url)).toEqual([null, null]);
   });
 
-  it('shows key statements only, in rank order, with speaker and outlets', () => {
-    expect(budget!.statements).toHaveLength(2);
-    expect(budget!.statements[0]).toEqual({
-      isQuote: true,
-      text: '“We will not raise the ferry fares this year.”',
-      speaker: 'Mayor Ana Ruiz',
-      attribution: '— Mayor Ana Ruiz · 4 outlets: Harbor Daily, The Valley Post, Metro Wire and Sketchy Site',
-    });
-    expect(budget!.statements[1]).toMatchObject({
-      isQuote: false,
-      text: 'The budget adds two night ferries from March.',
-      attribution: '— 1 outlet: The Valley Post',
-    });
+  it('leads with the best key claim, then the other key statements in rank order', () => {
+    expect(budget!.lead).toMatchObject({ isQuote: false, text: 'The budget adds two night ferries from March.', outletCount: '1 outlet' });
+    expect(budget!.statements).toEqual([
+      {
+        isQuote: true,
+        text: '“We will not raise the ferry fares this year.”',
+        speaker: 'Mayor Ana Ruiz',
+        outletCount: '4 outlets',
+        outletNames: 'Harbor Daily, The Valley Post, Metro Wire and Sketchy Site',
+        wording: 'paraphrased',
+        isNew: true,
+        attribution: '— Mayor Ana Ruiz · 4 outlets: Harbor Daily, The Valley Post, Metro Wire and Sketchy Site · paraphrased',
+      },
+    ]);
+    const all = JSON.stringify(view);
+    expect(all).not.toContain('A statement the ranking did not pick.');
     expect(library!.hasStatements).toBe(false);
+    expect(library!.lead).toBeNull();
+  });
+
+  it('marks verbatim quotes, and neither mark when the pipeline says nothing', () => {
+    const d = dayDigest();
+    d.stories[0]!.statements[0]!.wording = 'verbatim';
+    expect(toViewModel(d, OPTS).stories[0]!.statements[0]!.wording).toBe('verbatim');
+    d.stories[0]!.statements[0]!.wording = null;
+    expect(toViewModel(d, OPTS).stories[0]!.statements[0]!).toMatchObject({ wording: null, attribution: expect.not.stringContaining('·  ') });
+    expect(toViewModel(d, OPTS).stories[0]!.statements[0]!.attribution).not.toMatch(/verbatim|paraphrased/);
+  });
+
+  it('groups what one outlet alone adds under "Only in", and never shows it twice', () => {
+    expect(budget!.onlyIn).toEqual([
+      {
+        label: 'Only in Metro Wire',
+        outlet: 'Metro Wire',
+        items: [expect.objectContaining({ text: 'The vote ended shortly after five in the morning.' })],
+      },
+    ]);
+    expect(budget!.statements.map((s) => s.text)).not.toContain('The vote ended shortly after five in the morning.');
+    // Without onlyIn marks (an older digest), the key statements are shown as before and no group appears.
+    const d = dayDigest();
+    for (const s of d.stories[0]!.statements) delete s.onlyIn;
+    const plain = toViewModel(d, OPTS).stories[0]!;
+    expect(plain.hasOnlyIn).toBe(false);
+    expect(plain.statements.map((s) => s.text)).toContain('The vote ended shortly after five in the morning.');
+  });
+
+  it('says a story continues, from when, and how much is new', () => {
+    expect(budget!.continuing).toEqual({
+      label: 'Continuing from Thursday, 13 March 2025',
+      previousTitle: 'Riverton council debates harbour budget',
+      whatIsNew: '1 new statement since then, marked “New”.',
+    });
+    expect(library!.continuing).toBeNull();
+    const d = dayDigest();
+    d.stories[0]!.statements[0]!.isNew = false;
+    expect(toViewModel(d, OPTS).stories[0]!.continuing!.whatIsNew).toBe('No new statements since then.');
   });
 
   it('lists disputed figures lowest first, with outlets and who claims each', () => {
@@ -63,16 +122,29 @@ describe('toViewModel', () => {
         ],
       },
     ]);
-    expect(storm!.hasFigures).toBe(false);
+    expect(library!.hasFigures).toBe(false);
   });
 
-  it('carries the footer links and refuses unusable ones', () => {
+  it('shows the top stories only when told to, cards first, and counts the rest', () => {
+    const cut = toViewModel(dayDigest(), OPTS, { show: 1 });
+    expect(cut.stories.map((s) => s.number)).toEqual([1]);
+    expect(cut.hasBriefs).toBe(false);
+    expect(cut.omitted).toEqual({
+      count: '2 more stories',
+      message: 'This email shows the top 1 of 3 stories to stay short.',
+      url: OPTS.archiveUrl,
+    });
+    const briefsCut = toViewModel(dayDigest(), OPTS, { show: 2 });
+    expect(briefsCut.stories).toHaveLength(2);
+    expect(briefsCut.briefs).toEqual([]);
+    expect(toViewModel(dayDigest(), { unsubscribeUrl: OPTS.unsubscribeUrl }, { show: 1 }).omitted!.url).toBeNull();
+  });
+
+  it('carries the footer links and refuses anything but http(s)', () => {
     expect(view.footer.unsubscribeUrl).toBe(OPTS.unsubscribeUrl);
     expect(view.footer.archiveUrl).toBe(OPTS.archiveUrl);
-    expect(toViewModel(dayDigest(), { unsubscribeUrl: 'mailto:leave@digest.example' }).footer).toMatchObject({
-      unsubscribeUrl: 'mailto:leave@digest.example',
-      archiveUrl: null,
-    });
+    expect(toViewModel(dayDigest(), { unsubscribeUrl: 'https://u.example/x' }).footer.archiveUrl).toBeNull();
+    expect(() => toViewModel(dayDigest(), { unsubscribeUrl: 'mailto:leave@digest.example' })).toThrow(/unsubscribeUrl/);
     expect(() => toViewModel(dayDigest(), { unsubscribeUrl: 'javascript:alert(1)' })).toThrow(/unsubscribeUrl/);
     expect(() => toViewModel(dayDigest(), { unsubscribeUrl: OPTS.unsubscribeUrl, archiveUrl: 'data:x' })).toThrow(/archiveUrl/);
   });
@@ -80,7 +152,9 @@ describe('toViewModel', () => {
   it('says when the day has no story', () => {
     const empty = toViewModel(emptyDigest(), OPTS);
     expect(empty.hasStories).toBe(false);
+    expect(empty.isEmpty).toBe(true);
     expect(empty.subject).toMatch(/no stories/);
+    expect(view.isEmpty).toBe(false);
   });
 
   it('keeps hostile text as plain text (escaping is the renderer’s job) but on one line', () => {
@@ -98,8 +172,11 @@ describe('toViewModel', () => {
     const long = dayDigest();
     long.stories[0]!.title = 'word '.repeat(500);
     long.stories[0]!.statements[0]!.text = 'x'.repeat(5000);
-    const story = toViewModel(long, OPTS).stories[0]!;
+    long.stories[1]!.statements[0]!.text = 'y '.repeat(5000);
+    const v = toViewModel(long, OPTS);
+    const story = v.stories[0]!;
     expect(Array.from(story.headline).length).toBeLessThanOrEqual(200);
     expect(Array.from(story.statements[0]!.text).length).toBeLessThanOrEqual(602);
+    expect(Array.from(v.briefs[0]!.summary).length).toBeLessThanOrEqual(220);
   });
 });

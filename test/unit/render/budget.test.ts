@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { generatedDigest } from './generate.js';
+import { dayDigest, OPTS } from './fixture.js';
+import { loadRender } from './built.js';
+
+const { renderEmail, renderArchiveHtml, HTML_BUDGET_BYTES } = await loadRender();
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+describe('HTML size budget (Gmail clips over 102 KB)', () => {
+  it('keeps a normal day whole', () => {
+    const email = renderEmail(dayDigest(), OPTS);
+    expect(email.html).not.toContain('did not fit');
+    expect(email.text).not.toContain('did not fit');
+  });
+
+  it('cuts a 200-story day to the top stories under 100 KB and links to the full archived digest', () => {
+    const digest = generatedDigest(200);
+    const email = renderEmail(digest, OPTS);
+    expect(bytes(email.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
+    expect(bytes(email.html)).toBeLessThan(100_000);
+    // It is cut near the budget, not far below it: as many stories as fit.
+    expect(bytes(email.html)).toBeGreaterThan(HTML_BUDGET_BYTES * 0.9);
+    const shown = [...email.html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.length).toBeLessThan(200);
+    // The top stories, in the pipeline's order.
+    expect(shown[0]).toBe(digest.stories[0]!.title);
+    expect(shown[1]).toBe(digest.stories[1]!.title);
+    const rest = 200 - (shown.length - (email.html.includes('Also reported by one outlet') ? 1 : 0));
+    expect(email.html).toContain(`${rest} more stories</strong> did not fit in this email`);
+    expect(email.html).toMatch(/<a [^>]*href="https:\/\/digest\.example\/2025-03-14"[^>]*>Read the full digest<\/a>/);
+    // The footer (and its unsubscribe link) survives the cut.
+    expect(email.html).toMatch(/>Unsubscribe<\/a>/);
+    // The text part tells the same and links the same.
+    expect(email.text).toContain(`${rest} more stories did not fit in this email.`);
+    expect(email.text).toContain('Read the full digest: https://digest.example/2025-03-14');
+  });
+
+  it('renders every story in the archived copy', () => {
+    const archive = renderArchiveHtml(generatedDigest(200), OPTS);
+    expect(bytes(archive)).toBeGreaterThan(HTML_BUDGET_BYTES);
+    expect(archive).not.toContain('did not fit');
+    expect(archive).toContain('(200)');
+    expect(archive).not.toContain('View in browser');
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The digest Lambda: validate the event, run the same runDigest the CLI runs (S3 in), archive the result under
+ * digests/YYYY-MM-DD/, then deliver through SES unless it is a dry run or an empty day. Returns a JSON summary.
+ *
+ * A send failure fails the invocation after every recipient was tried, so the alarm fires and the retry (which
+ * the sent markers make safe) picks up only the recipients still missing.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Context } from 'aws-lambda';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SESClient } from '@aws-sdk/client-ses';
+import { runDigest } from './run.js';
+import { configFromEnv, type DigestConfig } from './config.js';
+import { parseEvent, InvalidEventError, type DigestJob } from './events.js';
+import { deliver, type Delivery } from './deliver.js';
+import { SentMarkers } from './sent-markers.js';
+import { S3ArticleSource } from '../io/s3-source.js';
+import { S3Archive } from '../io/s3-archive.js';
+import { SesMailSink } from '../io/ses-sink.js';
+import { makeS3Client, makeSesClient } from '../shared/aws-clients.js';
+import { digestPrefix, maskAddress } from '../shared/bucket-layout.js';
+import { SuppressionList } from '../shared/suppressions.js';
+import { loadOrCreateSigningKey } from '../shared/signing-key.js';
+import { unsubscribeLink } from '../shared/unsubscribe-token.js';
+import { logger, metrics, MetricUnit } from '../shared/logger.js';
+import type { RetryOptions } from '../shared/retry.js';
+import type { Skipped } from '../pipeline/model.js';
+
+export interface DigestSummary {
+  trigger: DigestJob['trigger'];
+  date: string;
+  prefix: string;
+  dryRun: boolean;
+  force: boolean;
+  articles: number;
+  stories: number;
+  statementsMerged: number;
+  skipped: number;
+  /** The first skipped files with their reasons (all of them are in the archived digest.json). */
+  skippedFiles: Skipped[];
+  /** True when the day had no articles and nothing was sent because of it. */
+  emptyDay: boolean;
+  sent: number;
+  alreadySent: number;
+  suppressed: number;
+  failed: number;
+  deliveries: Delivery[];
+  archive: string[];
+  durationMs: number;
+}
+
+export interface HandlerDeps {
+  config: DigestConfig;
+  s3: S3Client;
+  ses: Pick<SESClient, 'send'>;
+  now?: () => Date;
+  /** Listing page size; tests shrink it to exercise pagination. */
+  pageSize?: number;
+  sesRetry?: Partial<RetryOptions>;
+}
+
+export class DeliveryFailedError extends Error {
+  override name = 'DeliveryFailedError';
+}
+
+const SKIPPED_IN_SUMMARY = 50;
+
+export function createHandler(deps: HandlerDeps) {
+  const now = deps.now ?? (() => new Date());
+  const { config, s3 } = deps;
+
+  return async function handle(event: unknown, context?: Partial<Context>): Promise<DigestSummary> {
+    const started = Date.now();
+    if (context?.awsRequestId) logger.addContext(context as Context);
+    try {
+      let job: DigestJob;
+      try {
+        job = parseEvent(event, config, now());
+      } catch (err) {
+        if (err instanceof InvalidEventError) logger.warn('rejected event', { error: err.message });
+        throw err;
+      }
+      logger.info('digest started', { trigger: job.trigger, date: job.date, prefix: job.prefix, dryRun: job.dryRun, force: job.force, recipients: job.recipients.length });
+
+      // An unguessable stand-in for the per-recipient token: the email is rendered once for everybody, and
+      // article text cannot contain a random string it has never seen.
+      const placeholder = `tok${randomBytes(16).toString('hex')}`;
+      const source = new S3ArticleSource({ client: s3, bucket: config.bucket, prefix: job.prefix, maxBytes: config.maxObjectBytes, pageSize: deps.pageSize });
+      const { digest, email } = await runDigest({
+        source,
+        date: job.date,
+        read: { maxBytes: config.maxObjectBytes, concurrency: config.readConcurrency },
+        links: { unsubscribeUrl: unsubscribeLink(config.unsubscribeUrl, placeholder) },
+      });
+
+      // The archived copy is nobody's: its unsubscribe link carries no valid token.
+      const archived = {
+        html: email.html.replaceAll(placeholder, 'archived-copy'),
+        text: email.text.replaceAll(placeholder, 'archived-copy'),
+      };
+      const archive = new S3Archive(s3, config.bucket, digestPrefix(job.date));
+      const archiveKeys = [
+        await archive.put('digest.json', JSON.stringify(digest, null, 2), 'application/json'),
+        await archive.put('email.html', archived.html, 'text/html; charset=utf-8'),
+        await archive.put('email.txt', archived.text, 'text/plain; charset=utf-8'),
+      ];
+
+      const emptyDay = digest.stats.articles === 0 && !config.sendEmptyDay;
+      let deliveries: Delivery[] = [];
+      if (!job.dryRun && !emptyDay && job.recipients.length > 0) {
+        const [suppressed, signingKey] = await Promise.all([
+          new SuppressionList(s3, config.bucket).load(),
+          loadOrCreateSigningKey(s3, config.bucket),
+        ]);
+        deliveries = await deliver({
+          date: job.date,
+          from: config.sender,
+          recipients: job.recipients,
+          email,
+          placeholder,
+          unsubscribeBaseUrl: config.unsubscribeUrl,
+          signingKey,
+          suppressed,
+          markers: new SentMarkers(s3, config.bucket),
+          sink: new SesMailSink({ client: deps.ses, source: config.sender, configurationSet: config.configurationSet, retry: deps.sesRetry }),
+          force: job.force,
+          now,
+          onError: (to, err) => logger.error('send failed', { to: maskAddress(to), error: err as Error }),
+        });
+      }
+
+      const count = (status: Delivery['status']) => deliveries.filter((d) => d.status === status).length;
+      const summary: DigestSummary = {
+        trigger: job.trigger,
+        date: job.date,
+        prefix: job.prefix,
+        dryRun: job.dryRun,
+        force: job.force,
+        articles: digest.stats.articles,
+        stories: digest.stats.stories,
+        statementsMerged: digest.stats.statementsMerged,
+        skipped: digest.stats.skipped.length,
+        skippedFiles: digest.stats.skipped.slice(0, SKIPPED_IN_SUMMARY),
+        emptyDay,
+        sent: count('sent'),
+        alreadySent: count('already-sent'),
+        suppressed: count('suppressed'),
+        failed: count('failed'),
+        deliveries,
+        archive: archiveKeys,
+        durationMs: Date.now() - started,
+      };
+      summary.archive.push(await archive.put('summary.json', JSON.stringify({ ...summary, deliveries: deliveries.map((d) => ({ ...d, to: maskAddress(d.to) })) }, null, 2), 'application/json'));
+
+      for (const [name, value] of [
+        ['Articles', summary.articles],
+        ['Stories', summary.stories],
+        ['StatementsMerged', summary.statementsMerged],
+        ['Skipped', summary.skipped],
+        ['Sent', summary.sent],
+        ['AlreadySent', summary.alreadySent],
+        ['Suppressed', summary.suppressed],
+        ['SendFailures', summary.failed],
+      ] as const) {
+        metrics.addMetric(name, MetricUnit.Count, value);
+      }
+      metrics.addMetric('DurationMs', MetricUnit.Milliseconds, summary.durationMs);
+
+      const { deliveries: _omitted, skippedFiles: _files, ...loggable } = summary;
+      logger.info('digest finished', { summary: loggable });
+      if (summary.failed > 0) {
+        throw new DeliveryFailedError(
+          `digest ${job.date}: ${summary.failed} of ${job.recipients.length} sends failed; ${summary.sent} sent. ` +
+            'Invoking again sends only to the recipients still missing.',
+        );
+      }
+      return summary;
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}
+
+let lambdaHandler: ReturnType<typeof createHandler> | undefined;
+
+/** The Lambda entry point: clients and configuration built once per container, on first use. */
+export async function handler(event: unknown, context?: Partial<Context>): Promise<DigestSummary> {
+  lambdaHandler ??= createHandler({ config: configFromEnv(), s3: makeS3Client(), ses: makeSesClient() });
+  return lambdaHandler(event, context);
+}

@@ -1,0 +1,26 @@
+/**
+ * Where things live in the bucket, in one place, so the digest function, the unsubscribe function and the
+ * stack's IAM grants agree. Addresses never appear in keys: a recipient is named by a hash of the address.
+ */
+import { createHash } from 'node:crypto';
+
+export const DIGESTS_PREFIX = 'digests/';
+export const SENT_PREFIX = 'state/sent/';
+export const SUPPRESSIONS_PREFIX = 'state/suppressions/';
+export const UNSUBSCRIBE_KEY = 'state/unsubscribe-key';
+
+/** Case-insensitive, stable id for an address (SES treats the domain part case-insensitively; so do readers). */
+export function recipientId(address: string): string {
+  return createHash('sha256').update(address.trim().toLowerCase()).digest('hex').slice(0, 40);
+}
+
+export const digestPrefix = (date: string) => `${DIGESTS_PREFIX}${date}/`;
+export const sentMarkerKey = (date: string, address: string) => `${SENT_PREFIX}${date}/${recipientId(address)}.json`;
+export const suppressionKey = (address: string) => `${SUPPRESSIONS_PREFIX}${recipientId(address)}.json`;
+
+/** `a***@example.com`: enough for an operator to recognise an address in a log, not enough to harvest it. */
+export function maskAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${address[0]}***${address.slice(at)}`;
+}

@@ -1,0 +1,57 @@
+/** Alarms an operator must hear about: a digest function error, and anything in the dead-letter queue. */
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Validations } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+
+export interface DigestAlarmsProps {
+  /** Each function by the name the alarm description uses. */
+  functions: Record<string, lambda.IFunction>;
+  deadLetterQueue: sqs.IQueue;
+  alarmEmail?: string;
+}
+
+export class DigestAlarms extends Construct {
+  readonly topic: sns.Topic;
+  readonly alarms: cloudwatch.Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: DigestAlarmsProps) {
+    super(scope, id);
+    this.topic = new sns.Topic(this, 'AlarmTopic', { displayName: 'news-digest alarms', enforceSSL: true });
+    Validations.of(this.topic).acknowledge({
+      id: 'AwsSolutions-SNS2',
+      reason: 'Alarm notifications carry alarm names and states only, nothing confidential.',
+    });
+    if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    const action = new actions.SnsAction(this.topic);
+
+    for (const [name, fn] of Object.entries(props.functions)) {
+      const alarm = new cloudwatch.Alarm(this, `${name}Errors`, {
+        alarmDescription: `news-digest: the ${name} function failed (see its log group)`,
+        metric: fn.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(action);
+      this.alarms.push(alarm);
+    }
+
+    const dlqAlarm = new cloudwatch.Alarm(this, 'DeadLetters', {
+      alarmDescription: 'news-digest: an invocation landed in the dead-letter queue (the digest was not delivered)',
+      metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    dlqAlarm.addAlarmAction(action);
+    this.alarms.push(dlqAlarm);
+  }
+}

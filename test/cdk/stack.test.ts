@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Match } from 'aws-cdk-lib/assertions';
+import { synth, type Synthesised } from './synth.js';
+
+let s: Synthesised;
+
+beforeAll(() => {
+  s = synth();
+}, 240_000);
+
+afterAll(() => rmSync(s.outdir, { recursive: true, force: true }));
+
+const resourcesOf = (type: string) => s.template.findResources(type);
+
+describe('news-digest stack', () => {
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
+    expect(s.violations).toEqual([]);
+  });
+
+  it('creates an encrypted, private, TLS-only bucket with archive lifecycle rules', () => {
+    s.template.resourceCountIs('AWS::S3::Bucket', 1);
+    s.template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'articles/', Status: 'Enabled', ObjectSizeGreaterThan: '131072', ExpirationInDays: 400, Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 30 }] }),
+          Match.objectLike({ Prefix: 'digests/', ObjectSizeGreaterThan: '131072', Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 90 }] }),
+          Match.objectLike({ Prefix: 'state/sent/', ExpirationInDays: 90 }),
+        ]),
+      },
+    });
+    s.template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
+    s.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('runs the digest function on arm64 with a current Node.js runtime, sized memory and timeout, and its own log group', () => {
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('builds and mails'),
+      Runtime: Match.stringLikeRegexp('^nodejs(22|24)\\.x$'),
+      Architectures: ['arm64'],
+      MemorySize: 2048,
+      Timeout: 300,
+      Handler: 'index.handler',
+      LoggingConfig: Match.objectLike({ LogFormat: 'JSON', LogGroup: Match.anyValue() }),
+      Environment: {
+        Variables: Match.objectLike({
+          ARTICLES_PREFIX: 'articles/',
+          SENDER: 'digest@example.com',
+          RECIPIENTS: 'a@example.com,b@example.org',
+          TIME_ZONE: 'Europe/Berlin',
+          SEND_EMPTY_DAY: 'false',
+          CONFIGURATION_SET: Match.anyValue(),
+          UNSUBSCRIBE_URL: Match.anyValue(),
+          BUCKET: Match.anyValue(),
+        }),
+      },
+    });
+    const groups = Object.values(resourcesOf('AWS::Logs::LogGroup'));
+    expect(groups).toHaveLength(3);
+    for (const g of groups) expect(g.Properties.RetentionInDays).toBe(90);
+  });
+
+  it('grants the digest function exact S3 actions per prefix and SES sending only as the sender', () => {
+    const policies = Object.entries(resourcesOf('AWS::IAM::Policy')).filter(([id]) => id.startsWith('DigestFunction'));
+    expect(policies).toHaveLength(1);
+    const statements = policies[0]![1].Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Condition?: unknown }[];
+    const actions = statements.flatMap((st) => [st.Action].flat());
+    expect(actions.every((a) => !a.includes('*'))).toBe(true);
+    const json = JSON.stringify(statements);
+    for (const prefix of ['/articles/*', '/digests/*', '/state/sent/*', '/state/unsubscribe-key']) expect(json).toContain(prefix);
+    expect(json).not.toContain('/state/suppressions/*"');
+    const ses = statements.find((st) => [st.Action].flat().includes('ses:SendRawEmail'));
+    expect(ses?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'digest@example.com' } });
+  });
+
+  it('schedules the digest with EventBridge Scheduler: cron in the time zone, flexible window, retries and a DLQ', () => {
+    s.template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 7 * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Berlin',
+      State: 'ENABLED',
+      FlexibleTimeWindow: { Mode: 'FLEXIBLE', MaximumWindowInMinutes: 15 },
+      Target: Match.objectLike({
+        Input: JSON.stringify({ source: 'news-digest.scheduler', scheduledTime: '<aws.scheduler.scheduled-time>' }),
+        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 },
+        DeadLetterConfig: { Arn: Match.anyValue() },
+      }),
+    });
+    s.template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1209600 });
+    s.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+
+  it('alarms on function errors and on the dead-letter queue, notifying the alarm topic', () => {
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmActions: [Match.anyValue()],
+    });
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
+      Threshold: 1,
+    });
+    expect(Object.keys(resourcesOf('AWS::CloudWatch::Alarm'))).toHaveLength(4);
+    s.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+  });
+
+  it('sets up SES: the sender identity, a configuration set with suppression, bounces and complaints to a topic', () => {
+    s.template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'example.com' });
+    s.template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+    });
+    s.template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        SnsDestination: { TopicARN: Match.anyValue() },
+      }),
+    });
+    s.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda' });
+  });
+
+  it('exposes the unsubscribe function through a public function URL (the token is the authorisation)', () => {
+    s.template.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'NONE', InvokeMode: 'BUFFERED' });
+  });
+
+  it('outputs the bucket, the function name and a ready invoke command', () => {
+    const outputs = s.template.findOutputs('*');
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['BucketName', 'DigestFunctionName', 'InvokeCommand']));
+    expect(JSON.stringify(outputs.InvokeCommand!.Value)).toContain('aws lambda invoke --function-name ');
+    expect(JSON.stringify(outputs.InvokeCommand!.Value)).toContain('{\\"dryRun\\":true}');
+    // A domain identity comes with the three DKIM CNAME records to publish.
+    expect(Object.keys(outputs).filter((k) => k.includes('DkimRecord'))).toHaveLength(3);
+  });
+
+  it('bundles the digest function with esbuild, without mjml or typescript', () => {
+    const fn = Object.values(resourcesOf('AWS::Lambda::Function')).find((r) => String(r.Properties.Description).includes('builds and mails'));
+    const hash = String(fn!.Properties.Code.S3Key).replace(/\.zip$/, '');
+    const assetDir = path.join(s.outdir, `asset.${hash}`);
+    const files = readdirSync(assetDir);
+    expect(files).toContain('index.js');
+    const code = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+    const map = readFileSync(path.join(assetDir, 'index.js.map'), 'utf8');
+    expect(map).not.toMatch(/node_modules\/(mjml[a-z-]*|typescript)\//);
+    expect(map).toContain('lambdas/digest/run.ts');
+    expect(statSync(path.join(assetDir, 'index.js')).size).toBeLessThan(5 * 1024 * 1024);
+    expect(code).toContain('SendRawEmail');
+  });
+
+  it('matches the normalised template snapshot', () => {
+    const json = JSON.stringify(s.template.toJSON(), null, 1)
+      // Asset hashes change with every code edit; the snapshot is about resources and their wiring.
+      .replace(/[0-9a-f]{64}(\.zip)?/g, '<asset-hash>');
+    expect(JSON.parse(json)).toMatchSnapshot();
+  });
+});

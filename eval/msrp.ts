@@ -83,14 +83,16 @@ export async function evaluateMsrp(corporaDir: string): Promise<EvalSection> {
         measure: 'paraphrase accuracy (compareStatements.duplicate)',
         data: 'msrp/val.jsonl',
         value: ours.accuracy,
-        floor: 0.74,
+        // Measured 0.784 (threshold chosen by 10-fold CV on train, eval/train-compare.ts); floor a little under.
+        floor: 0.77,
         note: `word-set Jaccard baseline (train-tuned threshold) ${base.accuracy.toFixed(3)}; ${val.length} pairs, ${positives} paraphrases`,
       },
       {
         measure: 'paraphrase F1 (compareStatements.duplicate)',
         data: 'msrp/val.jsonl',
         value: ours.f1,
-        floor: 0.8,
+        // Measured 0.850; floor a little under.
+        floor: 0.84,
         note: `word-set Jaccard baseline F1 ${base.f1.toFixed(3)}; target 0.84`,
       },
     ],

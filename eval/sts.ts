@@ -63,5 +63,8 @@ export async function evaluateSts(corporaDir: string): Promise<EvalSection> {
   };
 }
 
-/** Measured 0.67 when written (MSRP-trained score, lexical only); floor is that minus a small margin. */
-const FLOOR = 0.64;
+/**
+ * Measured 0.67 when written, 0.736 once the score was graded by the rarity-weighted word alignment (decision still
+ * the MSRP-trained classifier; every weight and cut learned on MSRP train); floor is that minus a small margin.
+ */
+const FLOOR = 0.72;

@@ -3,6 +3,7 @@
  * once so that comparing a sentence with many candidates costs only set intersections.
  */
 import { STOP_WORDS, stem, words } from '../text/tokens.js';
+import { rarityWeight, stopWordWeight } from './similarity-rarity.js';
 import { synonymGroup } from './similarity-synonyms.js';
 
 export interface TextProfile {
@@ -18,9 +19,6 @@ export interface TextProfile {
   weightSum: number;
   /** Distinct stems, stop words included. */
   stemSet: Set<string>;
-  /** Distinct stem bigrams and trigrams over all words. */
-  bigrams: Set<string>;
-  trigrams: Set<string>;
   /** Stem n-gram counts for n = 1..4 (index n-1) and each order's total: BLEU-style precision. */
   ngramCounts: Map<string, number>[];
   ngramTotals: number[];
@@ -35,8 +33,16 @@ export interface TextProfile {
   names: Set<string>;
   /** Content stems with their synonym class ("g12" when in a group, else the stem itself). */
   concepts: Set<string>;
-  /** Each content word with what soft word alignment needs. */
-  slots: WordSlot[];
+  /**
+   * Every distinct stem, stop words included, with its word-list rarity (stop words weigh little, but "not",
+   * "before" or "her" still tell two sentences apart): what the graded similarity aligns.
+   */
+  wordSlots: WordSlot[];
+  /** Sum of `rare` over wordSlots; the distinct synonym classes of all stems. */
+  wordRareSum: number;
+  allConcepts: Set<string>;
+  /** Synonym class of every stem in order, stop words included (METEOR-style alignment). */
+  conceptSeq: string[];
   /** Odd number of negation words: "did not deny" vs "denied" flips the meaning. */
   negated: boolean;
 }
@@ -44,7 +50,8 @@ export interface TextProfile {
 export interface WordSlot {
   stem: string;
   concept: string;
-  weight: number;
+  /** Word-list rarity weight (similarity-rarity.ts). */
+  rare: number;
   /** Character trigrams of the stem, padded: near-spellings (Zelensky / Zelenskyy) align. */
   trigrams: Set<string>;
 }
@@ -120,6 +127,11 @@ function namesOf(text: string): Set<string> {
   return out;
 }
 
+function conceptOf(s: string): string {
+  const g = synonymGroup(s);
+  return g === undefined ? s : `g${g}`;
+}
+
 export function textProfile(text: string): TextProfile {
   const tokens = words(text);
   const stems = tokens.map(stem);
@@ -139,12 +151,14 @@ export function textProfile(text: string): TextProfile {
     weightSum += w;
   });
   const concepts = new Set<string>();
-  const slots: WordSlot[] = [];
+  const wordSlots: WordSlot[] = [];
+  let wordRareSum = 0;
   for (const s of content) {
-    const g = synonymGroup(s);
-    const concept = g === undefined ? s : `g${g}`;
+    const concept = conceptOf(s);
     concepts.add(concept);
-    slots.push({ stem: s, concept, weight: weight.get(s) ?? 1, trigrams: trigramsOf(s) });
+    const r = rarityWeight(s, names.has(s));
+    wordRareSum += r;
+    wordSlots.push({ stem: s, concept, rare: r, trigrams: trigramsOf(s) });
   }
   const prefixes = new Set<string>();
   for (const s of content) prefixes.add(s.slice(0, 5));
@@ -161,11 +175,16 @@ export function textProfile(text: string): TextProfile {
     ngramCounts.push(counts);
     ngramTotals.push(total);
   }
-  const bigrams = new Set(ngramCounts[1]!.keys());
-  const trigrams = new Set(ngramCounts[2]!.keys());
   const grams = charGrams(text);
   let sq = 0;
   for (const c of grams.values()) sq += c * c;
+  for (const s of new Set(stems)) {
+    if (content.has(s)) continue;
+    const r = stopWordWeight(s);
+    wordRareSum += r;
+    wordSlots.push({ stem: s, concept: conceptOf(s), rare: r, trigrams: trigramsOf(s) });
+  }
+  const conceptSeq = stems.map(conceptOf);
   return {
     stems,
     content,
@@ -173,8 +192,6 @@ export function textProfile(text: string): TextProfile {
     weight,
     weightSum,
     stemSet: new Set(stems),
-    bigrams,
-    trigrams,
     ngramCounts,
     ngramTotals,
     grams,
@@ -183,7 +200,10 @@ export function textProfile(text: string): TextProfile {
     figures: figuresOf(text),
     names,
     concepts,
-    slots,
+    wordSlots,
+    wordRareSum,
+    allConcepts: new Set(conceptSeq),
+    conceptSeq,
     negated: negations % 2 === 1,
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { numbersConflict, pairFeatures, FEATURE_NAMES } from '../../../lambdas/pipeline/statements/similarity-features.js';
+import { editRate, gradedSimilarity, numbersConflict, pairFeatures, FEATURE_NAMES } from '../../../lambdas/pipeline/statements/similarity-features.js';
+import { commonRank, rarityWeight, stopWordWeight } from '../../../lambdas/pipeline/statements/similarity-rarity.js';
+import { stem } from '../../../lambdas/pipeline/text/tokens.js';
 import { textProfile } from '../../../lambdas/pipeline/statements/similarity-profile.js';
 import { quoteContained, quoteProfile } from '../../../lambdas/pipeline/statements/similarity-quotes.js';
 
@@ -57,5 +59,58 @@ describe('pairFeatures', () => {
     expect(ab).toHaveLength(FEATURE_NAMES.length);
     expect(ab.every(Number.isFinite)).toBe(true);
     pairFeatures(b, a).forEach((v, i) => expect(v).toBeCloseTo(ab[i]!, 12));
+  });
+});
+
+describe('editRate', () => {
+  it('is 0 for equal sequences and counts word edits over the mean length', () => {
+    expect(editRate(['a', 'b', 'c'], ['a', 'b', 'c'])).toBe(0);
+    expect(editRate(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd'])).toBeCloseTo(1 / 4, 12);
+    expect(editRate(['a', 'b'], [])).toBe(2);
+    expect(editRate([], [])).toBe(0);
+  });
+});
+
+describe('gradedSimilarity', () => {
+  const g = (a: string, b: string): number => gradedSimilarity(textProfile(a), textProfile(b));
+
+  it('is 1 for the same words and 0 for nothing in common', () => {
+    expect(g('Rebels seized the northern airport.', 'Rebels seized the northern airport.')).toBeCloseTo(1, 12);
+    expect(g('Rebels seized the northern airport.', 'Bakers protest flour tariffs.')).toBe(0);
+  });
+
+  it('credits synonyms and near spellings, but less than the same word', () => {
+    const same = g('The firm bought a rival.', 'The firm bought a rival.');
+    const synonym = g('The firm bought a rival.', 'The company purchased a rival.');
+    const unrelated = g('The firm bought a rival.', 'The firm painted a bridge.');
+    expect(synonym).toBeLessThan(same);
+    expect(synonym).toBeGreaterThan(unrelated);
+    expect(g('Zelensky met the envoy.', 'Zelenskyy met the envoy.')).toBeGreaterThan(0.8);
+  });
+
+  it('weighs a shared rare word more than a shared common one', () => {
+    // Same shape, one differing word each side; only the shared word changes from common ("year") to rare.
+    expect(g('The year ended quietly.', 'The year began quietly.')).toBeLessThan(g('The glacier ended quietly.', 'The glacier began quietly.'));
+  });
+
+  it('is symmetric', () => {
+    const a = textProfile('Prices rose sharply in the capital last week.');
+    const b = textProfile('Last week the capital saw prices climb.');
+    expect(gradedSimilarity(a, b)).toBeCloseTo(gradedSimilarity(b, a), 12);
+  });
+});
+
+describe('rarity weights', () => {
+  it('grades common words below unlisted ones, and figures above both', () => {
+    expect(rarityWeight(stem('year'), false)).toBeLessThan(rarityWeight(stem('glacier'), false));
+    expect(rarityWeight(stem('the'), false)).toBeLessThan(rarityWeight(stem('year'), false));
+    expect(rarityWeight('1500', false)).toBeGreaterThan(rarityWeight(stem('glacier'), false));
+    expect(rarityWeight(stem('glacier'), true)).toBeGreaterThan(rarityWeight(stem('glacier'), false));
+  });
+
+  it('gives stop words a small weight', () => {
+    expect(stopWordWeight(stem('the'))).toBeLessThan(0.2);
+    expect(commonRank(stem('the'))).toBe(1);
+    expect(commonRank(stem('glacier'))).toBeUndefined();
   });
 });

@@ -53,6 +53,25 @@ describe('compareStatements: different statements', () => {
   });
 });
 
+describe('compareStatements: graded score', () => {
+  it('grades pairs that are not duplicates: a related sentence above an unrelated one, both below the threshold', () => {
+    const base = 'Flooding forced the closure of three schools in the valley on Monday.';
+    const related = compareStatements(base, 'Three schools in the valley stayed open despite the rain.');
+    const unrelated = compareStatements(base, 'The central bank kept interest rates unchanged.');
+    expect(related.duplicate).toBe(false);
+    expect(unrelated.duplicate).toBe(false);
+    expect(related.score).toBeGreaterThan(unrelated.score);
+  });
+
+  it('ranks an exact repeat above a paraphrase above the threshold', () => {
+    const base = 'The council approved the new budget on Tuesday after a long debate.';
+    const exact = compareStatements(base, base);
+    const reworded = compareStatements(base, 'After a lengthy debate, the council approved its new budget on Tuesday.');
+    expect(reworded.duplicate).toBe(true);
+    expect(exact.score).toBeGreaterThan(reworded.score);
+  });
+});
+
 describe('compareStatements: contract', () => {
   const pairs: [string, string][] = [
     ['The train left the station at noon.', 'At noon the train departed from the station.'],

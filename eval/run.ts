@@ -13,6 +13,7 @@ import { evaluateMsrp } from './msrp.js';
 import { evaluateSts } from './sts.js';
 import { evaluatePolnear } from './polnear.js';
 import { evaluateSeeds } from './seeds.js';
+import { evaluateWikinews } from './wikinews.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,6 +23,7 @@ const SECTIONS: Record<string, (dir: string) => Promise<EvalSection>> = {
   msrp: evaluateMsrp,
   sts: evaluateSts,
   polnear: evaluatePolnear,
+  wikinews: (dir) => evaluateWikinews(dir),
 };
 
 async function main(): Promise<number> {

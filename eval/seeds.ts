@@ -15,6 +15,9 @@ const QUOTES = [
   { name: 'NATO presence quote', pattern: /who is present/i, files: ['000', '001', '002', '004'] },
 ];
 
+/** Who said the three quotes (the seeds' answer key, checked here, never used as a rule in the pipeline). */
+const SPEAKER = 'Vladimir Putin';
+
 /** Boilerplate lines the seeds carry; none may reach a statement. */
 const BOILERPLATE = [
   /advertisement/i,
@@ -65,6 +68,24 @@ export async function evaluateSeeds(corporaDir: string): Promise<EvalSection> {
     ok: [1500, 3000, 12000].every((v) => values.includes(v)),
     detail: troops ? `"${troops.subject}": ${values.join(', ')}` : 'no troop figure',
   });
+
+  // Issue 4: only a real disagreement is flagged. Article numbers, years, ages, durations are not figures in dispute.
+  const figures = digest.stories.flatMap((s) => s.figures);
+  checks.push({
+    name: 'seeds: no figure flagged that is not a real disagreement (only the troop figure)',
+    ok: figures.length === 1 && figures[0] === troops,
+    detail: figures.map((f) => `"${f.subject}": ${f.values.map((v) => v.text).join(' / ')}`).join('; ') || 'no figure',
+  });
+
+  // Issue 4: who said it. Each of the three merged quotes is attributed to the speaker by full name.
+  for (const q of QUOTES) {
+    const matching = statements.filter((s) => s.variants.some((v) => q.pattern.test(v.text)) && s.articles.length > 1);
+    checks.push({
+      name: `seeds: ${q.name} attributed to ${SPEAKER}`,
+      ok: matching.length === 1 && matching[0]!.speaker === SPEAKER,
+      detail: matching.map((s) => String(s.speaker)).join(', ') || 'no merged statement',
+    });
+  }
 
   const dirty = boilerplateIn(statements);
   checks.push({

@@ -4,7 +4,9 @@ import { FsArchive } from '../io/fs-archive.js';
 import { runDigest } from '../digest/run.js';
 import { buildMime } from '../render/mime.js';
 import { progressBar } from './progress.js';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { parseDigest } from '../pipeline/continuing.js';
+import type { Digest } from '../pipeline/model.js';
 import path from 'node:path';
 
 export interface DigestCommandOptions {
@@ -14,6 +16,8 @@ export interface DigestCommandOptions {
   fallbackDate: string;
   from: string;
   to: string;
+  /** An earlier digest.json to mark continuing stories against. */
+  previous?: string;
 }
 
 /** Locally there is no unsubscribe endpoint: the email carries a placeholder so the layout is the real one. */
@@ -25,11 +29,13 @@ export async function runDigestCommand(o: DigestCommandOptions): Promise<number>
   } catch {
     throw new Error(`no articles folder at ${o.articles} (give one with --articles DIR)`);
   }
+  const previous = o.previous ? await readPrevious(o.previous) : undefined;
   const progress = progressBar('reading');
   const { digest, email } = await runDigest({
     source: new FsArticleSource(o.articles),
     date: o.date,
     fallbackDate: o.fallbackDate,
+    ...(previous ? { previous } : {}),
     read: { onProgress: (done, total) => progress.update(done, total) },
     // Locally the archived copy is out/digest.html itself: no web address to link to.
     links: { unsubscribeUrl: LOCAL_UNSUBSCRIBE_URL },
@@ -58,7 +64,19 @@ export async function runDigestCommand(o: DigestCommandOptions): Promise<number>
   process.stdout.write(
     `${digest.date}: ${s.articles} articles from ${s.outlets} outlets -> ${s.stories} stories, ` +
       `${s.statementsMerged} statements merged, ${s.skipped.length} skipped; ` +
+      (previous ? `${digest.stories.filter((st) => st.continues).length} continuing from ${previous.date}; ` : '') +
       `wrote ${rel}/digest.{json,html,txt,eml}\n`,
   );
   return 0;
+}
+
+/** Reads and validates --previous FILE before any work, so a wrong file fails fast with a clear message. */
+async function readPrevious(file: string): Promise<Digest> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`no previous digest at ${file} (give an earlier digest.json with --previous FILE)`);
+  }
+  return parseDigest(text, `--previous ${file}`);
 }

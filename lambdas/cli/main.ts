@@ -10,9 +10,11 @@ import { runCompareCommand } from './compare-command.js';
 
 const USAGE = `Usage:
   npm run digest [-- --articles DIR] [--out DIR] [--date YYYY-MM-DD] [--from ADDR] [--to ADDR]
+                 [--previous FILE]
       Reads every article under DIR (default: samples/) and writes OUT/digest.json, digest.html,
       digest.txt and digest.eml (default OUT: out/). The date defaults to the day most articles give as
-      their publication date, else yesterday (local time).
+      their publication date, else yesterday (local time). With --previous FILE (an earlier digest.json),
+      stories that continue one of its stories are marked and lead with what is new.
   npm run digest -- compare --pairs FILE [--out FILE]
       Reads JSONL lines {"s1": ..., "s2": ...} and writes one JSONL line {"duplicate", "score"} per pair,
       in order: the decision the pipeline uses to merge two statements.
@@ -49,6 +51,7 @@ function parseDigestArgs(argv: string[]) {
       date: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      previous: { type: 'string' },
     },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
@@ -61,6 +64,7 @@ function parseDigestArgs(argv: string[]) {
     fallbackDate: yesterday(),
     from: values.from ?? 'News Digest <digest@example.com>',
     to: values.to ?? 'reader@example.com',
+    ...(values.previous !== undefined ? { previous: path.resolve(values.previous) } : {}),
   };
 }
 

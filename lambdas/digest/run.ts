@@ -19,6 +19,8 @@ export interface RunOptions {
   date?: string;
   fallbackDate?: string;
   read?: ReadDayOptions;
+  /** The previous digest (locally --previous FILE; on AWS the archived digest.json of the day before). */
+  previous?: Digest;
   /** Links the email carries: the one-click unsubscribe endpoint and the archived copy. */
   links: { unsubscribeUrl: string; archiveUrl?: string };
 }
@@ -32,7 +34,11 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   const day = await readDay(options.source, options.read);
   const date = options.date ?? publicationDay(day.articles) ?? options.fallbackDate;
   if (!date) throw new Error('no date given and none of the articles says when it was published');
-  const digest = buildDigest(day.articles, { date, skipped: day.skipped });
+  const digest = buildDigest(day.articles, {
+    date,
+    skipped: day.skipped,
+    ...(options.previous ? { previous: options.previous } : {}),
+  });
   const email = renderEmail(digest, options.links);
   return { digest, email };
 }

@@ -2,14 +2,16 @@
  * buildDigest: the whole pure pipeline, from a day's articles to digest.json.
  *
  *   articles -> stories (stories/) -> per story: statements merged across outlets, quotes and speakers,
- *   ranked key statements (statements/) and figures in dispute (figures/) -> ordered stories -> Digest
+ *   ranked key statements (statements/) and figures in dispute (figures/) -> continuing stories marked against
+ *   the previous digest (continuing.ts) -> ordered stories -> Digest
  *
  * No I/O, no clock: the same input gives the same digest, which is what lets the CLI, the Lambda, the tests
  * and the eval all run this one function.
  */
 import type { Article, Digest, Skipped, Story, StoryArticle } from './model.js';
 import { clusterStories, findCopies, storyTitle } from './stories/index.js';
-import { buildStatements } from './statements/build.js';
+import { mergeStory, rankStory } from './statements/build.js';
+import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
 import { findFigureDisputes } from './figures/disputes.js';
 import { fnv1a } from './hash.js';
 import { unifyOutlets } from './outlets.js';
@@ -19,6 +21,8 @@ export interface BuildOptions {
   date: string;
   /** Inputs that never became articles, carried into stats.skipped. */
   skipped?: Skipped[];
+  /** The previous digest: stories that continue one of its stories are marked and lead with what is new. */
+  previous?: Digest;
 }
 
 export function buildDigest(input: readonly Article[], options: BuildOptions): Digest {
@@ -27,11 +31,12 @@ export function buildDigest(input: readonly Article[], options: BuildOptions): D
   const copies = findCopies([...articles]);
   const groups = completeGroups(clusterStories([...articles]), articles);
 
+  const continuation = options.previous ? indexPreviousDigest(options.previous) : null;
   const stories = groups.map((ids) => {
     const members = ids.map((id) => byId.get(id) as Article);
-    return buildStory(members, copies);
+    return buildStory(members, copies, continuation);
   });
-  stories.sort(compareStories(byId, copies));
+  stories.sort(compareStories(byId));
 
   const sources = new Set(articles.map((a) => a.source));
   let statementsMerged = 0;
@@ -51,19 +56,34 @@ export function buildDigest(input: readonly Article[], options: BuildOptions): D
   };
 }
 
-function buildStory(members: Article[], copies: Map<string, string>): Story {
+function buildStory(members: Article[], copies: Map<string, string>, continuation: ContinuationIndex | null): Story {
+  const merged = mergeStory(members, copies);
   const articles: StoryArticle[] = members.map((a) => ({
     id: a.id,
     source: a.source,
     title: a.title ?? null,
     url: a.url ?? null,
+    copyOf: merged.reports.copyOf(a.id),
+    publishedAt: a.publishedAt ?? null,
   }));
+  const title = storyTitle(members);
+  let statements = rankStory(merged);
+  let continues: Story['continues'] = null;
+  const previous = continuation?.find({ title, articles, statements });
+  if (previous) {
+    // Ranked again with yesterday's statements marked: what is new leads.
+    const seen = previousStatements(previous.story.statements);
+    statements = rankStory(merged, { isOld: (g) => seen({ text: g.text, speaker: g.speaker }) });
+    continues = { date: previous.date, title: previous.story.title };
+  }
   return {
     id: fnv1a(members.map((a) => a.id).join('\n')),
-    title: storyTitle(members),
+    title,
     articles,
-    statements: buildStatements(members, copies),
+    statements,
     figures: findFigureDisputes(members),
+    outlets: merged.reports.independentOutlets(members.map((a) => a.id)).length,
+    continues,
   };
 }
 
@@ -84,19 +104,19 @@ function completeGroups(groups: string[][], articles: readonly Article[]): strin
 }
 
 /** Independent outlets: copies of another article do not add an outlet. */
-export function independentOutlets(story: Story, copies: Map<string, string>): number {
-  return new Set(story.articles.filter((a) => !copies.has(a.id)).map((a) => a.source)).size;
+export function independentOutlets(story: Story): number {
+  return story.outlets ?? new Set(story.articles.filter((a) => !a.copyOf).map((a) => a.source)).size;
 }
 
 /** Stories ordered by independent outlets, then recency, then size; ties broken by id for stable output. */
-function compareStories(byId: Map<string, Article>, copies: Map<string, string>) {
+function compareStories(byId: Map<string, Article>) {
   const latest = (s: Story) =>
     s.articles.reduce((max, a) => {
       const t = Date.parse(byId.get(a.id)?.publishedAt ?? '');
       return Number.isNaN(t) ? max : Math.max(max, t);
     }, 0);
   return (a: Story, b: Story) =>
-    independentOutlets(b, copies) - independentOutlets(a, copies) ||
+    independentOutlets(b) - independentOutlets(a) ||
     latest(b) - latest(a) ||
     b.articles.length - a.articles.length ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

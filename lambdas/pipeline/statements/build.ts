@@ -1,11 +1,15 @@
 /**
  * A story's statements: sentences -> attributed units -> merged groups -> ranked Statement objects (model.ts).
+ *
+ * Two phases, because merging is the costly part and ranking is not: mergeStory once, then rankStory as often as
+ * needed (again with the previous digest's statements for a continuing story; once per weight set when tuning).
  */
 import type { Article, Sentence, Statement } from '../model.js';
 import { sentencesOf } from '../text/sentences.js';
 import type { Compare } from './match.js';
-import { mergeStatements } from './merge.js';
-import { rankStatements } from './rank.js';
+import { mergeStatements, type MergedGroup } from './merge.js';
+import { rankStatements, type RankWeights } from './rank.js';
+import { storyReports, type Reports } from './reports.js';
 
 export interface BuildOptions {
   /** The pair decision (default compareStatements); injectable for tests and instrumentation. */
@@ -16,34 +20,65 @@ export interface BuildOptions {
   sentences?: (article: Article) => Sentence[];
 }
 
+/** A story's merged statements, before ranking. */
+export interface MergedStory {
+  groups: MergedGroup[];
+  reports: Reports;
+  sourceOf: ReadonlyMap<string, string>;
+}
+
+export interface RankStoryOptions {
+  keyCount?: number;
+  weights?: Partial<RankWeights>;
+  /** Continuing story: true for a group the previous digest already carried. */
+  isOld?: (group: MergedGroup) => boolean;
+}
+
+/** Merges the statements of ONE story; `copies` maps a copy's article id to its original's id. */
+export function mergeStory(articles: readonly Article[], copies: ReadonlyMap<string, string> = new Map(), opts: BuildOptions = {}): MergedStory {
+  const split = opts.sentences ?? sentencesOf;
+  const reports = storyReports(articles, copies);
+  const groups = mergeStatements(
+    articles.flatMap((a) => split(a)),
+    { articleOrder: articles.map((a) => a.id), reportOf: reports.reportOf, ...(opts.compare ? { compare: opts.compare } : {}) },
+  );
+  return { groups, reports, sourceOf: new Map(articles.map((a) => [a.id, a.source] as const)) };
+}
+
+/** Ranks a merged story into Statement objects, highest score first, `key` on the ones to show. */
+export function rankStory(story: MergedStory, opts: RankStoryOptions = {}): Statement[] {
+  const ranked = rankStatements(story.groups, {
+    reports: story.reports,
+    ...(opts.keyCount !== undefined ? { keyCount: opts.keyCount } : {}),
+    ...(opts.weights ? { weights: opts.weights } : {}),
+    ...(opts.isOld ? { isOld: opts.isOld } : {}),
+  });
+  return ranked.map(({ group, score, key, isNew }) => {
+    const outlets = story.reports.independentOutlets(group.articles);
+    return {
+      text: group.text,
+      kind: group.kind,
+      speaker: group.speaker,
+      articles: group.articles,
+      variants: group.variants,
+      sources: [...new Set(group.articles.map((id) => story.sourceOf.get(id) ?? id))],
+      score,
+      key,
+      independent: outlets.length,
+      wording: group.wording,
+      // What this outlet alone adds: carried by one independent report (its copies elsewhere add nothing).
+      onlyIn: outlets.length === 1 ? outlets[0]! : null,
+      ...(isNew !== undefined ? { isNew } : {}),
+    };
+  });
+}
+
 /**
  * Statements of ONE story, ranked (highest score first), `key` set on the ones to show.
  * `copies` maps a copy's article id to its original's id: copies add no corroboration.
  */
 export function buildStatements(articles: readonly Article[], copies: ReadonlyMap<string, string> = new Map(), opts: BuildOptions = {}): Statement[] {
-  const split = opts.sentences ?? sentencesOf;
-  const order = articles.map((a) => a.id);
-  const sourceOf = new Map(articles.map((a) => [a.id, a.source] as const));
-  const groups = mergeStatements(
-    articles.flatMap((a) => split(a)),
-    { articleOrder: order, ...(opts.compare ? { compare: opts.compare } : {}) },
-  );
-  const ranked = rankStatements(groups, {
-    copies,
-    sourceOf,
-    ...(opts.compare ? { compare: opts.compare } : {}),
-    ...(opts.keyCount !== undefined ? { keyCount: opts.keyCount } : {}),
-  });
-  return ranked.map(({ group, score, key }) => ({
-    text: group.text,
-    kind: group.kind,
-    speaker: group.speaker,
-    articles: group.articles,
-    variants: group.variants,
-    sources: [...new Set(group.articles.map((id) => sourceOf.get(id) ?? id))],
-    score,
-    key,
-  }));
+  return rankStory(mergeStory(articles, copies, opts), opts.keyCount !== undefined ? { keyCount: opts.keyCount } : {});
 }
 
 /** The statement to open a story with: the best key quote with a speaker, else the best statement. */

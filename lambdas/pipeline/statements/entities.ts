@@ -24,6 +24,49 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 /** Honorifics that are never part of the name itself. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'prof']);
 
+export type Gender = 'm' | 'f';
+
+/** Words that tell a person's gender when they stand in the name or its role ("Mrs. Ortiz", "the spokeswoman"). */
+const FEMININE = new Set(
+  'mrs ms miss madam lady queen princess spokeswoman congresswoman chairwoman businesswoman sister mother wife daughter actress dame'.split(' '),
+);
+const MASCULINE = new Set('mr sir lord king prince spokesman congressman chairman businessman brother father husband son actor'.split(' '));
+/**
+ * Common given names, a weak cue used only when nothing else tells: it lets "she" skip a "John" and "he" skip a
+ * "Maria" when both were named in the article.
+ */
+const FEMALE_NAMES = new Set(
+  (
+    'mary maria anna ann anne elizabeth hillary nancy susan sarah sara karen linda lisa patricia jennifer jessica ' +
+    'emily emma olivia sophia laura julia angela angelina michelle barbara margaret helen catherine kate katherine ' +
+    'elena irina olga natalia tatiana yulia ursula kamala nikki carly elizabeth theresa teresa marine christine ' +
+    'jill melania ivanka chelsea hope kellyanne sheryl amy debbie donna diane dianne rachel rebecca ruth janet ' +
+    'claire sophie marie giorgia annalena jacinda sanna kaja priya aisha fatima mariam leila'
+  ).split(' '),
+);
+const MALE_NAMES = new Set(
+  (
+    'john james robert michael william david richard joseph thomas charles christopher daniel matthew donald mark ' +
+    'paul steven andrew kenneth george joshua kevin brian edward ronald timothy jason jeffrey ryan jacob gary ' +
+    'barack joe bernie ted marco jeb ben chris mike rand rick bill vladimir dmitry sergei sergey volodymyr ' +
+    'emmanuel olaf boris keir rishi xi kim recep benjamin lloyd antony jake mitch chuck kevin newt reince corey ' +
+    'jared eric tim lindsey john ali ahmed mohammed muhammad omar hassan ivan igor alexei alexander peter'
+  ).split(' '),
+);
+
+/** The gender a name or role tells, or null. */
+export function genderCue(name: string, role: string | null = null): Gender | null {
+  const words = `${role ?? ''} ${name}`.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter(Boolean);
+  if (words.some((w) => FEMININE.has(w))) return 'f';
+  if (words.some((w) => MASCULINE.has(w))) return 'm';
+  const given = name.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((w) => !HONORIFICS.has(w))[0] ?? '';
+  if (name.split(/\s+/u).length >= 2) {
+    if (FEMALE_NAMES.has(given)) return 'f';
+    if (MALE_NAMES.has(given)) return 'm';
+  }
+  return null;
+}
+
 export interface Person {
   /** The longest form of the name seen ("Vladimir Putin"). */
   name: string;
@@ -34,6 +77,8 @@ export interface Person {
   /** Sentence position of the latest mention, and salience within it (lower = earlier in the sentence). */
   lastSeen: number;
   salience: number;
+  /** From honorifics, gendered roles, given names, or an earlier 'he'/'she' that resolved to this person. */
+  gender: Gender | null;
 }
 
 const lastToken = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/['’]s$/u, '');
@@ -50,6 +95,7 @@ export function cleanName(name: string): string {
 
 export class EntityMemory {
   private readonly people: Person[] = [];
+  private readonly subjects = new Map<number, string>();
 
   /** Registers (or refreshes) a person; a longer form of a known name replaces the shorter one. */
   addPerson(rawName: string, role: string | null, position: number, salience = 0): Person | null {
@@ -57,16 +103,32 @@ export class EntityMemory {
     if (!/^\p{Lu}/u.test(name)) return null;
     const last = lastToken(name);
     let p = this.people.find((x) => x.last === last);
+    const cue = genderCue(rawName, role);
     if (!p) {
-      p = { name, last, roles: [], lastSeen: position, salience };
+      p = { name, last, roles: [], lastSeen: position, salience, gender: cue };
       this.people.push(p);
     } else {
       if (name.split(' ').length > p.name.split(' ').length) p.name = name;
       this.touch(p, position, salience);
     }
+    if (!p.gender && cue) p.gender = cue;
     const r = role?.trim().toLowerCase();
     if (r && !p.roles.includes(r)) p.roles.push(r);
     return p;
+  }
+
+  /** Records that a pronoun of this gender resolved to the person, so later pronouns can tell people apart. */
+  setGender(p: Person, gender: Gender): void {
+    if (!p.gender) p.gender = gender;
+  }
+
+  /** Remembers who the subject of a unit was (a quotation-only paragraph after it continues that person). */
+  noteSubject(name: string, position: number): void {
+    this.subjects.set(position, name);
+  }
+
+  subjectAt(position: number): string | null {
+    return this.subjects.get(position) ?? null;
   }
 
   private touch(p: Person, position: number, salience: number): void {
@@ -97,11 +159,15 @@ export class EntityMemory {
     return this.people.some((x) => x.last === last);
   }
 
-  /** The most salient recent person: latest sentence first, then the earliest mention in it (the subject). */
-  mostRecent(before: number): Person | null {
+  /**
+   * The most salient recent person: latest sentence first, then the earliest mention in it (the subject). With a
+   * gender ('he' -> 'm'), people known to be of the other gender are skipped.
+   */
+  mostRecent(before: number, gender: Gender | null = null): Person | null {
     let best: Person | null = null;
     for (const p of this.people) {
       if (p.lastSeen > before) continue;
+      if (gender && p.gender && p.gender !== gender) continue;
       if (!best || p.lastSeen > best.lastSeen || (p.lastSeen === best.lastSeen && p.salience < best.salience)) best = p;
     }
     return best;

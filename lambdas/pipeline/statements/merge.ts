@@ -12,6 +12,8 @@ import { compareStatements } from './similarity.js';
 import { contentStems, words } from '../text/tokens.js';
 import { matchUnits, sameSpeaker, type Compare } from './match.js';
 import { isStatement, unitsOfArticle, type StatementUnit } from './units.js';
+import { closestToOriginal, quoteWording, type QuotedWording } from './wording.js';
+import { absorbFragments } from './fragments.js';
 
 export interface MergeContext {
   /** Article ids in story order (variants and article lists follow it). Missing ids go last, by id. */
@@ -24,6 +26,11 @@ export interface MergeContext {
   stemsPerUnit?: number;
   /** Candidates compared per unit. Default 10. */
   maxCandidates?: number;
+  /**
+   * The independent report an article belongs to (its original when it is a copy). Wording support counts
+   * reports, so a wire story printed by three outlets is one witness of a quotation's words. Default: itself.
+   */
+  reportOf?: (articleId: string) => string;
 }
 
 export interface MergedGroup {
@@ -33,9 +40,14 @@ export interface MergedGroup {
   speaker: string | null;
   /** Article ids carrying it, in story order. */
   articles: string[];
-  /** One wording per article, in story order. */
+  /**
+   * One wording per article, in story order; an article may add a second one when a later sentence of it repeats
+   * words of the same quotation (see absorbFragments).
+   */
   variants: StatementVariant[];
   units: StatementUnit[];
+  /** For a quote carried by several articles: do their quoted words match ('verbatim') or not ('paraphrase')? */
+  wording: 'verbatim' | 'paraphrase' | null;
 }
 
 /** Splits sentences by article, builds attributed units and keeps the statements. */
@@ -156,43 +168,45 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     members[child] = [];
   }
 
-  const groups: MergedGroup[] = [];
+  const clusters: StatementUnit[][] = [];
   units.forEach((_, i) => {
     if (find(i) !== i) return;
-    const us = members[i]!.map((k) => units[k]!).sort((x, y) => order(x.article) - order(y.article) || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0));
-    groups.push(groupOf(us));
+    clusters.push(members[i]!.map((k) => units[k]!));
   });
-  return groups;
+  const byStoryOrder = (x: StatementUnit, y: StatementUnit): number =>
+    order(x.article) - order(y.article) || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0) || x.index - y.index;
+  const reportOf = ctx.reportOf ?? ((id: string) => id);
+  return absorbFragments(clusters).map((us) => groupOf([...us].sort(byStoryOrder), reportOf));
 }
 
-/** Builds a group's representative text, kind and speaker from its units. */
-function groupOf(us: StatementUnit[]): MergedGroup {
-  const quotes = us.filter((u) => u.kind === 'quote' && u.quote);
-  const kind: StatementKind = quotes.length > 0 ? 'quote' : 'claim';
-  const text = kind === 'quote' ? tidyQuote(representativeQuote(quotes.map((u) => u.quote!))) : medoid(us.map((u) => u.text));
+/** Builds a group's representative text, kind, speaker and wording from its units. */
+function groupOf(us: StatementUnit[], reportOf: (articleId: string) => string): MergedGroup {
+  // Fragment sentences absorbed into a quote (kind 'claim', a few quoted words) are witnesses of its wording too.
+  const quoted = us.filter((u) => u.quote && words(u.quote).length > 0);
+  const kind: StatementKind = us.some((u) => u.kind === 'quote' && u.quote) ? 'quote' : 'claim';
+  const wordings = quoted.map((u) => ({ report: reportOf(u.article), quote: u.quote!, fragments: u.fragments }));
+  const fullQuotes = wordings.filter((_, i) => quoted[i]!.kind === 'quote');
+  const text = kind === 'quote' ? tidyQuote(closestToOriginal(fullQuotes).quote) : medoid(us.map((u) => u.text));
+  const articles = [...new Set(us.map((u) => u.article))];
   return {
     text,
     kind,
     speaker: groupSpeaker(us),
-    articles: us.map((u) => u.article),
+    articles,
     variants: us.map((u) => ({ article: u.article, text: u.text })),
     units: us,
+    // An outlet that reports the statement without quoting it has reworded it.
+    wording: kind !== 'quote' || articles.length < 2 ? null : quoted.length < us.length ? 'paraphrase' : quoteWording(wordings),
   };
 }
 
 /**
- * The quotation closest to the original. A wording another outlet carries verbatim (identical, or containing it)
- * is corroborated as the speaker's own words, whereas a paraphrase or retranslation is unique to its outlet; among
- * corroborated wordings the longest is the most complete. Without any corroboration, the most central wording
- * (largest word overlap with the other variants) wins: a paraphrase drifts away from the others in its own way.
+ * The quotation closest to the original among plain quotations (no report information: each is its own
+ * report). See closestToOriginal.
  */
 export function representativeQuote(quotes: readonly string[]): string {
-  const normed = quotes.map((q) => ` ${words(q).join(' ')} `);
-  const corroborated = quotes.filter((_, i) => normed.some((o, j) => j !== i && o.includes(normed[i]!)));
-  if (corroborated.length > 0) {
-    return [...corroborated].sort((a, b) => words(b).length - words(a).length || quotes.indexOf(a) - quotes.indexOf(b))[0]!;
-  }
-  return medoid(quotes);
+  const wordings: QuotedWording[] = quotes.map((quote, i) => ({ report: String(i), quote, fragments: [] }));
+  return closestToOriginal(wordings).quote;
 }
 
 /** The text with the largest summed word-set Jaccard to the others; ties go to the longer, then the earlier. */

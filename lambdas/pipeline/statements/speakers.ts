@@ -10,7 +10,7 @@
 import type { StatementKind } from '../model.js';
 import { quotedSpans } from '../text/quotes.js';
 import { STOP_WORDS } from '../text/tokens.js';
-import { EntityMemory, ROLE_NOUNS, type Person } from './entities.js';
+import { EntityMemory, ROLE_NOUNS, genderCue, type Person } from './entities.js';
 
 export interface Attribution {
   kind: StatementKind;
@@ -34,24 +34,32 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'remarked urged urges reported believed concluded predicted promised vowed conceded countered maintained observed ' +
     'mentioned described describes accused denied denies confirmed cautioned boasted complained asserted asserts ' +
     'questioned answered shouted yelled joked quipped testified sings sang chanted assured disclosed revealed ' +
-    'signaled signalled indicated demanded charged agreed acknowledged explained responded'
+    'signaled signalled indicated demanded charged agreed acknowledged explained responded concludes answers ' +
+    'agrees echoed echoes retorted retorts exclaimed exclaims observes thanked praised praises touted touts pledged ' +
+    'pledges vows recounted recounts lamented laments blasted blasts slammed slams criticized criticizes ' +
+    'criticised interjected proclaimed proclaims reiterated reiterates confided elaborated wondered wonders mused ' +
+    'muses snapped scoffed pleaded bragged brags predicts cautions quips jokes testifies chants yells screamed ' +
+    'whispered sighed labeled labelled hailed dismissed characterized rejected reasoned recalled insisted ' +
+    'cited quoted'
   ).split(' '),
 );
 const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(
-  'states claims notes reports comments remarks estimates believes thinks thought continues warns'.split(' '),
+  'states claims notes reports comments remarks estimates believes thinks thought continues warns called calls points pointed thanks'.split(' '),
 );
 const PARTICIPLES: ReadonlySet<string> = new Set(
   (
     'saying adding telling arguing stating claiming warning insisting noting explaining declaring replying ' +
     'responding writing tweeting emphasizing emphasising stressing alleging acknowledging admitting suggesting ' +
-    'describing accusing denying confirming asserting asking'
+    'describing accusing denying confirming asserting asking calling labeling labelling pledging praising ' +
+    'thanking touting predicting promising vowing urging reiterating recalling complaining concluding answering ' +
+    'blasting slamming criticizing joking quipping boasting observing pointing'
   ).split(' '),
 );
 /** Words that may sit between a subject and its verb ("Putin also said", "he has repeatedly said"). */
 const BETWEEN: ReadonlySet<string> = new Set(
   (
     'also then later earlier has had have was is previously recently further again once still just specifically ' +
-    'only even separately never not did does would will could already first'
+    'only even separately never not did does would will could already first are were been quickly later repeatedly'
   ).split(' '),
 );
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -70,7 +78,30 @@ const ORG_WORDS: ReadonlySet<string> = new Set(
 
 /** Unnamed collective sources: "Russia's defense ministry", "Dutch intelligence", "U.S. officials". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  'officials sources authorities spokesperson spokesman spokeswoman analysts experts diplomats investigators prosecutors journalist reporter'.split(' '),
+  (
+    'officials sources authorities spokesperson spokesman spokeswoman analysts experts diplomats investigators ' +
+    'prosecutors journalist reporter supporter supporters voter voters resident residents protester protesters ' +
+    'delegate delegates statement'
+  ).split(' '),
+);
+
+/**
+ * Words that are never a speaker on their own: days, months, times of day and sentence adverbs ("Later, ...",
+ * "Speaking to ..."). They are capitalised at a sentence start or as names of days, which is how they get mistaken
+ * for names ("“...,” he said Friday" read as "said Friday").
+ */
+const NOT_A_SPEAKER: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tomorrow tonight morning afternoon evening night week ' +
+    'weekend month year years hours hour minutes days later earlier speaking meanwhile however still also then now ' +
+    'here there afterward afterwards finally instead moreover indeed asked when while after before since during ' +
+    'but and or so yet if as in on at last next this that these those it they we you i one'
+  ).split(' '),
+);
+/** A mention governed by one of these is a place or an object ("in Minneapolis, he said"), never the subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at from to of on for with by near across into over under about against between through during after before'.split(' '),
 );
 
 interface Tok {
@@ -79,6 +110,10 @@ interface Tok {
 }
 
 const TOKEN = /QQQ|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[,:;.!?()[\]—–]/gu;
+/** Tokens of a masked sentence; short parentheticals ("(R-OH)", "(AP)") are dropped: they sit between subject and verb. */
+function tokenize(frame: string): Tok[] {
+  return [...frame.replace(/\s*\([^()]{1,30}\)/gu, '').matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+}
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}]/u.test(t.t) && t.t !== 'QQQ';
 const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.t);
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
@@ -135,12 +170,13 @@ function splitTitle(run: Tok[]): { title: Tok[]; name: Tok[] } {
 /** Drops sentence-initial function words that are capitalised only because they start the sentence. */
 function trimLeadingFunctionWords(run: Tok[]): Tok[] {
   let i = 0;
-  while (i < run.length - 1 && (STOP_WORDS.has(run[i]!.low) || /^(meanwhile|however|later|earlier|speaking|but)$/u.test(run[i]!.low))) i++;
+  while (i < run.length - 1 && (STOP_WORDS.has(run[i]!.low) || NOT_A_SPEAKER.has(run[i]!.low))) i++;
   return run.slice(i);
 }
 
 function mentionFromRun(run: Tok[], before: Tok[]): Mention | null {
   run = trimLeadingFunctionWords(run);
+  while (run.length > 1 && NOT_A_SPEAKER.has(run[run.length - 1]!.low)) run = run.slice(0, -1); // "Ohio Monday"
   if (run.length === 0) return null;
   if (run.length === 1 && STOP_WORDS.has(run[0]!.low)) return null;
   const { title, name } = splitTitle(run);
@@ -185,6 +221,7 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
     while (s - 1 >= 0 && (isCap(toks[s - 1]) || (PARTICLES.has(toks[s - 1]!.low) && isCap(toks[s - 2])))) s--;
     const run = toks.slice(s, j + 1);
     if (/['’]s?$/u.test(w.t)) return null; // "Putin's comments": a possessive is no subject
+    if (PREPOSITIONS.has(toks[s - 1]?.low ?? '')) return null; // "in Ohio said": the place is not the speaker
     return mentionFromRun(run, toks.slice(Math.max(0, s - 4), s));
   }
   // Lower-case phrase: "the Kremlin leader", "the defense secretary", "Russia's defense ministry".
@@ -250,6 +287,12 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
     }
     memory.addPerson(name.map((n) => n.t).join(' '), role.join(' '), position, i);
   }
+  // "Maria Okonkwo met John Whitfield": a capitalised pair led by a common given name is a person wherever it stands
+  // (the object of one sentence is often the 'he' of the next).
+  for (const m of frame.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
+    const name = m[1]!.replace(/['’]s$/u, '');
+    if (genderCue(name) && !name.split(/\s+/u).some((w) => ORG_WORDS.has(w.toLowerCase()))) memory.addPerson(name, null, position, m.index + 1);
+  }
   // "Serhii Popko, head of the Kyiv City Military Administration, said": NAME , role-phrase ,
   const appos = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+)?[\p{Ll}\p{Lu}.'’ -]{0,40}?\b([\p{Ll}]+)\b[^,]{0,60}),/gu;
   for (const m of frame.matchAll(appos)) {
@@ -260,7 +303,9 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
 
 function resolve(m: Mention, memory: EntityMemory, position: number, register: boolean): { speaker: string | null; person: Person | null } {
   if (m.type === 'pronoun') {
-    const p = memory.mostRecent(position);
+    const gender = m.head === 'she' ? 'f' : 'm';
+    const p = memory.mostRecent(position, gender);
+    if (p) memory.setGender(p, gender);
     return { speaker: p?.name ?? null, person: p };
   }
   if (m.type === 'nominal') {
@@ -294,7 +339,7 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   // A quote "of substance": a passage of five words or more, or short passages making most of the sentence.
   // Scare quotes ("comprehensive strategic partnership") leave the sentence a claim.
   const isQuote = longest >= 5 || (quoteWords >= 4 && quoteWords >= 0.5 * total);
-  const toks: Tok[] = [...frame.matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+  const toks = tokenize(frame);
   const qPos = toks.map((t, i) => (t.t === 'QQQ' ? i : -1)).filter((i) => i >= 0);
 
   let mention: Mention | null = null;
@@ -315,6 +360,8 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     const low = toks[v]!.low;
     if (low === 'according') {
       mention = mentionAfter(toks, v + 2);
+    } else if (PARTICIPLES.has(low) && /^(is|was|are|were|been|be)$/u.test(toks[v - 1]?.low ?? '')) {
+      mention = subjectOf(toks, v); // "Sanders is pledging to ...": a progressive is a finite verb
     } else if (PARTICIPLES.has(low)) {
       // "Austin commented ..., saying that": the subject is the main clause's.
       const finite = verbs.filter((x) => x < v && SPEECH_VERBS.has(toks[x]!.low));
@@ -338,13 +385,75 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
 
   let speaker: string | null = null;
   if (mention) speaker = resolve(mention, memory, position, !according).speaker;
-  else if (isQuote && !reported && ctx.previous?.quote && toks.every((t) => !isWord(t))) {
-    // A paragraph that is only a quotation continues the previous speaker's words.
-    speaker = ctx.previous.speaker;
+  const quoteOnly = toks.every((t) => !isWord(t));
+  if (!speaker && isQuote && quoteOnly) {
+    // A paragraph that is only a quotation continues the previous speaker ("“...,” Ortiz said. ⏎ “...”"), or
+    // is introduced by the previous unit ("Ortiz continued: ⏎ “...”", "Ortiz praised the crew. ⏎ “...”").
+    speaker = ctx.previous?.speaker ?? memory.subjectAt(position - 1);
+  }
+  const subject = sentenceSubject(toks);
+  if (subject?.verb && subject.mention.type === 'name') memory.addPerson(subject.mention.text, subject.mention.role, position, 0);
+  if (!speaker && isQuote && subject) {
+    // No speech verb, but the quotation sits in a sentence about someone ("Ortiz is calling the plan “...”",
+    // "Ortiz: “...”"): the sentence's subject is the one quoted.
+    speaker = resolve(subject.mention, memory, position, true).speaker;
   }
   memory.noteMentions(frame, position);
   if (speaker && memory.isKnown(speaker)) memory.addPerson(speaker, null, position, -1);
-  return { kind: isQuote ? 'quote' : 'claim', speaker: speaker ? cleanSpeaker(speaker) : null, quote, fragments, reported };
+  const cleaned = speaker ? cleanSpeaker(speaker) : null;
+  const subjectName = cleaned ?? (subject ? cleanSpeaker(resolve(subject.mention, memory, position, false).speaker ?? '') : null);
+  if (subjectName) memory.noteSubject(subjectName, position);
+  return { kind: isQuote ? 'quote' : 'claim', speaker: cleaned, quote, fragments, reported };
+}
+
+const COMMON_VERBS = /^(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|told|said|met|went|made|took|gave|won|lost|got|ran|led|left|came|saw|put|set|spoke|wrote|read|sat|stood|held|kept|knew|thought|felt|sent|began|became|brought|bought|paid)$/u;
+
+/** A word that can follow a subject as its verb: a finite verb form, an auxiliary, or an adverb before the verb. */
+function looksLikeVerb(low: string): boolean {
+  if (PREPOSITIONS.has(low) || STOP_WORDS.has(low) && !COMMON_VERBS.test(low) && !BETWEEN.has(low)) return false;
+  return COMMON_VERBS.test(low) || BETWEEN.has(low) || SPEECH_VERBS.has(low) || AMBIGUOUS_VERBS.has(low) || /(ed|[^s]s)$/u.test(low);
+}
+
+const SENTENCE_ADVERB = /^(but|and|so|still|then|also|yet|meanwhile|however|now|later|earlier|instead|indeed)$/u;
+
+/**
+ * The subject at the start of a sentence, after a dateline ("WASHINGTON —"), a conjunction ("But") or an
+ * opening adverbial that ends in a comma ("At the rally on Monday, ..."). `verb` says a lower-case word follows
+ * (a predicate); `verb` that it looks like a finite verb, the evidence needed to register the run as a person
+ * ("Harbour master Ortiz" must not make "Harbour" a person).
+ */
+function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | null {
+  let i = 0;
+  // A dateline: "BERLIN —", "PARIS, May 3 —".
+  const dash = toks.findIndex((t, k) => k <= 8 && /^[—–]$/u.test(t.t));
+  if (dash > 0 && isWord(toks[0]) && toks[0].t.length >= 3 && toks[0].t === toks[0].t.toUpperCase()) i = dash + 1;
+  while (toks[i] && (SENTENCE_ADVERB.test(toks[i]!.low) || toks[i]!.t === ',' || toks[i]!.t === ')')) i++;
+  const opener = toks[i]?.low ?? '';
+  // An opening adverbial or participle clause: "At the rally, ...", "Speaking to reporters, ...".
+  if (PREPOSITIONS.has(opener) || NOT_A_SPEAKER.has(opener) || PARTICIPLES.has(opener) || /^\p{L}{3,}ing$/u.test(opener)) {
+    let k = i;
+    while (k < toks.length && k - i < 15 && toks[k]!.t !== ',' && toks[k]!.t !== 'QQQ') k++;
+    if (toks[k]?.t !== ',') return null;
+    i = k + 1;
+  }
+  const first = toks[i];
+  if (!isWord(first)) return null;
+  const mention = mentionAfter(toks, i);
+  if (!mention || SPEECH_VERBS.has(first.low) || AMBIGUOUS_VERBS.has(first.low)) return null;
+  let end = i + 1;
+  if (mention.type === 'name' || mention.type === 'group') {
+    while (isCap(toks[end]) || (PARTICLES.has(toks[end]?.low ?? '') && isCap(toks[end + 1]))) end++;
+  } else if (mention.type === 'nominal') {
+    while (isWord(toks[end]) && toks[end - 1]!.low !== mention.head) end++;
+  }
+  const next = toks[end];
+  const predicate = isWord(next) && next.t === next.low && !PREPOSITIONS.has(next.low) && next.low !== 'and';
+  const verb = predicate && looksLikeVerb(next.low);
+  if (!predicate && next?.t !== ',' && next?.t !== ':') return null;
+  if (/['’]s?$/u.test(toks[end - 1]!.t)) return null; // "Ortiz’s plan ...": a possessive modifies the subject
+  // One capitalised word before a comma is as often an interjection ("Wait, ...") as a name.
+  if (!predicate && next?.t === ',' && mention.type === 'name' && end - i === 1) return null;
+  return { mention, verb };
 }
 
 function subjectOf(toks: Tok[], v: number): Mention | null {
@@ -359,7 +468,11 @@ function subjectOf(toks: Tok[], v: number): Mention | null {
 /** Speakers are plain names: no quote marks, no trailing punctuation, no possessive. */
 function cleanSpeaker(s: string): string | null {
   const c = s.replace(/[“”"«»]/gu, '').replace(/[\s,.;:]+$/u, '').trim();
-  return c.length >= 2 && c.length <= 80 ? c : null;
+  if (c.length < 2 || c.length > 80 || !/\p{Lu}/u.test(c)) return null;
+  if (/QQQ/u.test(c)) return null;
+  // A speaker is a name: never only days, times or adverbs ("Friday", "Later", "Hours").
+  if (c.split(/\s+/u).every((w) => NOT_A_SPEAKER.has(w.toLowerCase()))) return null;
+  return c;
 }
 
 /** Attributes every unit of one article in order, sharing one entity memory (pronouns need the context). */

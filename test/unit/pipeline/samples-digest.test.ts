@@ -64,11 +64,42 @@ describe('the sample day', () => {
     expect(new Set(brandt[0]?.sources)).toEqual(new Set(['Harbor Times', 'Metro Herald', 'Daily Ledger']));
 
     const fisheries = storyWith('northern-wire/2026-11-21-fisheries-agreement.json');
-    // A second fragment sentence of the same article may stand alone; the quote itself is one statement.
-    const quota = statementMatching(fisheries, /not a (suggestion|recommendation)/).filter((s) => s.articles.length > 1);
+    // The Metro Herald's later fragment sentence ("...is “not a suggestion”") folds into the quote: it does not
+    // stand alone repeating it.
+    const quota = statementMatching(fisheries, /not a (suggestion|recommendation)/);
     expect(quota).toHaveLength(1);
     expect(quota[0]?.speaker).toMatch(/Varnay/);
     expect(quota[0]?.articles).toHaveLength(4);
+    expect(new Set(quota[0]?.articles).size).toBe(4);
+    // The Daily Ledger reads like a translation: paraphrase; the wording kept is the one two outlets print.
+    expect(quota[0]?.wording).toBe('paraphrase');
+    expect(quota[0]?.text).toMatch(/^The quota is not a suggestion\. Every boat that fishes under Article 7/);
+  });
+
+  it('says whether a merged quote is verbatim or paraphrased', () => {
+    const tollhaven = storyWith('daily-ledger/tollhaven-depot-fire.txt');
+    expect(statementMatching(tollhaven, /deliberate until we have a reason/)[0]?.wording).toBe('verbatim');
+    const flood = storyWith('northern-wire/2026-11-21-marlow-cross-flood.json');
+    const brandt = statementMatching(flood, /sleep outside tonight|spend the night outdoors/)[0]!;
+    expect(brandt.wording).toBe('paraphrase');
+    expect(brandt.text).toBe('Nobody in Marlow Cross will sleep outside tonight. Every door in this town is open.');
+  });
+
+  it('counts the two wire copies of the tunnel story as one report, and orders stories by independent outlets', () => {
+    const tunnel = storyWith('northern-wire/2026-11-21-hollin-tunnel.json');
+    const copyOf = Object.fromEntries(tunnel.articles.map((a) => [a.id, a.copyOf]));
+    expect(copyOf['civic-post/rail-tunnel-reopening.txt']).toBe('northern-wire/2026-11-21-hollin-tunnel.json');
+    expect(copyOf['valley-courier/hollin-tunnel.html']).toBe('northern-wire/2026-11-21-hollin-tunnel.json');
+    expect(copyOf['harbor-times/hollin-tunnel-reopens.txt']).toBeNull();
+    expect(tunnel.outlets).toBe(2);
+    const pell = statementMatching(tunnel, /dug by hand in 1911 and it will carry trains/)[0]!;
+    expect(pell.articles).toHaveLength(4);
+    expect(pell.independent).toBe(2);
+    const outlets = run.digest.stories.map((s) => s.outlets!);
+    expect(outlets).toEqual([...outlets].sort((a, b) => b - a));
+    // Quoted by the Daily Ledger only: what that outlet alone adds.
+    const flood = storyWith('northern-wire/2026-11-21-marlow-cross-flood.json');
+    expect(statementMatching(flood, /Half my street is in Ashgrove/)[0]?.onlyIn).toBe('Daily Ledger');
   });
 
   it('lists the disputed evacuation figure with each value and its outlets, and no other figure', () => {

@@ -69,13 +69,16 @@ describe('mergeStatements', () => {
 });
 
 describe('representativeQuote', () => {
-  it('prefers the longest wording that another outlet carries verbatim over a unique paraphrase', () => {
+  it('prefers the wording most outlets carry word for word (a partial quote supports the full one) over a paraphrase', () => {
     expect(
       representativeQuote([
         'We will rebuild the bridge. It will be stronger.',
         'We will rebuild the bridge.',
         'The bridge shall be rebuilt, and stronger.',
       ]),
+    ).toBe('We will rebuild the bridge. It will be stronger.');
+    expect(
+      representativeQuote(['The bridge shall be rebuilt by us, and it shall be stronger than before.', 'We will rebuild the bridge.', 'We will rebuild the bridge.']),
     ).toBe('We will rebuild the bridge.');
   });
 });

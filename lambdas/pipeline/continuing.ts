@@ -1,0 +1,224 @@
+/**
+ * Continuing stories: which of today's stories ran in the previous digest, and which of their statements the
+ * reader has already seen.
+ *
+ * A story continues a previous one when they share an article (same id or URL: a live page updated overnight) or
+ * when their profiles (title + top statements, names weighted above common words, numbers below because counts
+ * change from one day to the next) have an IDF-weighted cosine at or above CONTINUES_COSINE. Candidates come from an
+ * inverted index over the previous stories' terms, so each story is compared with a few previous ones, not all.
+ * A statement is old when a previous statement of the matched story says the same (compareStatements, the merge
+ * decision), again found through an index over stems.
+ */
+import { z } from 'zod';
+import type { Digest, Statement, Story } from './model.js';
+import { articleTerms, type TermKind } from './stories/terms.js';
+import { compareStatements } from './statements/similarity.js';
+import { sameSpeaker } from './statements/match.js';
+import { contentStems, words } from './text/tokens.js';
+
+/** Profile cosine at or above which a story continues a previous one. */
+export const CONTINUES_COSINE = 0.35;
+/** Statements per story that make its profile (the ranked head says what the story is about). */
+const PROFILE_STATEMENTS = 6;
+const KIND_WEIGHT: Record<TermKind, number> = { name: 2, word: 1, number: 0.5 };
+/** Rarest terms of a story looked up in the index; previous stories compared per story. */
+const LOOKUP_TERMS = 12;
+const MAX_CANDIDATES = 8;
+
+/** What a story is compared on: enough of a Story to be built before ranking is final. */
+export interface StoryProfileInput {
+  title: string;
+  articles: ReadonlyArray<{ id: string; url?: string | null }>;
+  statements: ReadonlyArray<Pick<Statement, 'text'>>;
+}
+
+type Vector = Map<string, number>;
+
+function profileTerms(s: StoryProfileInput): Vector {
+  const text = s.statements.slice(0, PROFILE_STATEMENTS).map((x) => x.text).join('\n');
+  const v: Vector = new Map();
+  for (const t of articleTerms({ title: s.title, text }, { leadWeight: 1, leadChars: 0 })) {
+    v.set(`${t.kind === 'number' ? '#' : ''}${t.term}`, Math.log(1 + t.count) * KIND_WEIGHT[t.kind]);
+  }
+  return v;
+}
+
+export interface Continuation {
+  date: string;
+  story: Story;
+  /** The cosine of the two profiles (1 for a shared article). */
+  score: number;
+}
+
+export interface ContinuationIndex {
+  /** The previous story this one continues, or null. */
+  find(story: StoryProfileInput): Continuation | null;
+}
+
+/** Indexes the previous digest's stories once; find() then costs a few comparisons per story. */
+export function indexPreviousDigest(previous: Digest): ContinuationIndex {
+  const stories = previous.stories;
+  const vectors = stories.map(profileTerms);
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = stories.length;
+  // Smoothed IDF over the previous day's stories: a term every story shares ("said") weighs little.
+  const idf = (t: string): number => Math.log(1 + (n + 1) / (1 + (df.get(t) ?? 0)));
+  const weighted = (v: Vector): Vector => new Map([...v].map(([t, x]) => [t, x * idf(t)] as const));
+  const prevWeighted = vectors.map(weighted);
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const t of v.keys()) {
+      const p = postings.get(t) ?? [];
+      p.push(i);
+      postings.set(t, p);
+    }
+  });
+  const byArticle = new Map<string, number>();
+  stories.forEach((s, i) => {
+    for (const a of s.articles) {
+      byArticle.set(`id:${a.id}`, i);
+      if (a.url) byArticle.set(`url:${a.url}`, i);
+    }
+  });
+
+  return {
+    find(story) {
+      for (const a of story.articles) {
+        const hit = byArticle.get(`id:${a.id}`) ?? (a.url ? byArticle.get(`url:${a.url}`) : undefined);
+        if (hit !== undefined) return { date: previous.date, story: stories[hit]!, score: 1 };
+      }
+      const v = weighted(profileTerms(story));
+      const lookup = [...v.keys()]
+        .filter((t) => postings.has(t))
+        .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1))
+        .slice(0, LOOKUP_TERMS);
+      const counts = new Map<number, number>();
+      for (const t of lookup) for (const i of postings.get(t)!) counts.set(i, (counts.get(i) ?? 0) + 1);
+      const candidates = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+      let best: Continuation | null = null;
+      for (const [i] of candidates) {
+        const score = cosine(v, prevWeighted[i]!);
+        if (score >= CONTINUES_COSINE && (!best || score > best.score)) best = { date: previous.date, story: stories[i]!, score };
+      }
+      return best;
+    },
+  };
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let d = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) {
+    na += x * x;
+    const y = b.get(k);
+    if (y !== undefined) d += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? d / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * A test "was this said before?" over the previous story's statements: candidates share at least two of the
+ * statement's content stems (inverted index), then the merge decision compares them; speakers that are both known
+ * and differ are different statements.
+ */
+export function previousStatements(previous: readonly Statement[]): (s: Pick<Statement, 'text' | 'speaker'>) => boolean {
+  const stems = previous.map((p) => new Set(contentStems(p.text)));
+  const exact = new Map<string, number[]>();
+  previous.forEach((p, i) => {
+    const key = words(p.text).join(' ');
+    exact.set(key, [...(exact.get(key) ?? []), i]);
+  });
+  const speakersAgree = (s: Pick<Statement, 'speaker'>, p: Statement): boolean =>
+    !s.speaker || !p.speaker || sameSpeaker(s.speaker, p.speaker);
+  const postings = new Map<string, number[]>();
+  stems.forEach((set, i) => {
+    for (const s of set) {
+      const list = postings.get(s) ?? [];
+      list.push(i);
+      postings.set(s, list);
+    }
+  });
+  return (s) => {
+    if ((exact.get(words(s.text).join(' ')) ?? []).some((i) => speakersAgree(s, previous[i]!))) return true;
+    const counts = new Map<number, number>();
+    for (const st of new Set(contentStems(s.text))) for (const i of postings.get(st) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const candidates = [...counts.entries()].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+    return candidates.some(([i]) => {
+      const p = previous[i]!;
+      return speakersAgree(s, p) && compareStatements(s.text, p.text).duplicate;
+    });
+  };
+}
+
+/* ---------- reading a previous digest.json (untrusted: validated, with a clear error) ---------- */
+
+const statementSchema = z.object({
+  text: z.string(),
+  kind: z.enum(['quote', 'claim']),
+  speaker: z.string().nullable(),
+  articles: z.array(z.string()),
+  variants: z.array(z.object({ article: z.string(), text: z.string() })),
+  sources: z.array(z.string()),
+  score: z.number(),
+  key: z.boolean(),
+  independent: z.number().optional(),
+  wording: z.enum(['verbatim', 'paraphrase']).nullable().optional(),
+  onlyIn: z.string().nullable().optional(),
+  isNew: z.boolean().optional(),
+});
+
+const storySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      title: z.string().nullable(),
+      url: z.string().nullable(),
+      copyOf: z.string().nullable().optional(),
+      publishedAt: z.string().nullable().optional(),
+    }),
+  ),
+  statements: z.array(statementSchema),
+  figures: z.array(
+    z.object({
+      subject: z.string(),
+      values: z.array(z.object({ value: z.number(), text: z.string(), articles: z.array(z.string()), claimedBy: z.string().optional() })),
+    }),
+  ),
+  outlets: z.number().optional(),
+  continues: z.object({ date: z.string(), title: z.string() }).nullable().optional(),
+});
+
+const digestSchema = z.object({
+  schemaVersion: z.literal(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  stats: z.object({
+    articles: z.number(),
+    stories: z.number(),
+    outlets: z.number(),
+    statementsMerged: z.number(),
+    skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+  }),
+  stories: z.array(storySchema),
+});
+
+/** A previous digest.json, parsed and validated; throws an Error naming the first problems when malformed. */
+export function parseDigest(json: string, name = 'previous digest'): Digest {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    throw new Error(`${name} is not JSON: ${(err as Error).message}`);
+  }
+  const r = digestSchema.safeParse(data);
+  if (!r.success) {
+    const problems = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${name} is not a digest.json: ${problems.join('; ')}`);
+  }
+  return r.data as Digest;
+}

@@ -1,0 +1,116 @@
+/**
+ * Verbatim or paraphrase: do the outlets that carry a merged quote print the same words?
+ *
+ * Quoted words are compared after normalisation (words(): case folded, quote marks, punctuation and ellipses
+ * dropped, curly and straight apostrophes alike), so “Not a suggestion…” and "not a suggestion" are the same words.
+ * Reporters quote PART of a longer quotation, so a wording is consistent with another when every one of its quoted
+ * fragments occurs word for word in the other's quotation (or the other way round): a fragment is not a paraphrase.
+ */
+import { words } from '../text/tokens.js';
+
+export interface QuotedWording {
+  /** The report (original article) the wording belongs to: copies of one report are one witness. */
+  report: string;
+  /** The whole quotation as printed (fragments joined). */
+  quote: string;
+  /** Each quoted passage; empty means the quote itself is the one passage. */
+  fragments: readonly string[];
+}
+
+const norm = (s: string): string => words(s).join(' ');
+
+/** A wording normalised once: ` quoted words ` for containment, and its normalised passages. */
+interface Normed {
+  hay: string;
+  parts: string[];
+}
+const normCache = new WeakMap<QuotedWording, Normed>();
+function normed(w: QuotedWording): Normed {
+  let n = normCache.get(w);
+  if (!n) {
+    n = {
+      hay: ` ${norm(w.quote)} `,
+      parts: (w.fragments.length ? w.fragments : [w.quote]).map(norm).filter((p) => p.length > 0),
+    };
+    normCache.set(w, n);
+  }
+  return n;
+}
+
+/** True when every fragment of `a` occurs word for word inside `b`'s quotation. */
+function fragmentsInside(a: QuotedWording, b: QuotedWording): boolean {
+  const { hay } = normed(b);
+  const { parts } = normed(a);
+  return parts.length > 0 && parts.every((p) => hay.includes(` ${p} `));
+}
+
+/** Two wordings that could both be the speaker's exact words: one is the other, or a fragment of it. */
+export function consistentWordings(a: QuotedWording, b: QuotedWording): boolean {
+  return fragmentsInside(a, b) || fragmentsInside(b, a);
+}
+
+/**
+ * 'verbatim' when every wording agrees word for word with the most complete one (fragments included), else
+ * 'paraphrase'. Null when fewer than two wordings (nothing to compare).
+ */
+export function quoteWording(wordings: readonly QuotedWording[]): 'verbatim' | 'paraphrase' | null {
+  if (wordings.length < 2) return null;
+  const fullest = closestToOriginal(wordings);
+  return wordings.every((w) => w === fullest || consistentWordings(w, fullest)) ? 'verbatim' : 'paraphrase';
+}
+
+
+/**
+ * The wording closest to the speaker's own words: the one most independent reports carry word for word.
+ * A report supports a wording when its quoted words all occur in it (the same words, or a part of them): two
+ * outlets that heard the same sentence print the same words, whereas a paraphrase or retranslation is its outlet's
+ * own. A fragment ("not a suggestion") supports the full quotation it is cut from, not the other way round, so the
+ * complete quotation wins over the part everyone repeats. Ties go to the longer wording (the most complete), then
+ * the earlier one. When no two reports agree, the most central wording (the largest word overlap with the others)
+ * wins: a paraphrase drifts from the others in its own way.
+ */
+export function closestToOriginal<T extends QuotedWording>(wordings: readonly T[]): T {
+  // Identical wordings (a wire story's copies, outlets quoting the same words) are compared once: the pairwise
+  // step is quadratic in DISTINCT wordings only, which stay few however many outlets carry a quote.
+  const distinct = new Map<string, { first: T; reports: Set<string> }>();
+  for (const w of wordings) {
+    const n = normed(w);
+    const key = `${n.hay}|${n.parts.join('|')}`;
+    const d = distinct.get(key);
+    if (d) d.reports.add(w.report);
+    else distinct.set(key, { first: w, reports: new Set([w.report]) });
+  }
+  const ds = [...distinct.values()];
+  const supportOf = new Map<T, number>();
+  for (const d of ds) {
+    const reports = new Set<string>();
+    for (const o of ds) if (o === d || fragmentsInside(o.first, d.first)) for (const r of o.reports) reports.add(r);
+    supportOf.set(d.first, reports.size);
+  }
+  const support = wordings.map((w) => supportOf.get(w) ?? -1);
+  const best = Math.max(...support);
+  const tied = wordings.filter((_, i) => support[i] === best);
+  if (best <= 1 && tied.length > 1) return medoidOf(tied);
+  return tied.reduce((x, y) => (words(y.quote).length > words(x.quote).length ? y : x));
+}
+
+function medoidOf<T extends QuotedWording>(wordings: readonly T[]): T {
+  const sets = wordings.map((w) => new Set(words(w.quote)));
+  let best = 0;
+  let bestScore = -1;
+  sets.forEach((s, i) => {
+    let score = 0;
+    sets.forEach((o, j) => {
+      if (i === j) return;
+      let inter = 0;
+      for (const x of s) if (o.has(x)) inter++;
+      score += inter / (s.size + o.size - inter || 1);
+    });
+    const longer = wordings[i]!.quote.length > wordings[best]!.quote.length;
+    if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && longer)) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return wordings[best]!;
+}

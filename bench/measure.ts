@@ -1,0 +1,123 @@
+/**
+ * One benchmark run over one generated day, in its own process so its peak RSS is its own:
+ *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--no-stages]`
+ * Runs the path the CLI runs (FsArticleSource -> readDay -> buildDigest -> renderEmail -> buildMime), timing
+ * each step, then (unless --no-stages) the stage-by-stage replica of buildDigest for the per-stage times.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { FsArticleSource } from '../lambdas/io/fs-source.js';
+import { readDay } from '../lambdas/digest/read-day.js';
+import { publicationDay } from '../lambdas/digest/run.js';
+import { buildDigest } from '../lambdas/pipeline/index.js';
+import { renderEmail } from '../lambdas/render/index.js';
+import { buildMime } from '../lambdas/render/mime.js';
+import { stagedDigest, type StageTimes } from './stages.js';
+import { checkClusters, type ClusterCheck } from './bcubed.js';
+
+export interface PathTimes {
+  /** Listing, reading and parsing every file (readDay over FsArticleSource). */
+  read: number;
+  /** buildDigest as a whole. */
+  pipeline: number;
+  render: number;
+  mime: number;
+  /** read + pipeline + render + mime: the whole local path. */
+  total: number;
+}
+
+export interface MeasureResult {
+  articlesRead: number;
+  skipped: number;
+  /** The first few skipped files with reasons: a generated day should have (almost) none. */
+  skippedSample: { id: string; reason: string }[];
+  stories: number;
+  /** Clustering against the generator's stories (B-cubed) and the sizes of the stories found. */
+  clusters: ClusterCheck | null;
+  statementsMerged: number;
+  htmlBytes: number;
+  mimeBytes: number;
+  /** Wall time. */
+  ms: PathTimes;
+  /** CPU time of the process (user + system): what the work costs when the machine is shared and loaded. */
+  cpuMs: PathTimes;
+  /** Per pipeline stage (see bench/stages.ts), wall and CPU, null with --no-stages. */
+  stages: StageTimes | null;
+  stagesCpu: StageTimes | null;
+  /** False when the replica's stories differ from buildDigest's: the stage split is then not trustworthy. */
+  stagesMatch: boolean | null;
+  /** process.resourceUsage().maxRSS after the whole path, and at the end (after the stage replica), in MiB. */
+  peakRssMiB: number;
+  peakRssEndMiB: number;
+  /** Current RSS and V8 heap in use right after each step (MiB): which step's data stays resident. */
+  afterStepMiB: Record<'read' | 'pipeline' | 'render', { rss: number; heapUsed: number }>;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const dir = arg('--dir');
+const out = arg('--out');
+if (!dir || !out) throw new Error('usage: measure.ts --dir DAY --out RESULT.json [--no-stages]');
+
+const cpu = {} as PathTimes;
+const afterStepMiB = {} as MeasureResult['afterStepMiB'];
+const snapshot = (step: keyof MeasureResult['afterStepMiB']) => {
+  const m = process.memoryUsage();
+  afterStepMiB[step] = { rss: m.rss / 2 ** 20, heapUsed: m.heapUsed / 2 ** 20 };
+};
+const clock = async <T>(step: keyof PathTimes, fn: () => T | Promise<T>): Promise<[T, number]> => {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const value = await fn();
+  const c = process.cpuUsage(c0);
+  cpu[step] = (c.user + c.system) / 1000;
+  return [value, performance.now() - t0];
+};
+
+const [day, read] = await clock('read', () => readDay(new FsArticleSource(dir)));
+snapshot('read');
+const date = publicationDay(day.articles) ?? '2026-03-14';
+const [digest, pipeline] = await clock('pipeline', () => buildDigest(day.articles, { date, skipped: day.skipped }));
+snapshot('pipeline');
+const links = { unsubscribeUrl: 'https://example.com/unsubscribe' };
+const [email, render] = await clock('render', () => renderEmail(digest, links));
+snapshot('render');
+const [mime, mimeMs] = await clock('mime', () =>
+  buildMime({ from: 'digest@example.com', to: 'reader@example.com', subject: email.subject, html: email.html, text: email.text, date: new Date(0) }),
+);
+const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+
+cpu.total = cpu.read + cpu.pipeline + cpu.render + cpu.mime;
+
+let stages: StageTimes | null = null;
+let stagesCpu: StageTimes | null = null;
+let stagesMatch: boolean | null = null;
+if (!process.argv.includes('--no-stages')) {
+  const staged = stagedDigest(day.articles, date);
+  stages = staged.ms;
+  stagesCpu = staged.cpuMs;
+  stagesMatch = JSON.stringify(staged.digest.stories) === JSON.stringify(digest.stories);
+}
+
+const result: MeasureResult = {
+  articlesRead: day.articles.length,
+  skipped: day.skipped.length,
+  skippedSample: day.skipped.slice(0, 5),
+  stories: digest.stats.stories,
+  clusters: checkClusters(digest),
+  statementsMerged: digest.stats.statementsMerged,
+  htmlBytes: Buffer.byteLength(email.html),
+  mimeBytes: mime.byteLength,
+  ms: { read, pipeline, render, mime: mimeMs, total: read + pipeline + render + mimeMs },
+  cpuMs: cpu,
+  stages,
+  stagesCpu,
+  stagesMatch,
+  peakRssMiB,
+  peakRssEndMiB: process.resourceUsage().maxRSS / 1024,
+  afterStepMiB,
+};
+writeFileSync(out, JSON.stringify(result));

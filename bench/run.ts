@@ -1,0 +1,185 @@
+/**
+ * `npm run bench` (N = 1,000 and 10,000) and `npm run bench:large` (adds 100,000): builds a realistic day of N
+ * articles from ../shared/corpora in a temp folder, runs the whole local path on it in a fresh process per N,
+ * prints articles/s, time per step and per pipeline stage (wall and CPU), peak RSS and growth from one N to the
+ * next, then the digest handler bundle's size and cold import time. Writes everything to
+ * bench/results/<timestamp>.json; `npx tsx bench/compare.ts A.json B.json` compares two runs.
+ *
+ * Options: --sizes 1000,10000   --large (adds 100000)   --seed 42   --corpora DIR   --no-stages (skip the
+ * per-stage replica: half the time, clean peak RSS)   --profile (node --cpu-prof per N, prints the hot spots)
+ * --no-bundle   --keep (keep the generated days)
+ *
+ * A benchmark measures; no test times anything. The machine may be shared: the load average is recorded beside
+ * every figure, and CPU time (user + system of the measuring process) is printed beside wall time.
+ */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { loadSources, MissingCorporaError } from './generator/sources.js';
+import { generateDay, GENERATOR_VERSION } from './generator/day.js';
+import { writeDay, type DayStats } from './generator/write.js';
+import type { MeasureResult } from './measure.js';
+import { measureBundle, type BundleFigures } from './bundle.js';
+import { hotSpots, inclusiveTimes, type HotSpot } from './profile.js';
+import { STAGES } from './stages.js';
+import { printBundle, printRuns } from './report.js';
+
+export interface RunFigures {
+  n: number;
+  generated: DayStats;
+  generateMs: number;
+  /** os.loadavg() (1, 5, 15 min) before and after the measurement: a loaded machine stretches wall times. */
+  loadBefore: number[];
+  loadAfter: number[];
+  measure: MeasureResult;
+  articlesPerSecond: number;
+  /** total wall (and CPU) time of this N over the previous N's, null for the first. */
+  ratioToPrevious: number | null;
+  cpuRatioToPrevious: number | null;
+  hotSpots?: HotSpot[];
+  /** Inclusive CPU-profile milliseconds of the pipeline's step functions (bench/profile.ts STEP_FUNCTIONS). */
+  inclusiveMs?: Record<string, number>;
+}
+
+export interface BenchResult {
+  version: 1;
+  startedAt: string;
+  commit: string | null;
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  seed: number;
+  /** bench/generator/day.ts GENERATOR_VERSION: the same version, seed and N give the same day. */
+  generator: number;
+  runs: RunFigures[];
+  bundle: BundleFigures | null;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const flag = (name: string) => process.argv.includes(name);
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+const sizes = (option('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (flag('--large') && !sizes.includes(100_000)) sizes.push(100_000);
+const seed = Number(option('--seed') ?? 42);
+const corporaDir = path.resolve(ROOT, option('--corpora') ?? '../shared/corpora');
+
+let sources;
+try {
+  sources = loadSources(corporaDir);
+} catch (err) {
+  if (err instanceof MissingCorporaError) {
+    console.error(`bench: ${err.message}`);
+    process.exit(2);
+  }
+  throw err;
+}
+
+// The render step and the handler bundle need the precompiled email template (as `npm run digest` does).
+const { compileTemplates } = await import('../scripts/compile-templates.js');
+await compileTemplates();
+
+const work = path.join(os.tmpdir(), 'news-digest-bench');
+mkdirSync(work, { recursive: true });
+const result: BenchResult = {
+  version: 1,
+  startedAt: new Date().toISOString(),
+  commit: gitCommit(),
+  node: process.version,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  seed,
+  generator: GENERATOR_VERSION,
+  runs: [],
+  bundle: null,
+};
+console.log(`news-digest bench: N = ${sizes.join(', ')}, seed ${seed}, node ${process.version}, ${result.cpus} CPUs, commit ${result.commit ?? '?'}`);
+console.log(`corpora: ${corporaDir} (${sources.events.length} events, ${sources.events.reduce((a, e) => a + e.docs.length, 0)} reports); days in ${work}`);
+
+for (const n of sizes) {
+  const dir = path.join(work, `seed${seed}-n${n}`);
+  const t0 = performance.now();
+  const generated = writeDay(generateDay(sources, { articles: n, seed }), dir);
+  const generateMs = performance.now() - t0;
+  console.log(
+    `\nN=${n}: generated ${generated.articles} files (${(generated.bytes / 2 ** 20).toFixed(1)} MiB, ${generated.stories} stories, ` +
+      `${generated.singleOutletStories} single-outlet, ${generated.wireCopies} wire copies) in ${(generateMs / 1000).toFixed(1)} s; measuring...`,
+  );
+
+  const out = path.join(work, `result-${process.pid}-${n}.json`);
+  const profDir = path.join(work, `profile-${process.pid}-${n}`);
+  const nodeArgs = ['--import', 'tsx', ...(flag('--profile') ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [])];
+  const loadBefore = os.loadavg();
+  const child = spawnSync(process.execPath, [...nodeArgs, path.join(ROOT, 'bench/measure.ts'), '--dir', dir, '--out', out, ...(flag('--no-stages') ? ['--no-stages'] : [])], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const loadAfter = os.loadavg();
+  if (child.status !== 0) {
+    console.error(`bench: the measurement for N=${n} failed (exit ${child.status ?? child.signal}); stopping.`);
+    break;
+  }
+  const measure = JSON.parse(readFileSync(out, 'utf8')) as MeasureResult;
+  rmSync(out, { force: true });
+  const previous = result.runs.at(-1);
+  const run: RunFigures = {
+    n,
+    generated,
+    generateMs,
+    loadBefore,
+    loadAfter,
+    measure,
+    articlesPerSecond: measure.articlesRead / (measure.ms.total / 1000),
+    ratioToPrevious: previous ? measure.ms.total / previous.measure.ms.total : null,
+    cpuRatioToPrevious: previous ? measure.cpuMs.total / previous.measure.cpuMs.total : null,
+  };
+  if (flag('--profile')) {
+    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    if (file) {
+      const kept = path.join(work, `n${n}-${Date.now()}.cpuprofile`);
+      writeFileSync(kept, readFileSync(path.join(profDir, file)));
+      run.hotSpots = hotSpots(kept, 15);
+      console.log(`profile: ${kept} (open in Chrome DevTools); top self time:`);
+      for (const h of run.hotSpots) console.log(`  ${h.selfMs.toFixed(0).padStart(8)} ms ${(100 * h.share).toFixed(1).padStart(5)}%  ${h.fn}`);
+      run.inclusiveMs = inclusiveTimes(kept);
+      console.log(`inclusive (buildDigest + replica): ${Object.entries(run.inclusiveMs).map(([f, ms]) => `${f} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+    }
+    rmSync(profDir, { recursive: true, force: true });
+  }
+  result.runs.push(run);
+  printRuns([run], { header: result.runs.length === 1 });
+  if (!flag('--keep')) rmSync(dir, { recursive: true, force: true });
+}
+
+console.log('\nsummary');
+printRuns(result.runs, { header: true });
+if (result.runs.some((r) => r.measure.stagesMatch === false)) {
+  console.log('WARNING: the stage replica (bench/stages.ts) no longer matches buildDigest: the per-stage split is indicative only.');
+}
+console.log(`stages: ${STAGES.join(', ')} (bench/stages.ts); times in seconds, wall / CPU.`);
+
+if (!flag('--no-bundle')) {
+  result.bundle = await measureBundle(ROOT);
+  printBundle(result.bundle);
+}
+
+const resultsDir = path.join(ROOT, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, `${result.startedAt.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+console.log(`\nwrote ${path.relative(ROOT, file)}`);

@@ -1,0 +1,104 @@
+/**
+ * buildDigest, stage by stage, with a clock around each stage. It calls the pipeline's own exported functions
+ * in the order buildDigest calls them (lambdas/pipeline/index.ts), without a previous digest, so the stage
+ * times add up to what buildDigest spends. The bench checks that this replica's digest equals buildDigest's;
+ * when the pipeline changes and they drift apart, it says so instead of printing wrong stage times.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Article, Digest, Story, StoryArticle } from '../lambdas/pipeline/model.js';
+import { unifyOutlets } from '../lambdas/pipeline/outlets.js';
+import { clusterStories, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
+import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/statements/build.js';
+import { findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
+import { fnv1a } from '../lambdas/pipeline/hash.js';
+import { independentOutlets } from '../lambdas/pipeline/index.js';
+
+export const STAGES = ['outlets', 'copies', 'cluster', 'statements', 'figures', 'order'] as const;
+export type Stage = (typeof STAGES)[number];
+export type StageTimes = Record<Stage, number>;
+
+/** Wall time (`ms`) and CPU time of this process (`cpuMs`, user + system: robust on a loaded machine) per stage. */
+export function stagedDigest(input: readonly Article[], date: string): { digest: Digest; ms: StageTimes; cpuMs: StageTimes } {
+  const ms = Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
+  const cpuMs = Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
+  const timed = <T>(stage: Stage, fn: () => T): T => {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    try {
+      return fn();
+    } finally {
+      ms[stage] += performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      cpuMs[stage] += (c.user + c.system) / 1000;
+    }
+  };
+
+  const articles = timed('outlets', () => unifyOutlets(input));
+  const byId = new Map(articles.map((a) => [a.id, a] as const));
+  const copies = timed('copies', () => findCopies([...articles]));
+  const groups = timed('cluster', () => completeGroups(clusterStories([...articles]), articles));
+
+  const stories: Story[] = groups.map((ids) => {
+    const members = ids.map((id) => byId.get(id) as Article);
+    const { merged, story } = timed('statements', () => {
+      const merged: MergedStory = mergeStory(members, copies);
+      const storyArticles: StoryArticle[] = members.map((a) => ({
+        id: a.id,
+        source: a.source,
+        title: a.title ?? null,
+        url: a.url ?? null,
+        copyOf: merged.reports.copyOf(a.id),
+        publishedAt: a.publishedAt ?? null,
+      }));
+      const story = { title: storyTitle(members), articles: storyArticles, statements: rankStory(merged) };
+      return { merged, story };
+    });
+    const figures = timed('figures', () => findFigureDisputes(members));
+    return {
+      id: fnv1a(members.map((a) => a.id).join('\n')),
+      title: story.title,
+      articles: story.articles,
+      statements: story.statements,
+      figures,
+      outlets: merged.reports.independentOutlets(members.map((a) => a.id)).length,
+      continues: null,
+    };
+  });
+  timed('order', () => stories.sort(compareStories(byId)));
+
+  let statementsMerged = 0;
+  for (const story of stories) for (const s of story.statements) statementsMerged += s.variants.length - 1;
+  const digest: Digest = {
+    schemaVersion: 1,
+    date,
+    stats: { articles: articles.length, stories: stories.length, outlets: new Set(articles.map((a) => a.source)).size, statementsMerged, skipped: [] },
+    stories,
+  };
+  return { digest, ms, cpuMs };
+}
+
+// The two helpers below are private in lambdas/pipeline/index.ts; copied so the replica orders stories the same.
+function completeGroups(groups: string[][], articles: readonly Article[]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const group of groups) {
+    const fresh = group.filter((id) => !seen.has(id));
+    fresh.forEach((id) => seen.add(id));
+    if (fresh.length) out.push(fresh);
+  }
+  for (const a of articles) if (!seen.has(a.id)) out.push([a.id]);
+  return out;
+}
+
+function compareStories(byId: Map<string, Article>) {
+  const latest = (s: Story) =>
+    s.articles.reduce((max, a) => {
+      const t = Date.parse(byId.get(a.id)?.publishedAt ?? '');
+      return Number.isNaN(t) ? max : Math.max(max, t);
+    }, 0);
+  return (a: Story, b: Story) =>
+    independentOutlets(b) - independentOutlets(a) ||
+    latest(b) - latest(a) ||
+    b.articles.length - a.articles.length ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,6 +1,6 @@
 /**
- * Least-privilege bucket access by key prefix: exact actions (no `s3:Get*`-style wildcards), object ARNs under
- * one prefix, and the matching cdk-nag acknowledgement, since a prefix ARN necessarily ends in `*`.
+ * Least-privilege bucket access by key pattern: exact actions (no `s3:Get*`-style wildcards), object ARNs under
+ * one prefix or pattern, and the matching cdk-nag acknowledgement, since such an ARN necessarily holds a `*`.
  */
 import { Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -16,7 +16,7 @@ function nagResource(bucket: s3.IBucket, pattern: string): string {
 
 export interface ObjectAccess {
   actions: ('s3:GetObject' | 's3:PutObject' | 's3:DeleteObject')[];
-  /** A key or a prefix ending in `*`. */
+  /** A key, a prefix ending in `*`, or a pattern with a `*` in the middle (one folder level per day). */
   keys: string;
   /** Why this function needs these objects (recorded with the acknowledgement). */
   why: string;
@@ -35,10 +35,10 @@ export function grantBucketAccess(
   principal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
   for (const access of accesses) {
     principal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: access.actions, resources: [bucket.arnForObjects(access.keys)] }));
-    if (access.keys.endsWith('*')) {
+    if (access.keys.includes('*')) {
       Validations.of(grantee).acknowledge({
         id: `AwsSolutions-IAM5[Resource::${nagResource(bucket, access.keys)}]`,
-        reason: `Objects under one key prefix only: ${access.why}`,
+        reason: `Objects matching one key pattern only: ${access.why}`,
       });
     }
   }

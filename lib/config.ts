@@ -2,7 +2,7 @@
  * The stack's configuration, read from cdk.json context (or `-c key=value`) and validated at synth, so a typo
  * fails `cdk synth` with the name of the bad key instead of a digest that silently never arrives.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from '../lambdas/shared/time.js';
 
 /** The context keys this app reads; anything else in the context belongs to CDK itself. */

@@ -7,7 +7,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareStatements } from '../pipeline/statements/similarity.js';
 
 const Pair = z.object({ s1: z.string(), s2: z.string() });

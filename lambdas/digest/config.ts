@@ -2,7 +2,7 @@
  * The digest function's configuration, from the environment the stack sets (lib/digest-function.ts writes
  * the same names). Parsed once per container; a missing or bad variable fails the first invocation loudly.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from '../shared/time.js';
 
 export const ENV = {

@@ -6,7 +6,9 @@
  * Anything else is refused with a message that says what is wrong. Manual recipients must be configured
  * recipients: whoever can invoke the function must not be able to mail arbitrary addresses with it.
  */
-import { z } from 'zod';
+// The namespace import, as zod 4 recommends: esbuild can then drop what is unused (a named `{ z }` import keeps
+// all of zod, its 40 locales included, about 350 KB of the bundle).
+import * as z from 'zod';
 import type { DigestConfig } from './config.js';
 import { isCalendarDate, previousDayIn } from '../shared/time.js';
 

@@ -1,6 +1,9 @@
 /**
- * The digest Lambda: validate the event, run the same runDigest the CLI runs (S3 in), archive the result under
- * digests/YYYY-MM-DD/, then deliver through SES unless it is a dry run or an empty day. Returns a JSON summary.
+ * The digest Lambda: validate the event, load the day before's archived digest.json (for "Continuing" stories;
+ * optional), run the same runDigest the CLI runs (S3 in), archive the result under digests/YYYY-MM-DD/
+ * (digest.json, the full web copy digest.html that the email's "View in browser" link opens through the links
+ * endpoint, email.txt, summary.json), then deliver through SES unless it is a dry run or an empty day.
+ * Returns a JSON summary.
  *
  * A send failure fails the invocation after every recipient was tried, so the alarm fires and the retry (which
  * the sent markers make safe) picks up only the recipients still missing.
@@ -18,13 +21,17 @@ import { S3ArticleSource } from '../io/s3-source.js';
 import { S3Archive } from '../io/s3-archive.js';
 import { SesMailSink } from '../io/ses-sink.js';
 import { makeS3Client, makeSesClient } from '../shared/aws-clients.js';
-import { digestPrefix, maskAddress } from '../shared/bucket-layout.js';
+import { archivedKey, digestPrefix, DIGEST_JSON, maskAddress, WEB_COPY } from '../shared/bucket-layout.js';
 import { SuppressionList } from '../shared/suppressions.js';
 import { loadOrCreateSigningKey } from '../shared/signing-key.js';
 import { unsubscribeLink } from '../shared/unsubscribe-token.js';
+import { makeViewToken, viewLink } from '../shared/view-token.js';
+import { dayBefore } from '../shared/time.js';
+import { loadPreviousDigest } from '../io/s3-previous-digest.js';
+import { renderArchiveHtml } from '../render/index.js';
 import { logger, metrics, MetricUnit } from '../shared/logger.js';
 import type { RetryOptions } from '../shared/retry.js';
-import type { Skipped } from '../pipeline/model.js';
+import type { Digest, Skipped } from '../pipeline/model.js';
 
 export interface DigestSummary {
   trigger: DigestJob['trigger'];
@@ -35,6 +42,8 @@ export interface DigestSummary {
   articles: number;
   stories: number;
   statementsMerged: number;
+  /** Stories marked as continuing one of the day before's digest. */
+  continuing: number;
   skipped: number;
   /** The first skipped files with their reasons (all of them are in the archived digest.json). */
   skippedFiles: Skipped[];
@@ -69,6 +78,18 @@ export function createHandler(deps: HandlerDeps) {
   const now = deps.now ?? (() => new Date());
   const { config, s3 } = deps;
 
+  /** The day before's digest.json, or undefined (first day, gap, unreadable): never a reason to fail. */
+  async function loadPrevious(date: string): Promise<Digest | undefined> {
+    const previous = await loadPreviousDigest(s3, config.bucket, archivedKey(dayBefore(date), DIGEST_JSON));
+    if (previous.status === 'loaded') {
+      logger.info('previous digest loaded', { key: previous.key, stories: previous.digest.stories.length });
+      return previous.digest;
+    }
+    if (previous.status === 'missing') logger.info('no previous digest', { key: previous.key });
+    else logger.warn('previous digest ignored', { key: previous.key, reason: previous.reason });
+    return undefined;
+  }
+
   return async function handle(event: unknown, context?: Partial<Context>): Promise<DigestSummary> {
     const started = Date.now();
     if (context?.awsRequestId) logger.addContext(context as Context);
@@ -82,6 +103,12 @@ export function createHandler(deps: HandlerDeps) {
       }
       logger.info('digest started', { trigger: job.trigger, date: job.date, prefix: job.prefix, dryRun: job.dryRun, force: job.force, recipients: job.recipients.length });
 
+      // The signing key first: it signs the day's view link, which is in the email everybody gets (even a dry
+      // run archives a copy whose link must open), and later each recipient's unsubscribe token.
+      const signingKey = await loadOrCreateSigningKey(s3, config.bucket);
+      const archiveUrl = viewLink(config.unsubscribeUrl, job.date, makeViewToken(signingKey, job.date));
+      const previous = await loadPrevious(job.date);
+
       // An unguessable stand-in for the per-recipient token: the email is rendered once for everybody, and
       // article text cannot contain a random string it has never seen.
       const placeholder = `tok${randomBytes(16).toString('hex')}`;
@@ -90,28 +117,25 @@ export function createHandler(deps: HandlerDeps) {
         source,
         date: job.date,
         read: { maxBytes: config.maxObjectBytes, concurrency: config.readConcurrency },
-        links: { unsubscribeUrl: unsubscribeLink(config.unsubscribeUrl, placeholder) },
+        ...(previous ? { previous } : {}),
+        links: { unsubscribeUrl: unsubscribeLink(config.unsubscribeUrl, placeholder), archiveUrl },
       });
 
-      // The archived copy is nobody's: its unsubscribe link carries no valid token.
-      const archived = {
-        html: email.html.replaceAll(placeholder, 'archived-copy'),
-        text: email.text.replaceAll(placeholder, 'archived-copy'),
-      };
+      // The web copy is the full digest (every story: a browser does not clip, while the email may be cut to
+      // fit Gmail's limit and link here). It is nobody's, so its unsubscribe link carries no valid token.
+      const nobodysUnsubscribeUrl = unsubscribeLink(config.unsubscribeUrl, 'archived-copy');
       const archive = new S3Archive(s3, config.bucket, digestPrefix(job.date));
       const archiveKeys = [
-        await archive.put('digest.json', JSON.stringify(digest, null, 2), 'application/json'),
-        await archive.put('email.html', archived.html, 'text/html; charset=utf-8'),
-        await archive.put('email.txt', archived.text, 'text/plain; charset=utf-8'),
+        await archive.put(DIGEST_JSON, JSON.stringify(digest, null, 2), 'application/json'),
+        await archive.put(WEB_COPY, renderArchiveHtml(digest, { unsubscribeUrl: nobodysUnsubscribeUrl }), 'text/html; charset=utf-8'),
+        await archive.put('email.txt', email.text.replaceAll(placeholder, 'archived-copy'), 'text/plain; charset=utf-8'),
       ];
+      const continuing = digest.stories.filter((story) => story.continues).length;
 
       const emptyDay = digest.stats.articles === 0 && !config.sendEmptyDay;
       let deliveries: Delivery[] = [];
       if (!job.dryRun && !emptyDay && job.recipients.length > 0) {
-        const [suppressed, signingKey] = await Promise.all([
-          new SuppressionList(s3, config.bucket).load(),
-          loadOrCreateSigningKey(s3, config.bucket),
-        ]);
+        const suppressed = await new SuppressionList(s3, config.bucket).load();
         deliveries = await deliver({
           date: job.date,
           from: config.sender,
@@ -139,6 +163,7 @@ export function createHandler(deps: HandlerDeps) {
         articles: digest.stats.articles,
         stories: digest.stats.stories,
         statementsMerged: digest.stats.statementsMerged,
+        continuing,
         skipped: digest.stats.skipped.length,
         skippedFiles: digest.stats.skipped.slice(0, SKIPPED_IN_SUMMARY),
         emptyDay,
@@ -156,6 +181,7 @@ export function createHandler(deps: HandlerDeps) {
         ['Articles', summary.articles],
         ['Stories', summary.stories],
         ['StatementsMerged', summary.statementsMerged],
+        ['ContinuingStories', summary.continuing],
         ['Skipped', summary.skipped],
         ['Sent', summary.sent],
         ['AlreadySent', summary.alreadySent],

@@ -9,7 +9,7 @@
  * A statement is old when a previous statement of the matched story says the same (compareStatements, the merge
  * decision), again found through an index over stems.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Digest, Statement, Story } from './model.js';
 import { articleTerms, type TermKind } from './stories/terms.js';
 import { compareStatements } from './statements/similarity.js';

@@ -1,6 +1,9 @@
 /**
- * The unsubscribe endpoint (a Lambda function URL). The link in every digest and its List-Unsubscribe header
- * carry `?t=<token>`, an HMAC-signed address (shared/unsubscribe-token.ts).
+ * The links endpoint (one Lambda function URL) behind the two kinds of link in a digest:
+ * - `/view?d=YYYY-MM-DD&t=<token>`: the archived web copy of a day ("View in browser"), see view.ts;
+ * - any other path: unsubscribe. The link in every digest and its List-Unsubscribe header carry `?t=<token>`,
+ *   an HMAC-signed address (shared/unsubscribe-token.ts).
+ * The unsubscribe route lives at the root because links already sent must keep working.
  * - POST unsubscribes at once: that is RFC 8058 one-click, sent by the mail client with the body
  *   `List-Unsubscribe=One-Click`, and also what the confirm page's button sends.
  * - GET only shows a page with a confirm button: mail scanners and previews fetch links, and a GET that
@@ -15,6 +18,8 @@ import { SuppressionList } from '../shared/suppressions.js';
 import { loadSigningKey } from '../shared/signing-key.js';
 import { verifyUnsubscribeToken } from '../shared/unsubscribe-token.js';
 import { logger } from '../shared/logger.js';
+import { VIEW_PATH } from '../shared/view-token.js';
+import { createViewHandler } from './view.js';
 import { confirmPage, donePage, invalidLinkPage, methodNotAllowedPage } from './pages.js';
 
 export interface UnsubscribeDeps {
@@ -37,6 +42,8 @@ export interface HttpResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
+  /** Set when `body` is base64 (a gzipped web copy). */
+  isBase64Encoded?: boolean;
 }
 
 function respond(statusCode: number, body: string, extra: Record<string, string> = {}): HttpResponse {
@@ -46,15 +53,19 @@ function respond(statusCode: number, body: string, extra: Record<string, string>
 export function createUnsubscribeHandler(deps: UnsubscribeDeps) {
   const now = deps.now ?? (() => new Date());
   let key: Uint8Array | null = null;
+  // Cached once found; while there is none yet (no digest ever sent) every request looks again.
+  const signingKey = async () => (key ??= await loadSigningKey(deps.s3, deps.bucket));
+  const view = createViewHandler({ s3: deps.s3, bucket: deps.bucket, signingKey });
 
   return async function handle(event: LambdaFunctionURLEvent): Promise<HttpResponse> {
+    if (event.rawPath === VIEW_PATH) return view(event);
     const method = event.requestContext?.http?.method?.toUpperCase() ?? 'GET';
     if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') {
       return respond(405, methodNotAllowedPage(), { allow: 'GET, POST' });
     }
     const token = event.queryStringParameters?.t ?? '';
-    key ??= await loadSigningKey(deps.s3, deps.bucket);
-    const address = key ? verifyUnsubscribeToken(key, token) : null;
+    const current = await signingKey();
+    const address = current ? verifyUnsubscribeToken(current, token) : null;
     if (!address) {
       logger.warn('invalid unsubscribe token', { method });
       return respond(400, invalidLinkPage());

@@ -1,4 +1,4 @@
-/** The unsubscribe endpoint's small HTML pages. No scripts, no external resources; every value is escaped. */
+/** The links endpoint's small HTML pages (unsubscribe, and the view route's errors). No scripts, no external resources; every value is escaped. */
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -27,6 +27,18 @@ export function donePage(maskedAddress: string): string {
 
 export function invalidLinkPage(): string {
   return page('This link is not valid', '<p>The unsubscribe link is incomplete or damaged. Please use the link from a recent digest.</p>');
+}
+
+export function invalidViewLinkPage(): string {
+  return page('This link is not valid', '<p>The link to the web version of the digest is incomplete or damaged. Please use the "View in browser" link from the email.</p>');
+}
+
+export function digestNotFoundPage(): string {
+  return page('Digest not found', '<p>There is no archived digest for this day (yet). It may have been removed from the archive.</p>');
+}
+
+export function digestTooLargePage(): string {
+  return page('Digest too large to show here', '<p>This day\'s archived digest is larger than the web version can serve. The operator can fetch it from the archive.</p>');
 }
 
 export function methodNotAllowedPage(): string {

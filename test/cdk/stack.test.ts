@@ -14,6 +14,15 @@ afterAll(() => rmSync(s.outdir, { recursive: true, force: true }));
 
 const resourcesOf = (type: string) => s.template.findResources(type);
 
+/** Issue 6: the digest handler bundle (esbuild, minified, SDK external, no mjml) is at most 1 MB. */
+const BUNDLE_LIMIT_BYTES = 1024 * 1024;
+
+function digestAssetDir(): string {
+  const fn = Object.values(resourcesOf('AWS::Lambda::Function')).find((r) => String(r.Properties.Description).includes('builds and mails'));
+  const hash = String(fn!.Properties.Code.S3Key).replace(/\.zip$/, '');
+  return path.join(s.outdir, `asset.${hash}`);
+}
+
 describe('news-digest stack', () => {
   it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
     expect(s.violations).toEqual([]);
@@ -77,6 +86,10 @@ describe('news-digest stack', () => {
     expect(actions.every((a) => !a.includes('*'))).toBe(true);
     const json = JSON.stringify(statements);
     for (const prefix of ['/articles/*', '/digests/*', '/state/sent/*', '/state/unsubscribe-key']) expect(json).toContain(prefix);
+    // It reads back the archived digest.json of the day before (continuing stories), nothing else it archived.
+    const reads = statements.filter((st) => [st.Action].flat().includes('s3:GetObject')).map((st) => JSON.stringify(st.Resource));
+    expect(reads.some((r) => r.includes('/digests/*/digest.json'))).toBe(true);
+    expect(reads.some((r) => r.includes('/digests/*"'))).toBe(false);
     expect(json).not.toContain('/state/suppressions/*"');
     const ses = statements.find((st) => [st.Action].flat().includes('ses:SendRawEmail'));
     expect(ses?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'digest@example.com' } });
@@ -138,6 +151,23 @@ describe('news-digest stack', () => {
     s.template.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'NONE', InvokeMode: 'BUFFERED' });
   });
 
+  it('lets the links endpoint read only the signing key and the archived web copies, and write only suppressions', () => {
+    const policies = Object.entries(resourcesOf('AWS::IAM::Policy')).filter(([id]) => id.startsWith('UnsubscribeFunction'));
+    expect(policies).toHaveLength(1);
+    const statements = policies[0]![1].Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
+    const byAction = (action: string) =>
+      statements
+        .filter((st) => [st.Action].flat().includes(action))
+        .map((st) => JSON.stringify(st.Resource).match(/\/[^"]*"/)?.[0])
+        .sort();
+    expect(byAction('s3:GetObject')).toEqual(['/digests/*/digest.html"', '/state/unsubscribe-key"']);
+    expect(byAction('s3:PutObject')).toEqual(['/state/suppressions/*"']);
+    expect(byAction('s3:DeleteObject')).toEqual([]);
+    const actions = statements.flatMap((st) => [st.Action].flat());
+    expect(actions.every((a) => !a.includes('*'))).toBe(true);
+    expect(actions.some((a) => a.startsWith('ses:'))).toBe(false);
+  });
+
   it('outputs the bucket, the function name and a ready invoke command', () => {
     const outputs = s.template.findOutputs('*');
     expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['BucketName', 'DigestFunctionName', 'InvokeCommand']));
@@ -148,17 +178,32 @@ describe('news-digest stack', () => {
   });
 
   it('bundles the digest function with esbuild, without mjml or typescript', () => {
-    const fn = Object.values(resourcesOf('AWS::Lambda::Function')).find((r) => String(r.Properties.Description).includes('builds and mails'));
-    const hash = String(fn!.Properties.Code.S3Key).replace(/\.zip$/, '');
-    const assetDir = path.join(s.outdir, `asset.${hash}`);
+    const assetDir = digestAssetDir();
     const files = readdirSync(assetDir);
     expect(files).toContain('index.js');
     const code = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
     const map = readFileSync(path.join(assetDir, 'index.js.map'), 'utf8');
     expect(map).not.toMatch(/node_modules\/(mjml[a-z-]*|typescript)\//);
     expect(map).toContain('lambdas/digest/run.ts');
-    expect(statSync(path.join(assetDir, 'index.js')).size).toBeLessThan(5 * 1024 * 1024);
     expect(code).toContain('SendRawEmail');
+  });
+
+  it('leaves the AWS SDK to the runtime: required at run time, never bundled', () => {
+    const assetDir = digestAssetDir();
+    const code = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+    const map = readFileSync(path.join(assetDir, 'index.js.map'), 'utf8');
+    expect(code).toMatch(/require\("@aws-sdk\/client-s3"\)/);
+    expect(code).toMatch(/require\("@aws-sdk\/client-ses"\)/);
+    expect(map).not.toMatch(/node_modules\/@aws-sdk\//);
+    // A ceiling against regressions while the 1 MB target below is still open (it was 1.99 MB with the SDK).
+    expect(statSync(path.join(assetDir, 'index.js')).size).toBeLessThan(1.3 * 1024 * 1024);
+  });
+
+  // zod must be imported as a namespace (`import * as z from 'zod'`) everywhere the Lambda reaches: a named
+  // binding makes esbuild keep all of zod with its 40 locales (~440 KB instead of ~90 KB).
+  it('keeps the digest bundle (esbuild, minified, SDK external, no mjml) within 1 MB (issue 6)', () => {
+    const bytes = statSync(path.join(digestAssetDir(), 'index.js')).size;
+    expect(bytes, `digest bundle is ${bytes} bytes; esbuild --metafile shows the size by package`).toBeLessThanOrEqual(BUNDLE_LIMIT_BYTES);
   });
 
   it('matches the normalised template snapshot', () => {

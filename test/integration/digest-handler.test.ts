@@ -51,7 +51,7 @@ describe('scheduled invocation', () => {
     expect(summary.stories).toBeGreaterThanOrEqual(2);
     expect(summary.archive).toEqual([
       'digests/2024-03-09/digest.json',
-      'digests/2024-03-09/email.html',
+      'digests/2024-03-09/digest.html',
       'digests/2024-03-09/email.txt',
       'digests/2024-03-09/summary.json',
     ]);
@@ -97,8 +97,9 @@ describe('manual invocation', () => {
     expect(await listKeys(s3, bucket, 'digests/2024-03-11/')).toHaveLength(4);
     expect(await listKeys(s3, bucket, 'state/sent/2024-03-11/')).toEqual([]);
     expect((await ourMail()).length).toBe(before);
-    // The archived copy has a dead unsubscribe link, never a placeholder.
-    const archived = (await getText(s3, bucket, 'digests/2024-03-11/email.html')).replaceAll('&#x3D;', '=');
+    // The archived web copy has a dead unsubscribe link, never a placeholder, and no view link to itself.
+    const archived = (await getText(s3, bucket, 'digests/2024-03-11/digest.html')).replaceAll('&#x3D;', '=');
+    expect(archived).not.toContain('/view?');
     expect(archived).toContain('?t=archived-copy');
     expect(archived).not.toMatch(/tok[0-9a-f]{32}/);
   });

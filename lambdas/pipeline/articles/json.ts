@@ -2,7 +2,7 @@
  * JSON articles: `{title?, text | body, source?, url?, publishedAt?, author?}`. Validated with zod so
  * a wrong file is refused with the field at fault named, instead of failing somewhere downstream.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { cleanBody } from './body.js';
 import { containsMarkup, htmlFragmentToLines } from './html-text.js';
 import type { ReaderResult } from './reader-types.js';
@@ -23,7 +23,7 @@ const ArticleJson = z.looseObject({
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** One line naming each bad field: `field "title" must be a string (got a number)`. */

@@ -358,4 +358,4 @@ export async function evaluatePolnear(corporaDir: string): Promise<EvalSection> 
 }
 
 /** A little under the measured figures, so a regression fails the eval. */
-const FLOORS = { f1: 0.89, speaker: 0.75 };
+const FLOORS = { f1: 0.89, speaker: 0.81 };

@@ -17,7 +17,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'economist researcher candidate nominee attorney lawyer deputy commander marshal sheriff superintendent editor ' +
     'diplomat dictator emperor sheikh ayatollah cardinal bishop rabbi imam justice counsel strategist adviser advisor ' +
     'aide pollster executive businessman businesswoman spokesmen congressman congresswoman lawmaker legislator ' +
-    'mp speaker chairperson premier monarch owner boss'
+    'mp speaker chairperson premier monarch owner boss consultant commentator columnist activist historian scientist ' +
+    'operative organizer organiser donor scholar writer novelist actor actress singer comedian host anchor pastor ' +
+    'reverend priest voter supporter delegate resident'
   ).split(' '),
 );
 
@@ -77,6 +79,9 @@ export interface Person {
   /** Sentence position of the latest mention, and salience within it (lower = earlier in the sentence). */
   lastSeen: number;
   salience: number;
+  /** The latest mention before `lastSeen` (position -1 when none): what a pronoun sees of someone named after it. */
+  prevSeen: number;
+  prevSalience: number;
   /** From honorifics, gendered roles, given names, or an earlier 'he'/'she' that resolved to this person. */
   gender: Gender | null;
 }
@@ -88,14 +93,61 @@ export function cleanName(name: string): string {
   const toks = name
     .replace(/[“”"‘«»]/gu, ' ')
     .split(/\s+/)
-    .filter((t) => t.length > 0);
+    // QQQ stands for a masked quotation in the attribution frame: it is never part of a name.
+    .filter((t) => t.length > 0 && t !== 'QQQ');
   while (toks.length > 1 && HONORIFICS.has(toks[0]!.toLowerCase().replace(/\.$/, ''))) toks.shift();
   return toks.join(' ').replace(/[,;:]+$/u, '');
 }
 
+/** Nouns any organisation answers to: "the group" may be the Harbour Trust; "the ministry" must be a ministry. */
+const GENERIC_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  'group organization organisation agency company firm body panel coalition alliance association'.split(' '),
+);
+
+/** Forms of one role ("Sen. Ruiz" ... "the senator", "Rep. Kaye" ... "the congresswoman"), keyed by one word. */
+const ROLE_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    sen: 'senator', gov: 'governor', rep: 'representative', congressman: 'representative', congresswoman: 'representative',
+    lawmaker: 'representative', gen: 'general', pres: 'president', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
+    chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', adm: 'admiral', col: 'colonel', lt: 'lieutenant',
+    capt: 'captain', prof: 'professor', advisor: 'adviser', atty: 'attorney',
+  }),
+);
+const roleKey = (word: string): string => {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  return ROLE_FORMS.get(w) ?? w;
+};
+
 export class EntityMemory {
   private readonly people: Person[] = [];
   private readonly subjects = new Map<number, string>();
+  private readonly organisations: Array<{ name: string; words: string[]; lastSeen: number }> = [];
+
+  /** Registers (or refreshes) an organisation named in the article ("Harbour Trust", "Russia's defense ministry"). */
+  addOrganisation(rawName: string, position: number): void {
+    const name = cleanName(rawName).replace(/^(the|The)\s+/u, '');
+    if (!/\p{L}/u.test(name)) return;
+    const words = name.toLowerCase().split(/\s+/u);
+    const known = this.organisations.find((o) => o.name === name);
+    if (known) known.lastSeen = Math.max(known.lastSeen, position);
+    else this.organisations.push({ name, words, lastSeen: position });
+  }
+
+  /**
+   * "the ministry", "the group": the latest organisation whose name holds the noun, else (for nouns any
+   * organisation answers to, like "the group") the latest organisation named at all.
+   */
+  organisation(head: string, before: number): string | null {
+    const h = head.toLowerCase();
+    let best: { name: string; lastSeen: number } | null = null;
+    let any: { name: string; lastSeen: number } | null = null;
+    for (const o of this.organisations) {
+      if (o.lastSeen > before) continue;
+      if (o.words.includes(h) && (!best || o.lastSeen >= best.lastSeen)) best = o;
+      if (!any || o.lastSeen >= any.lastSeen) any = o;
+    }
+    return (best ?? (GENERIC_ORGANISATION_NOUNS.has(h) ? any : null))?.name ?? null;
+  }
 
   /** Registers (or refreshes) a person; a longer form of a known name replaces the shorter one. */
   addPerson(rawName: string, role: string | null, position: number, salience = 0): Person | null {
@@ -105,7 +157,7 @@ export class EntityMemory {
     let p = this.people.find((x) => x.last === last);
     const cue = genderCue(rawName, role);
     if (!p) {
-      p = { name, last, roles: [], lastSeen: position, salience, gender: cue };
+      p = { name, last, roles: [], lastSeen: position, salience, prevSeen: -1, prevSalience: 0, gender: cue };
       this.people.push(p);
     } else {
       if (name.split(' ').length > p.name.split(' ').length) p.name = name;
@@ -131,7 +183,25 @@ export class EntityMemory {
     return this.subjects.get(position) ?? null;
   }
 
+  /**
+   * The subject (or speaker) of one of the last `window` units, when it is a known person of a fitting gender:
+   * in news, 'he said' continues whoever the previous sentences were about, even when others are named there.
+   */
+  recentSubject(before: number, gender: Gender | null, window: number): Person | null {
+    for (let at = before - 1; at >= 0 && at >= before - window; at--) {
+      const name = this.subjects.get(at);
+      if (!name) continue;
+      const p = this.people.find((x) => x.last === lastToken(cleanName(name)));
+      if (p && (!gender || !p.gender || p.gender === gender)) return p;
+    }
+    return null;
+  }
+
   private touch(p: Person, position: number, salience: number): void {
+    if (position > p.lastSeen) {
+      p.prevSeen = p.lastSeen;
+      p.prevSalience = p.salience;
+    }
     if (position > p.lastSeen || (position === p.lastSeen && salience < p.salience)) {
       p.lastSeen = position;
       p.salience = salience;
@@ -163,23 +233,27 @@ export class EntityMemory {
    * The most salient recent person: latest sentence first, then the earliest mention in it (the subject). With a
    * gender ('he' -> 'm'), people known to be of the other gender are skipped.
    */
-  mostRecent(before: number, gender: Gender | null = null): Person | null {
+  mostRecent(before: number, gender: Gender | null = null, strict = false): Person | null {
     let best: Person | null = null;
+    let bestAt = -1;
+    let bestSalience = 0;
     for (const p of this.people) {
-      if (p.lastSeen > before) continue;
+      // strict: only mentions in earlier sentences count ("He warned that Ortiz ..." : 'he' is not Ortiz).
+      const [at, salience] = p.lastSeen < before || (!strict && p.lastSeen === before) ? [p.lastSeen, p.salience] : [p.prevSeen, p.prevSalience];
+      if (at < 0 || at > before) continue;
       if (gender && p.gender && p.gender !== gender) continue;
-      if (!best || p.lastSeen > best.lastSeen || (p.lastSeen === best.lastSeen && p.salience < best.salience)) best = p;
+      if (!best || at > bestAt || (at === bestAt && salience < bestSalience)) [best, bestAt, bestSalience] = [p, at, salience];
     }
     return best;
   }
 
   /** Resolves "the Russian president" / "the spokesman": the latest person whose roles share the head noun. */
   byRole(head: string, before: number): Person | null {
-    const h = head.toLowerCase();
+    const h = roleKey(head);
     let best: Person | null = null;
     for (const p of this.people) {
       if (p.lastSeen > before) continue;
-      if (!p.roles.some((r) => r.split(/\s+/).includes(h))) continue;
+      if (!p.roles.some((r) => r.split(/\s+/).some((w) => roleKey(w) === h))) continue;
       if (!best || p.lastSeen > best.lastSeen) best = p;
     }
     return best;

@@ -76,6 +76,19 @@ const ORG_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Head nouns of a definite description of an organisation ("the ministry", "the group", "the agency"): it stands
+ * for the organisation the article named before, as "the spokesman" stands for a person.
+ */
+const ORG_REFERENCES: ReadonlySet<string> = new Set(
+  (
+    'ministry agency department office council committee commission group organization organisation association ' +
+    'company firm campaign union board bureau embassy foundation institute center centre network newspaper paper ' +
+    'magazine station party court panel coalition alliance league caucus society fund bank government administration ' +
+    'team club federation police army'
+  ).split(' '),
+);
+
 /** Unnamed collective sources: "Russia's defense ministry", "Dutch intelligence", "U.S. officials". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -112,8 +125,15 @@ interface Tok {
 const TOKEN = /QQQ|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[,:;.!?()[\]—–]/gu;
 /** Tokens of a masked sentence; short parentheticals ("(R-OH)", "(AP)") are dropped: they sit between subject and verb. */
 function tokenize(frame: string): Tok[] {
-  return [...frame.replace(/\s*\([^()]{1,30}\)/gu, '').matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+  return [...dropNamePeriods(frame.replace(/\s*\([^()]{1,30}\)/gu, '')).matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
 }
+
+/**
+ * "Sen. Hal Brenner", "John F. Kennedy": the full stop of a title abbreviation or an initial inside a name would
+ * end the capitalised run the name is read from, so it is dropped before tokenising.
+ */
+const NAME_PERIOD = /(?<=(?:^|[^\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|Supt|Det|Cmdr|Maj|\p{Lu}))\.(?=\s+\p{Lu})/gu;
+const dropNamePeriods = (frame: string): string => frame.replace(NAME_PERIOD, '');
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}]/u.test(t.t) && t.t !== 'QQQ';
 const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.t);
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
@@ -153,7 +173,7 @@ export function joinFragments(fragments: readonly string[]): string {
 interface Mention {
   text: string;
   /** 'name': a capitalised name; 'pronoun'; 'nominal': determiner + role ("the Kremlin leader"); 'group': other. */
-  type: 'name' | 'pronoun' | 'nominal' | 'group';
+  type: 'name' | 'pronoun' | 'nominal' | 'group' | 'orgref';
   role: string | null;
   head: string;
 }
@@ -175,6 +195,8 @@ function trimLeadingFunctionWords(run: Tok[]): Tok[] {
 }
 
 function mentionFromRun(run: Tok[], before: Tok[]): Mention | null {
+  // "The Harbour Trust": a capitalised run led by 'the' is an organisation (people take no article).
+  const ledByThe = run[0]?.low === 'the' && run.length > 1;
   run = trimLeadingFunctionWords(run);
   while (run.length > 1 && NOT_A_SPEAKER.has(run[run.length - 1]!.low)) run = run.slice(0, -1); // "Ohio Monday"
   if (run.length === 0) return null;
@@ -195,23 +217,39 @@ function mentionFromRun(run: Tok[], before: Tok[]): Mention | null {
     return { text: title.map((t) => t.t).join(' '), type: 'nominal', role: null, head };
   }
   const text = name.map((t) => t.t).join(' ');
-  const org = name.some((t) => ORG_WORDS.has(t.low)) || (run[0]!.low === 'the' && title.length === 0);
+  const org = name.some((t) => ORG_WORDS.has(t.low)) || (ledByThe && title.length === 0);
   return { text, type: org ? 'group' : 'name', role: roleWords.length ? roleWords.join(' ') : null, head: name[name.length - 1]!.low };
 }
 
 /** The noun phrase ending just before index `end` (exclusive): the subject of "X said". */
 function mentionBefore(toks: Tok[], end: number): Mention | null {
   let j = end - 1;
-  // "Putin, asked by a reporter about ..., said": skip one comma-bounded parenthetical.
+  // "Putin, asked by a reporter about ..., said", "Sam Reyes, 58, who lives outside Harbourton, says": skip up to
+  // three comma-bounded parentheticals back to the phrase that opens the chain; that phrase is the subject.
   if (toks[j]?.t === ',') {
-    let k = j - 1;
-    while (k >= 0 && toks[k]!.t !== ',' && toks[k]!.t !== 'QQQ' && end - k < 30) k--;
-    if (k < 0 || toks[k]!.t !== ',') return null;
-    const outer = mentionBefore(toks, k);
-    // "The Netherlands' minister of defense, Ruben Brekelmans, said": the name is the apposition itself.
-    const inner = mentionBefore(toks, j);
-    if (inner?.type === 'name' && (!outer || outer.type !== 'name')) return inner;
-    return outer;
+    let comma = j;
+    let apposition: Mention | null = null;
+    // The name right before the last comma ("At a hearing, Sen. Hal Brenner, said"), when the opening phrase is none.
+    let nearest: Mention | null = null;
+    for (let hops = 0; hops < 4; hops++) {
+      let k = comma - 1;
+      while (k >= 0 && toks[k]!.t !== ',' && toks[k]!.t !== 'QQQ' && comma - k < 30) k--;
+      if (hops === 0 && (k < 0 || toks[k]!.t !== ',')) return null; // "..., said": one comma is no parenthetical
+      if (k >= 0 && toks[k]!.t !== ',' && toks[k]!.t !== 'QQQ') return apposition ?? nearest; // too long to be a parenthetical
+      const m = comma - 1 > k ? mentionBefore(toks, comma) : null;
+      if (hops === 0 && m?.type === 'name') nearest = m;
+      // "The Harbour Trust's director, Sam Reyes, said": a segment that is only a name is the name itself.
+      const segment = toks.slice(k + 1, comma);
+      if (hops > 0 || k >= 0) {
+        if (m?.type === 'name' && segment.every((t) => isCap(t) || PARTICLES.has(t.low)) && !apposition && k >= 0 && toks[k]!.t === ',') apposition = m;
+      }
+      if (k < 0 || toks[k]!.t === 'QQQ') {
+        if (m?.type === 'name' || m?.type === 'pronoun') return m;
+        return apposition ?? nearest ?? m;
+      }
+      comma = k;
+    }
+    return apposition ?? nearest;
   }
   const w = toks[j];
   if (!isWord(w)) return null;
@@ -221,16 +259,17 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
     while (s - 1 >= 0 && (isCap(toks[s - 1]) || (PARTICLES.has(toks[s - 1]!.low) && isCap(toks[s - 2])))) s--;
     const run = toks.slice(s, j + 1);
     if (/['’]s?$/u.test(w.t)) return null; // "Putin's comments": a possessive is no subject
-    if (PREPOSITIONS.has(toks[s - 1]?.low ?? '')) return null; // "in Ohio said": the place is not the speaker
+    if (PREPOSITIONS.has(toks[s - 1]?.low ?? '')) return affiliatedMention(toks, s, run); // "in Ohio said": no speaker
     return mentionFromRun(run, toks.slice(Math.max(0, s - 4), s));
   }
   // Lower-case phrase: "the Kremlin leader", "the defense secretary", "Russia's defense ministry".
   const words: Tok[] = [];
   let s = j;
-  while (s >= 0 && words.length < 5 && isWord(toks[s]) && !DETERMINERS.has(toks[s]!.low)) {
+  while (s >= 0 && words.length < 7 && isWord(toks[s]) && !DETERMINERS.has(toks[s]!.low)) {
     words.unshift(toks[s]!);
     if (/['’]s?$/u.test(toks[s]!.t)) break;
-    if (STOP_WORDS.has(toks[s]!.low)) return null;
+    // "the Harbour senator and party candidate": two roles joined by 'and' describe one person.
+    if (STOP_WORDS.has(toks[s]!.low) && !(toks[s]!.low === 'and' && ROLE_NOUNS.has(w.low))) return null;
     s--;
   }
   if (words.length === 0) return null;
@@ -240,9 +279,58 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
   if (!hasDet && !possessive) return null;
   const head = w.low;
   if (ROLE_NOUNS.has(head) && hasDet) return { text: words.map((t) => t.t).join(' '), type: 'nominal', role: null, head };
+  // "Ortiz's campaign manager said": a role held by someone; the possessor is not the speaker.
+  if (ROLE_NOUNS.has(head) && possessive && words.length > 1) {
+    return { text: words.map((t) => t.t).join(' '), type: 'nominal', role: words[0]!.low.replace(/['’]s?$/u, ''), head };
+  }
+  if (hasDet && ORG_REFERENCES.has(head) && words.every((t) => !isCap(t))) return { text: words.map((t) => t.t).join(' '), type: 'orgref', role: null, head };
   const groupHead = ORG_WORDS.has(head) || GROUP_NOUNS.has(head);
   if ((possessive || words.some((t) => isCap(t))) && groupHead) return { text: words.map((t) => t.t).join(' '), type: 'group', role: null, head };
   return null;
+}
+
+/** Prepositions that attach a person to an organisation: "Lena Ortiz of the Harbour Trust", "a fellow at ...". */
+const AFFILIATION = /^(of|at|from|for|with)$/u;
+
+/**
+ * The subject of a verb when the capitalised run before it follows a preposition. Usually a place ("in Ohio said")
+ * and no speaker, but two shapes name a person: a title inside an organisation's name ("The Harbour Trust Executive
+ * Director Lena Ortiz says") and an affiliation after the name ("Lena Ortiz of the Harbour Trust said").
+ */
+function affiliatedMention(toks: Tok[], s: number, run: Tok[]): Mention | null {
+  const { title, name } = splitTitle(run);
+  if (title.length > 0 && name.length > 0 && !name.some((t) => ORG_WORDS.has(t.low))) return mentionFromRun(run, []);
+  if (!AFFILIATION.test(toks[s - 1]!.low)) return null;
+  // Walk back over the organisation's name to where the chain starts: capitalised words, 'the', 'of', 'for', 'and'.
+  let k = s - 1;
+  while (k - 1 >= 0 && s - k < 12 && (isCap(toks[k - 1]) || /^(the|of|for|and|at|from|on)$/u.test(toks[k - 1]!.low))) k--;
+  if (PREPOSITIONS.has(toks[k - 1]?.low ?? '') || DETERMINERS.has(toks[k - 1]?.low ?? '')) return null;
+  const first: Tok[] = [];
+  for (let i = k; i < s && isCap(toks[i]); i++) first.push(toks[i]!);
+  // The chain must open with a person's name followed by the affiliation: "Joel Pollak of ...", not "The Trust of".
+  const after = toks[k + first.length];
+  if (first.length === 0 || !after || !AFFILIATION.test(after.low) || first.some((t) => ORG_WORDS.has(t.low))) return null;
+  if (first.length === 1 && DETERMINERS.has(first[0]!.low)) return null;
+  return mentionFromRun(first, toks.slice(Math.max(0, k - 4), k));
+}
+
+/**
+ * "said former Harbour Trust adviser Lena Ortiz", "said undecided voter Sam Reyes": lower-case role words before the
+ * name. Up to six words without function words, ending in a capitalised run that is either two words long or
+ * follows a role noun.
+ */
+function mentionAfterRoleWords(toks: Tok[], start: number): Mention | null {
+  let i = start;
+  while (i < toks.length && i - start < 7 && isWord(toks[i]) && !STOP_WORDS.has(toks[i]!.low) && !PREPOSITIONS.has(toks[i]!.low)) i++;
+  let s = i;
+  while (s - 1 > start && isCap(toks[s - 1])) s--;
+  if (s === i || s === start) return null;
+  const run = toks.slice(s, i);
+  const before = toks[s - 1]!;
+  if (run.length < 2 && !ROLE_NOUNS.has(before.low)) return null;
+  if (/['’]s?$/u.test(run[run.length - 1]!.t)) return null;
+  const m = mentionFromRun(run, toks.slice(start, s));
+  return m && m.type === 'name' ? m : null;
 }
 
 /** The noun phrase starting at `start`: "said Kirby", "said the spokesman", "according to Hayashi". */
@@ -257,25 +345,64 @@ function mentionAfter(toks: Tok[], start: number): Mention | null {
     while (isWord(toks[i]) && words.length < 5) {
       words.push(toks[i]!);
       if (ROLE_NOUNS.has(toks[i]!.low)) return { text: words.map((t) => t.t).join(' '), type: 'nominal', role: null, head: toks[i]!.low };
+      if (ORG_REFERENCES.has(toks[i]!.low) && !isWord(toks[i + 1]) && words.every((t) => !isCap(t))) {
+        return { text: words.map((t) => t.t).join(' '), type: 'orgref', role: null, head: toks[i]!.low };
+      }
       i++;
     }
     const run = words.filter((t) => isCap(t));
     return run.length === words.length && run.length > 0 ? mentionFromRun([w, ...run], []) : null;
   }
-  if (!isCap(w)) return null;
+  if (!isCap(w)) return mentionAfterRoleWords(toks, start);
   const run: Tok[] = [];
-  while (isCap(toks[i]) || (PARTICLES.has(toks[i]?.low ?? '') && isCap(toks[i + 1]))) run.push(toks[i++]!);
+  for (;;) {
+    while (isCap(toks[i]) || (PARTICLES.has(toks[i]?.low ?? '') && isCap(toks[i + 1]))) run.push(toks[i++]!);
+    // "Harbour Trust adviser Sam Reyes": a lower-case role between an affiliation and the name.
+    if (ROLE_NOUNS.has(toks[i]?.low ?? '') && toks[i]!.t === toks[i]!.low && isCap(toks[i + 1])) run.push(toks[i++]!);
+    else break;
+  }
   return mentionFromRun(run, []);
 }
+
+/**
+ * Registers the organisations a unit names ("the Harbour Trust", "Commission on Port Safety", "the FAA") so a later
+ * "the commission" or "the agency" can be resolved: capitalised runs (with inner of/on/for/and) holding an
+ * organisation word, and all-capital acronyms.
+ */
+function learnOrganisations(toks: Tok[], memory: EntityMemory, position: number): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isCap(toks[i])) continue;
+    let j = i;
+    while (isCap(toks[j + 1]) || (/^(of|on|for|and)$/u.test(toks[j + 1]?.low ?? '') && isCap(toks[j + 2]))) j++;
+    const run = toks.slice(i, j + 1);
+    i = j;
+    if (run.length === 1 && /^\p{Lu}{3,5}$/u.test(run[0]!.t) && !NOT_AN_ACRONYM.has(run[0]!.t)) memory.addOrganisation(run[0]!.t, position);
+    else if (/['’]s?$/u.test(run[run.length - 1]!.t)) {
+      // "Harbourland's transport ministry": a possessive before a lower-case organisation noun.
+      let k = j + 1;
+      while (k < toks.length && k - j <= 3 && isWord(toks[k]) && !isCap(toks[k]) && !ORG_REFERENCES.has(toks[k]!.low)) k++;
+      if (k - j <= 3 && ORG_REFERENCES.has(toks[k]?.low ?? '') && !STOP_WORDS.has(toks[j + 1]?.low ?? 'the')) {
+        memory.addOrganisation(toks.slice(i, k + 1).map((t) => t.t).join(' '), position);
+      }
+    }
+    else if (run.some((t) => ORG_WORDS.has(t.low) || ORG_REFERENCES.has(t.low)) && !/['’]s?$/u.test(run[run.length - 1]!.t)) {
+      memory.addOrganisation(trimLeadingFunctionWords(run).map((t) => t.t).join(' '), position);
+    }
+  }
+}
+
+/** All-capital words that are not organisations (shouted words in headlines, common abbreviations). */
+const NOT_AN_ACRONYM: ReadonlySet<string> = new Set('THE AND FOR NOT BUT YOU WHO WHAT WHY HOW NEW USA GOP CEO LGBT'.split(' '));
 
 /** Registers people introduced with a title ("Defense Secretary Lloyd Austin") or an apposition ("X, head of Y,"). */
 export function learnEntities(text: string, memory: EntityMemory, position: number): void {
   const { frame } = maskQuotes(text);
-  const toks: Tok[] = [...frame.matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+  const toks: Tok[] = [...dropNamePeriods(frame).matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) continue;
     let j = i + 1;
+    if (toks[j]?.t === '.' && isCap(toks[j + 1])) j++; // "Sen. Hal Brenner": the abbreviation's full stop
     const name: Tok[] = [];
     while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !/['’]s$/u.test(toks[j]!.t)) name.push(toks[j++]!);
     if (name.length === 0 || name.some((n) => ORG_WORDS.has(n.low) || STOP_WORDS.has(n.low))) continue;
@@ -304,15 +431,24 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
 function resolve(m: Mention, memory: EntityMemory, position: number, register: boolean): { speaker: string | null; person: Person | null } {
   if (m.type === 'pronoun') {
     const gender = m.head === 'she' ? 'f' : 'm';
-    const p = memory.mostRecent(position, gender);
+    // A pronoun points back: people named earlier first, then (rarely) someone named earlier in its own sentence.
+    const p = memory.recentSubject(position, gender, 2) ?? memory.mostRecent(position, gender, true) ?? memory.mostRecent(position, gender);
     if (p) memory.setGender(p, gender);
     return { speaker: p?.name ?? null, person: p };
   }
   if (m.type === 'nominal') {
-    const p = memory.byRole(m.head, position) ?? memory.mostRecent(position);
+    let p = memory.byRole(m.head, position);
+    // "Ortiz's adviser": whoever holds the role, never the possessor (m.role).
+    if (!p) p = memory.mostRecent(position, null, m.role !== null);
+    if (p && m.role && p.last === m.role) p = null;
     return { speaker: p?.name ?? null, person: p };
   }
-  if (m.type === 'group') return { speaker: m.text.replace(/^(the|The)\s+/u, ''), person: null };
+  if (m.type === 'orgref') return { speaker: memory.organisation(m.head, position), person: null };
+  if (m.type === 'group') {
+    const name = m.text.replace(/^(the|The)\s+/u, '');
+    memory.addOrganisation(name, position);
+    return { speaker: name, person: null };
+  }
   // "according to L'Independent" names a source, often a publication: not evidence of a person.
   if (!register) return { speaker: memory.fullName(m.text), person: null };
   const p = memory.addPerson(m.text, m.role, position, 0);
@@ -327,9 +463,24 @@ export interface AttributionContext {
   previous?: Attribution | null;
 }
 
+/** A transcript line: "REYES: We will rebuild." (a speaker's name in capitals, then a colon). */
+const TRANSCRIPT_LINE = /^[“"«]?\s*((?:\p{Lu}[\p{Lu}.'’-]+\s+){0,2}\p{Lu}[\p{Lu}'’-]+):\s+\S/u;
+/** Capitalised labels that open a line without naming a speaker. */
+const NOT_A_TRANSCRIPT_NAME = /^(UPDATE|WATCH|BREAKING|NOTE|EDITOR|EDITOR'S NOTE|EDITOR’S NOTE|READ|READ MORE|MORE|PHOTOS?|VIDEO|RELATED|CLICK|SOURCE|CREDIT|ADVERTISEMENT|SEE ALSO|EXCLUSIVE|ALSO|WARNING|CORRECTION|LIVE|OPINION|ANALYSIS|FACT CHECK|TRANSCRIPT|Q|A|PS|P\.S\.|UPDATED|URGENT|ALERT|TOP|NEW|TIMELINE|BACKGROUND|CONTEXT)$/u;
+
+/** The speaker a transcript line names ("REYES: ..." -> "REYES"), or null. */
+export function transcriptSpeaker(text: string): string | null {
+  const m = TRANSCRIPT_LINE.exec(text);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return NOT_A_TRANSCRIPT_NAME.test(name) || name.replace(/[^\p{L}]/gu, '').length < 3 ? null : name;
+}
+
 /** Decides kind and speaker of one unit; registers what it learns in the memory. */
 export function attribute(text: string, ctx: AttributionContext): Attribution {
   const { memory, position } = ctx;
+  // In a transcript ("REYES: ...") the line is the named speaker's, whatever else it mentions.
+  const transcript = transcriptSpeaker(text);
   learnEntities(text, memory, position);
   const { frame, fragments } = maskQuotes(text);
   const quote = fragments.length ? joinFragments(fragments) : null;
@@ -347,7 +498,9 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   let according = false;
   const verbs: number[] = [];
   toks.forEach((t, i) => {
-    if (t.t !== t.low) return; // "United States", a headline's "Says": verbs are lower-case in running text
+    // "Said Ortiz: ...", "Continued the mayor, ...": an inverted attribution opens the sentence.
+    const opensInverted = i === 0 && SPEECH_VERBS.has(t.low) && /^\p{Lu}\p{Ll}+$/u.test(t.t) && (isCap(toks[1]) || toks[1]?.low === 'the');
+    if (t.t !== t.low && !opensInverted) return; // "United States", a headline's "Says": verbs are lower-case in running text
     if (SPEECH_VERBS.has(t.low) || AMBIGUOUS_VERBS.has(t.low) || PARTICIPLES.has(t.low)) verbs.push(i);
   });
   toks.forEach((t, i) => {
@@ -366,7 +519,8 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
       // "Austin commented ..., saying that": the subject is the main clause's.
       const finite = verbs.filter((x) => x < v && SPEECH_VERBS.has(toks[x]!.low));
       const f = finite[finite.length - 1];
-      mention = f !== undefined ? subjectOf(toks, f) : mentionAfter(toks, 0);
+      // Without one, the sentence's subject (past a dateline or an opening adverbial).
+      mention = f !== undefined ? subjectOf(toks, f) : (sentenceSubject(toks)?.mention ?? null);
     } else {
       let s = v;
       while (s - 1 >= 0 && BETWEEN.has(toks[s - 1]!.low)) s--;
@@ -392,18 +546,31 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     speaker = ctx.previous?.speaker ?? memory.subjectAt(position - 1);
   }
   const subject = sentenceSubject(toks);
-  if (subject?.verb && subject.mention.type === 'name') memory.addPerson(subject.mention.text, subject.mention.role, position, 0);
+  // A sentence's subject is a person only with evidence: a name of two words or more, or a name already known.
+  // One capitalised word there is as often a place, a group or an adverb ("Harbourton", "Millennials", "Sometimes").
+  if (subject?.verb && subject.mention.type === 'name' && (subject.mention.text.includes(' ') || memory.isKnown(subject.mention.text))) {
+    memory.addPerson(subject.mention.text, subject.mention.role, position, 0);
+  }
+  if (!speaker && isQuote) {
+    // "... doesn't surprise pollster Sam Reyes: “...”": a name right before the colon that opens the quotation.
+    const colon = toks.findIndex((t, i) => t.t === ':' && toks[i + 1]?.t === 'QQQ');
+    const m = colon > 0 ? mentionBefore(toks, colon) : null;
+    if (m && (m.type === 'name' || m.type === 'nominal')) speaker = resolve(m, memory, position, true).speaker;
+  }
   if (!speaker && isQuote && subject) {
     // No speech verb, but the quotation sits in a sentence about someone ("Ortiz is calling the plan “...”",
     // "Ortiz: “...”"): the sentence's subject is the one quoted.
-    speaker = resolve(subject.mention, memory, position, true).speaker;
+    // Remembered as a person only with the same evidence as above: one capitalised word may be "Audiences".
+    const evidence = subject.mention.text.includes(' ') || memory.isKnown(subject.mention.text);
+    speaker = resolve(subject.mention, memory, position, evidence).speaker;
   }
   memory.noteMentions(frame, position);
+  learnOrganisations(toks, memory, position);
   if (speaker && memory.isKnown(speaker)) memory.addPerson(speaker, null, position, -1);
   const cleaned = speaker ? cleanSpeaker(speaker) : null;
   const subjectName = cleaned ?? (subject ? cleanSpeaker(resolve(subject.mention, memory, position, false).speaker ?? '') : null);
   if (subjectName) memory.noteSubject(subjectName, position);
-  return { kind: isQuote ? 'quote' : 'claim', speaker: cleaned, quote, fragments, reported };
+  return { kind: isQuote ? 'quote' : 'claim', speaker: transcript ?? cleaned, quote, fragments, reported: reported || transcript !== null };
 }
 
 const COMMON_VERBS = /^(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|told|said|met|went|made|took|gave|won|lost|got|ran|led|left|came|saw|put|set|spoke|wrote|read|sat|stood|held|kept|knew|thought|felt|sent|began|became|brought|bought|paid)$/u;
@@ -435,6 +602,13 @@ function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | nul
     while (k < toks.length && k - i < 15 && toks[k]!.t !== ',' && toks[k]!.t !== 'QQQ') k++;
     if (toks[k]?.t !== ',') return null;
     i = k + 1;
+    // "On July 6, 2015, Ortiz said": a date's year (or a second adverbial) before the subject.
+    for (let extra = 0; extra < 2 && (/^\d/u.test(toks[i]?.t ?? '') || NOT_A_SPEAKER.has(toks[i]?.low ?? '')); extra++) {
+      let m = i;
+      while (m < toks.length && m - i < 8 && toks[m]!.t !== ',' && toks[m]!.t !== 'QQQ') m++;
+      if (toks[m]?.t !== ',') break;
+      i = m + 1;
+    }
   }
   const first = toks[i];
   if (!isWord(first)) return null;

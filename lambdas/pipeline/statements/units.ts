@@ -48,6 +48,18 @@ function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'ar
   return out;
 }
 
+/**
+ * A signature line under a quotation: a dash, then a short name ("― Lena Ortiz", "— Sam Reyes, Harbourton"), the
+ * way web pages credit a pull quote, a reader's comment or an epigraph.
+ */
+const SIGNATURE_LINE = /^[―—–-]{1,2}\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le|al|bin)){0,4})\s*(?:[,(].{0,60})?$/u;
+
+/** The name a signature line credits, or null. */
+export function signatureName(text: string): string | null {
+  const m = SIGNATURE_LINE.exec(text.trim());
+  return m ? m[1]!.replace(/[.,]+$/u, '') : null;
+}
+
 /** The statement units of ONE article, attributed in order with a shared entity memory. */
 export function unitsOfArticle(article: string, sentences: readonly Sentence[]): StatementUnit[] {
   const memory = new EntityMemory();
@@ -56,6 +68,14 @@ export function unitsOfArticle(article: string, sentences: readonly Sentence[]):
   joinSentences([...sentences].sort((a, b) => a.index - b.index)).forEach((u, position) => {
     const a = attribute(u.text, { memory, position, previous: prev });
     prev = a;
+    // A signature line credits the quotation just above it, which had no attribution of its own.
+    const signed = signatureName(u.text);
+    const last = out[out.length - 1];
+    if (signed && last?.kind === 'quote' && !last.reported && last.paragraph < u.paragraph) {
+      last.speaker = signed;
+      last.reported = true;
+      prev = { ...a, speaker: null };
+    }
     out.push({ ...a, article, index: u.index, paragraph: u.paragraph, text: u.text });
   });
   return out;

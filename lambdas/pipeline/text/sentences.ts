@@ -106,13 +106,78 @@ function joinQuotations(pieces: string[]): string[] {
   return out;
 }
 
+/** A quotation that closes right after a question or exclamation mark: "“… our fix!”", "“Why now?”". */
+const QUOTE_ENDS_IN_QUESTION = /[?!][”"’»]+\s*$/u;
+/** Speech verbs that follow a quotation in its attribution ("… ?” Ortiz asked."). */
+const ATTRIBUTION_VERBS =
+  'said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|replies|responded|explained|tweeted|' +
+  'recalled|insisted|argued|noted|declared|joked|quipped|exclaimed|shouted|yelled|wondered|wonders|demanded|' +
+  'countered|retorted|cried|laughed|pleaded|chanted|screamed|sang|mused|posted|stated|warned|urged|answered|' +
+  'interjected|quizzed|remarked|boasted|bragged|complained|protested|snapped|sighed|whispered';
+/**
+ * An attribution that follows a quotation: a short capitalised subject (a name with its title, or He/She/They),
+ * maybe an adverb, then a speech verb: "Ortiz said.", "Harbour Master Lena Ortiz asked the crowd.", "She added".
+ */
+const ATTRIBUTION_START = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|the|de|van|von|al|bin|da|di|du|le|la)\\s+){1,6}` +
+    `(?:(?:also|then|later|finally|quickly|again|simply|once)\\s+)?(?:${ATTRIBUTION_VERBS})\\b`,
+  'u',
+);
+
+/**
+ * ICU ends a sentence after every ? or ! (Unicode's rule SB11), even inside "“Why now?” Ortiz asked." or
+ * "“… our fix!” she said to reporters.", which cuts the quotation from its attribution. A segment whose quotation
+ * closes on ? or ! is glued to the next when that one goes on in lower case or opens with "Name said".
+ */
+function joinQuestionAttributions(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.length > 0 ? out[out.length - 1]! : undefined;
+    const next = piece.trimStart();
+    if (last !== undefined && QUOTE_ENDS_IN_QUESTION.test(last) && (/^\p{Ll}/u.test(next) || ATTRIBUTION_START.test(next))) {
+      out[out.length - 1] = last + piece;
+    } else out.push(piece);
+  }
+  return out;
+}
+
+/**
+ * Longest sentence passed on. Real sentences stay far below it (glued quotations stop at MAX_QUOTED_SENTENCE);
+ * a longer "sentence" is a run-on without punctuation (a pasted table, a scraper that lost every full stop, or a
+ * hostile file), and every later stage compares sentences pairwise, at a cost that grows faster than their length.
+ */
+export const MAX_SENTENCE = 1_000;
+
+/**
+ * A run-on cut into pieces of at most MAX_SENTENCE characters: at the last clause mark (, ; : or a dash) in the
+ * second half of the window, else the last space, else mid-word (text with no spaces at all).
+ */
+function capLength(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE) return [sentence];
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE) {
+    const window = rest.slice(0, MAX_SENTENCE);
+    const clause = Math.max(...[',', ';', ':', ' –', ' —'].map((m) => window.lastIndexOf(m)));
+    const space = window.lastIndexOf(' ');
+    let cut = clause >= MAX_SENTENCE / 2 ? clause + 1 : space >= MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+    // Never split a surrogate pair.
+    if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut--;
+    const piece = rest.slice(0, cut).trim();
+    if (piece) out.push(piece);
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.trim()) out.push(rest.trim());
+  return out;
+}
+
 /** Sentences of a paragraph-per-line text, in order, trimmed, empty ones dropped. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const paragraph of paragraphsOf(text)) {
-    for (const s of joinQuotations(joinAbbreviations(icuSegments(paragraph)))) {
+    for (const s of joinQuestionAttributions(joinQuotations(joinAbbreviations(icuSegments(paragraph))))) {
       const t = s.trim();
-      if (t) out.push(t);
+      if (t) out.push(...capLength(t));
     }
   }
   return out;

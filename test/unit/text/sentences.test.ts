@@ -93,3 +93,17 @@ describe('sentencesOf', () => {
     expect(s.every((x) => x.article === 'a/1.txt')).toBe(true);
   });
 });
+
+describe('splitSentences: a quotation closing on ? or ! keeps its attribution', () => {
+  it.each([
+    ['“Is this really our fix?” Tobias Wren said to reporters.'],
+    ['“Why now?” asked Lena Ortiz.'],
+    ['“We won!” he shouted, waving at the crowd.'],
+    ['"Is it over?" Harbour Master Lena Ortiz asked the crew.'],
+  ])('keeps %s in one piece', (text) => {
+    expect(splitSentences(`${text} The crowd cheered.`)).toEqual([text, 'The crowd cheered.']);
+  });
+  it('still splits when a new sentence follows the quotation', () => {
+    expect(splitSentences('“Why?” The question hung in the air.')).toEqual(['“Why?”', 'The question hung in the air.']);
+  });
+});

@@ -13,8 +13,9 @@
  * least half of a gold quote's characters; matching is one-to-one, so one prediction spanning two quotes finds one.
  *
  * Speaker accuracy: over FOUND gold quotes whose source refers to a person or an organisation by name, directly or
- * through 'he'/'she' (nearest earlier named person whose gender, from honorifics and gendered roles in the gold
- * sources, fits), 'who' (nearest earlier name) or a definite description ("the spokesman", "the senator", "the
+ * through 'he'/'she' (nearest earlier named PERSON whose gender fits: from honorifics and gendered roles in the gold
+ * sources, else a common given name, else the article's own pronouns after the surname; since round 3, groups,
+ * publications and acronyms are no antecedents and two people sharing a surname keep their own genders), 'who' (nearest earlier name) or a definite description ("the spokesman", "the senator", "the
  * campaign": the nearest earlier name whose source carries that noun, else the nearest of its kind). Left out:
  * 'they', 'it', 'I', 'we', indefinites ("a source", "one voter") and descriptions that name nobody ("the crowd").
  * A prediction without a speaker counts as wrong. Names are compared leniently on their naming part (before an
@@ -25,6 +26,7 @@ import path from 'node:path';
 import type { EvalSection } from './types.js';
 import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unitsOfArticle } from '../lambdas/pipeline/statements/units.js';
+import { givenNameGender, ROLE_NOUNS } from '../lambdas/pipeline/statements/entities.js';
 
 interface Part {
   spans: Array<[number, number]>;
@@ -121,7 +123,7 @@ const tokensOf = (source: string): string[] => source.trim().split(/\s+/).filter
 function namesSomeone(source: string): boolean {
   const toks = tokensOf(source);
   if (toks.length === 0 || INDEFINITE.test(toks[0]!)) return false;
-  const content = toks.filter((t) => !DETERMINER.test(t) && !PERSONAL_PRONOUN.test(t) && !/^(I|We|They|It|You)$/.test(t));
+  const content = toks.filter((t) => !DETERMINER.test(t) && !PERSONAL_PRONOUN.test(t) && !/^(I|We|They|It|You|Their|Our|Its|His|Her|My|Your)$/.test(t));
   // The first word is capitalised at the start of a sentence: "The crowd", "Democrats" (the latter still names a group).
   return content.some((t) => /^\p{Lu}/u.test(t) && !TITLE.test(t));
 }
@@ -130,6 +132,67 @@ function genderOf(source: string): Gender {
   if (/\b(Mrs|Ms|Miss)\.?\s/u.test(source) || /\b(spokeswoman|congresswoman|chairwoman|businesswoman)\b/iu.test(source)) return 'f';
   if (/\bMr\.?\s/u.test(source) || /\b(spokesman|congressman|chairman|businessman)\b/iu.test(source)) return 'm';
   return null;
+}
+
+/**
+ * The gender a common given name in the naming part of a source tells ("Former President Bill Clinton" -> 'm'):
+ * a capitalised word followed by another capitalised word, the first such that the name list knows.
+ */
+function givenNameOf(source: string): Gender {
+  const toks = tokensOf(nameCore(source)).map((t) => t.replace(/[,.;:]+$/u, ''));
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!/^\p{Lu}/u.test(toks[i]!) || !/^\p{Lu}/u.test(toks[i + 1]!)) continue;
+    const g = givenNameGender(toks[i]!);
+    if (g) return g;
+  }
+  return null;
+}
+
+/**
+ * The article's own co-reference: after each mention of the name, the first personal pronoun in the rest of its
+ * sentence, when no other capitalised word stands between them ("Ortiz said she would ...", "Ortiz, who has
+ * said his ..."). A clear majority over two votes or more decides; anything less tells nothing.
+ */
+function textGender(text: string, last: string): Gender {
+  if (last.length < 2) return null;
+  const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mention = new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'giu');
+  let m = 0;
+  let f = 0;
+  for (const hit of text.matchAll(mention)) {
+    if (!/^\p{Lu}/u.test(hit[0])) continue;
+    const after = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 160).split(/[.!?\n]/u)[0] ?? '';
+    const p = /\b(he|his|him|himself|she|her|hers|herself)\b/iu.exec(after);
+    if (!p) continue;
+    // Another capitalised word before the pronoun may be its antecedent (sentence-initial words excepted: none here).
+    if (/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(after.slice(0, p.index).replace(/[“”"‘’]/gu, ''))) continue;
+    if (/^(she|her|hers|herself)$/iu.test(p[1]!)) f++;
+    else m++;
+  }
+  if (m + f < 2) return null;
+  return m >= 3 * f ? 'm' : f >= 3 * m ? 'f' : null;
+}
+
+/**
+ * Whether a named source can be the antecedent of 'he'/'she': not a group or a thing. Its naming part must not end
+ * in a lower-case common noun ("Federal labor organizations", "data from the ... Department") other than a role
+ * or an agent noun ("the TV interviewer"), nor in an acronym ("IFPTE"), nor be a lone party adjective
+ * ("Republican"), nor a capitalised name led by 'the' ("the Associated Press": people take no article).
+ */
+function looksLikePerson(source: string): boolean {
+  const toks = tokensOf(nameCore(source)).map((t) => t.replace(/[,.;:'’]+$/u, ''));
+  const head = toks[toks.length - 1] ?? '';
+  if (toks.length === 0) return false;
+  const role = (t: string): boolean => PERSON_HEAD.test(t) || ROLE_NOUNS.has(t.toLowerCase());
+  if (role(head)) return true;
+  // A lower-case head is a person only as an agent noun ("the TV interviewer", "the Afro-Colombian journalist").
+  if (/^\p{Ll}/u.test(head)) return /(?:er|or|ist|ian|ster)$/u.test(head);
+  // "the Chicago Tribune" is a name led by 'the'; "the district GOP Chairman Chuck Williams", "The Huffington
+  // Post’s Scott Conroy" carry a role or a possessive before the person's name.
+  if (/^the$/i.test(toks[0]!) && !toks.some((t) => role(t) || /['’]s$/u.test(t)) && !/['’]s\s/u.test(nameCore(source))) return false;
+  if (/^[\p{Lu}-]{3,}$/u.test(head)) return false;
+  if (toks.length === 1 && /^(republican|democrat|democratic|gop|conservative|liberal)s?$/i.test(head)) return false;
+  return true;
 }
 
 /** "the senator", "the Texas Republican", "the campaign": a definite description, not a name. */
@@ -158,12 +221,34 @@ function resolveSources(doc: Doc): Map<Attr, string | null> {
     .sort((x, y) => x.start - y.start);
   const genders = new Map<string, Gender>();
   const lastWord = (s: string): string => normName(s).pop() ?? '';
-  for (const { a } of ordered) {
-    const src = (a.source ?? []).map((p) => p.text).join(' ').trim();
-    const g = genderOf(src);
-    if (g && namesSomeone(src)) genders.set(lastWord(src), g);
+  // Evidence by strength: honorifics and gendered roles, then a common given name, then the article's pronouns.
+  // Keyed by the full name, so two people sharing a surname ("Bill Clinton", "Hillary Clinton") stay apart; a bare
+  // surname takes a gender only when every full name carrying it agrees.
+  const fullKey = (src: string): string => normName(nameCore(src)).join(' ');
+  const sources = ordered.map(({ a }) => (a.source ?? []).map((p) => p.text).join(' ').trim()).filter(namesSomeone);
+  const cues: Array<(src: string) => Gender> = [genderOf, givenNameOf];
+  for (const cue of cues) {
+    for (const src of sources) {
+      const g = cue(src);
+      if (g && !genders.has(fullKey(src))) genders.set(fullKey(src), g);
+    }
   }
-  const resolved = new Map<Attr, string | null>();
+  const bySurname = new Map<string, Set<string>>();
+  for (const src of sources) {
+    const key = fullKey(src);
+    const last = lastWord(nameCore(src));
+    if (key.includes(' ')) bySurname.set(last, (bySurname.get(last) ?? new Set()).add(key));
+  }
+  const genderFor = (src: string): Gender => {
+    const own = genders.get(fullKey(src));
+    if (own) return own;
+    const last = lastWord(nameCore(src));
+    const fulls = [...(bySurname.get(last) ?? [])];
+    const known = new Set(fulls.map((k) => genders.get(k) ?? null));
+    if (fulls.length > 0 && known.size === 1 && !known.has(null)) return [...known][0]!;
+    // The article's pronouns after the surname tell only when the surname belongs to one person.
+    return fulls.length <= 1 ? textGender(doc.text, last) : null;
+  };  const resolved = new Map<Attr, string | null>();
   const seen: Array<GoldName & { source: string }> = [];
   for (const { a } of ordered) {
     const src = (a.source ?? []).map((p) => p.text).join(' ').trim();
@@ -192,9 +277,9 @@ function resolveSources(doc: Doc): Map<Attr, string | null> {
       }
     } else if (namesSomeone(src)) {
       const head = headOf(src);
-      const person = !ORG_HEAD.test(head) && !/^(democrats|republicans|officials|aides|supporters)$/i.test(head);
+      const person = !ORG_HEAD.test(head) && !/^(democrats|republicans|officials|aides|supporters)$/i.test(head) && looksLikePerson(src);
       name = src;
-      seen.push({ name: src, source: src, person, gender: genders.get(lastWord(src)) ?? null });
+      seen.push({ name: src, source: src, person, gender: genderFor(src) });
     }
     resolved.set(a, name);
   }
@@ -357,5 +442,10 @@ export async function evaluatePolnear(corporaDir: string): Promise<EvalSection> 
   };
 }
 
-/** A little under the measured figures, so a regression fails the eval. */
-const FLOORS = { f1: 0.89, speaker: 0.81 };
+/**
+ * A little under the measured figures, so a regression fails the eval. The speaker floor stays under the dev
+ * figure (0.866) on purpose: 18 of its quotes sit in one dev article whose signature lines ("— Name" after a quote)
+ * a rule found by reading dev errors now handles; without that rule dev is 0.824. The floor asserts what the
+ * train-tuned rules give, not what one article adds.
+ */
+const FLOORS = { f1: 0.89, speaker: 0.82 };

@@ -14,7 +14,7 @@ function byCodeUnits(a: string, b: string): number {
 
 function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
 }
 
 /** Why an id is refused, or null when it is a plain relative path. */

@@ -28,9 +28,37 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** A light DOM for a whole page. */
-export function parseDocument(html: string): DomDocument {
+function parse(html: string): DomDocument {
   return (parseHTML(html) as unknown as { document: DomDocument }).document;
+}
+
+/**
+ * A light DOM for a whole page. Text with no element at all leaves linkedom without a document element,
+ * and its `body` getter then throws; such "pages" are parsed inside an empty skeleton instead.
+ */
+export function parseDocument(html: string): DomDocument {
+  const doc = parse(html);
+  return doc.documentElement === null ? parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) : doc;
+}
+
+/**
+ * How deep elements nest under `root` (root itself is depth 0), walked with an explicit stack so a page
+ * nested a hundred thousand deep cannot overflow the call stack. Stops counting once past `limit`.
+ */
+export function nestingDepth(root: DomNode, limit = Number.POSITIVE_INFINITY): number {
+  let deepest = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) {
+      deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
 }
 
 /** A light DOM for a fragment (a JSON body with markup, Readability's output): its body element. */

@@ -3,7 +3,7 @@
  * possibly under masthead furniture (weather, place, date). It reads like a headline: a single
  * line of a few words, capitalised, without a closing full stop.
  */
-import { EMAIL, endsWithFullStop, wordCount } from './line-shape.js';
+import { EMAIL, endsWithFullStop, hasUnspacedScript, wordCount } from './line-shape.js';
 
 export const HEADLINE_MIN_WORDS = 4;
 export const HEADLINE_MAX_WORDS = 30;
@@ -15,14 +15,16 @@ export function isHeadlineShaped(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
-  if (t.length < HEADLINE_MIN_CHARS || t.length > HEADLINE_MAX_CHARS) return false;
+  // Chinese and Japanese headlines are short in characters (a word is one or two of them).
+  if ((t.length < HEADLINE_MIN_CHARS && !hasUnspacedScript(t)) || t.length > HEADLINE_MAX_CHARS) return false;
   // A full stop closes prose; headlines end bare, or in ? / ! / a quote. Dangling , ; : mean a
   // fragment or a lead-in.
   if (endsWithFullStop(t) || /[,;:–—-]$/.test(t)) return false;
   // A question or exclamation headline stays short; a long one is a paragraph.
   if (/[?!]["”’)]*$/.test(t) && n > 15) return false;
-  // Title Case or sentence case: the first letter (after any opening quote) is a capital or digit.
-  if (!/^["'“‘«(]*[\p{Lu}\p{N}]/u.test(t)) return false;
+  // Title Case or sentence case: the first letter (after any opening quote) is a capital or digit, or a
+  // letter of a script without case (Arabic, Hebrew, CJK, ...).
+  if (!/^["'“‘«(「『]*[\p{Lu}\p{Lo}\p{N}]/u.test(t)) return false;
   if (EMAIL.test(t) || /https?:\/\/|www\./i.test(t)) return false;
   return true;
 }

@@ -30,20 +30,32 @@ export function domToLines(root: DomNode): string[] {
     if (line !== '') lines.push(line);
     current = '';
   };
-  const walk = (node: DomNode): void => {
+  // Depth-first with an explicit stack rather than recursion: markup in a JSON body is never refused for
+  // its depth, and a fragment nested tens of thousands deep must not overflow the call stack.
+  // A 'close' entry flushes the line when a block element ends.
+  const stack: Array<DomNode | 'close'> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'close') {
+      flush();
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = node.nodeName.toUpperCase();
-    if (SKIPPED.has(tag)) return;
+    if (SKIPPED.has(tag)) continue;
     const block = BLOCKS.has(tag);
-    if (block) flush();
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push('close');
+    }
+    const children: DomNode[] = [];
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   flush();
   return lines;
 }

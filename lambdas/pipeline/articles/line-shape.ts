@@ -5,17 +5,42 @@
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 // A space may stand before the closing quote in badly converted text ("it was over. "").
-const CLOSERS = `"'”’»)\\]\`´`;
-const TERMINAL = new RegExp(`[.!?…](?:\\s?[${CLOSERS}])*$`);
-const FULL_STOP_END = new RegExp(`(?:[.…]|\\.\\.\\.)(?:\\s?[${CLOSERS}])*$`);
-const OPENING_QUOTE = /^["'“‘«„]/;
+// CJK corner brackets and full-width parentheses close quotations in Chinese and Japanese text.
+const CLOSERS = `"'”’»)\\]\`´」』）】`;
+// Sentence ends of other scripts count too: the ideographic full stop 。 (and its half-width form),
+// full-width ！ ？, the Arabic question mark ؟, the Urdu full stop ۔ and the Devanagari danda ।.
+const TERMINAL = new RegExp(`[.!?…。｡！？؟۔।](?:\\s?[${CLOSERS}])*$`);
+const FULL_STOP_END = new RegExp(`(?:[.…。｡۔।]|\\.\\.\\.)(?:\\s?[${CLOSERS}])*$`);
+const OPENING_QUOTE = /^["'“‘«„「『]/;
+
+/** Han and kana: scripts written without spaces between words (Korean Hangul is written with them). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Average characters per word in Chinese and Japanese text, for counting words where no space separates them. */
+const CHARS_PER_UNSPACED_WORD = 2;
+
+/** True when the line has Chinese or Japanese characters, whose words are short and unspaced. */
+export function hasUnspacedScript(line: string): boolean {
+  return HAS_UNSPACED.test(line);
+}
 
 export function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/**
+ * Words in a line. A token of Chinese or Japanese is a whole clause with no spaces in it, so it counts as
+ * its ideographs and kana divided by the usual word length: otherwise every CJK paragraph is "one word",
+ * too short to be prose, and a whole article in those scripts would be dropped as boilerplate.
+ */
 export function wordCount(line: string): number {
-  return words(line).length;
+  if (!HAS_UNSPACED.test(line)) return words(line).length;
+  let n = 0;
+  for (const w of words(line)) {
+    const unspaced = w.match(UNSPACED)?.length ?? 0;
+    n += unspaced === 0 ? 1 : Math.max(1, Math.round(unspaced / CHARS_PER_UNSPACED_WORD));
+  }
+  return n;
 }
 
 /** Ends with . ! ? or … (possibly followed by closing quotes or brackets). */
@@ -32,8 +57,13 @@ export function startsWithQuote(line: string): boolean {
   return OPENING_QUOTE.test(line);
 }
 
+/**
+ * A word starting in lower case: prose has them, Title Case and ALL CAPS labels do not. Scripts without
+ * case (Arabic, Hebrew, CJK, Thai, ...) give no such signal, so a word in one of them counts as prose-like;
+ * otherwise no sentence in those languages would ever pass.
+ */
 export function hasLowercaseWord(line: string): boolean {
-  return words(line).some((w) => /^["'“‘(]?\p{Ll}/u.test(w));
+  return words(line).some((w) => /^["'“‘(「『]?(?:\p{Ll}|\p{Lo})/u.test(w));
 }
 
 /**

@@ -56,6 +56,12 @@ const MALE_NAMES = new Set(
   ).split(' '),
 );
 
+/** The gender a common given name tells ("maria" -> 'f'), or null: a weak cue, only for the first word of a name. */
+export function givenNameGender(word: string): Gender | null {
+  const w = word.toLowerCase().replace(/\./gu, '');
+  return FEMALE_NAMES.has(w) ? 'f' : MALE_NAMES.has(w) ? 'm' : null;
+}
+
 /** The gender a name or role tells, or null. */
 export function genderCue(name: string, role: string | null = null): Gender | null {
   const words = `${role ?? ''} ${name}`.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter(Boolean);
@@ -122,6 +128,25 @@ export class EntityMemory {
   private readonly people: Person[] = [];
   private readonly subjects = new Map<number, string>();
   private readonly organisations: Array<{ name: string; words: string[]; lastSeen: number }> = [];
+
+  /** Two-word capitalised names seen anywhere in the article, by their last word: "Annette Guessford" for "guessford". */
+  private readonly namePairs = new Map<string, string>();
+
+  /** Remembers a capitalised pair ("Annette Guessford") without taking it for a person yet. */
+  notePair(name: string): void {
+    const clean = cleanName(name);
+    if (clean.split(/\s+/u).length < 2) return;
+    const key = lastToken(clean);
+    if (!this.namePairs.has(key)) this.namePairs.set(key, clean);
+  }
+
+  /**
+   * The full name a lone surname stands for, when the article named someone with it before ("Guessford was
+   * shocked" after "Annette Guessford"): evidence that a one-word sentence subject is a person, not a place.
+   */
+  pairFor(word: string): string | null {
+    return this.namePairs.get(lastToken(cleanName(word))) ?? null;
+  }
 
   /** Registers (or refreshes) an organisation named in the article ("Harbour Trust", "Russia's defense ministry"). */
   addOrganisation(rawName: string, position: number): void {

@@ -40,12 +40,17 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'criticised interjected proclaimed proclaims reiterated reiterates confided elaborated wondered wonders mused ' +
     'muses snapped scoffed pleaded bragged brags predicts cautions quips jokes testifies chants yells screamed ' +
     'whispered sighed labeled labelled hailed dismissed characterized rejected reasoned recalled insisted ' +
-    'cited quoted'
+    'cited quoted reacted opined editorialized posited theorized wrote'
   ).split(' '),
 );
 const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(
   'states claims notes reports comments remarks estimates believes thinks thought continues warns called calls points pointed thanks'.split(' '),
 );
+/** Base forms of speech verbs: a verb only right after an auxiliary ("Allen did suggest", "she would argue"). */
+const BASE_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'say tell add argue claim warn insist note explain ask write suggest acknowledge admit predict promise deny describe concede contend reply respond'.split(' '),
+);
+const AUXILIARIES: ReadonlySet<string> = new Set('did does do would will could might should must can may'.split(' '));
 const PARTICIPLES: ReadonlySet<string> = new Set(
   (
     'saying adding telling arguing stating claiming warning insisting noting explaining declaring replying ' +
@@ -59,9 +64,28 @@ const PARTICIPLES: ReadonlySet<string> = new Set(
 const BETWEEN: ReadonlySet<string> = new Set(
   (
     'also then later earlier has had have was is previously recently further again once still just specifically ' +
-    'only even separately never not did does would will could already first are were been quickly later repeatedly'
+    'only even separately never not did does would will could already first are were been quickly later repeatedly ' +
+    'might should must can may do'
   ).split(' '),
 );
+/** Nouns ending in -ly: never adverbs between a subject and its verb ("the family said"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family ally rally assembly supply reply monopoly anomaly bully belly jelly italy july daily weekly monthly quarterly'.split(' '),
+);
+/** Time words that may sit between a subject and its verb ("Ortiz later Thursday told reporters"). */
+const TIME_BETWEEN: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
+/**
+ * A word between a subject and its speech verb: the listed auxiliaries and adverbs, any adverb in -ly ("Cruz openly
+ * admitted", "she flatly denied"), and day names ("Ortiz on Thursday said" is read past 'on' elsewhere).
+ */
+function isBetween(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (BETWEEN.has(t.low)) return true;
+  if (t.t === t.low && t.low.length >= 5 && t.low.endsWith('ly') && !LY_NOUNS.has(t.low)) return true;
+  return TIME_BETWEEN.has(t.low);
+}
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'another']);
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'du', 'der', 'di', 'del', 'ben']);
@@ -418,7 +442,10 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
   // (the object of one sentence is often the 'he' of the next).
   for (const m of frame.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
     const name = m[1]!.replace(/['’]s$/u, '');
-    if (genderCue(name) && !name.split(/\s+/u).some((w) => ORG_WORDS.has(w.toLowerCase()))) memory.addPerson(name, null, position, m.index + 1);
+    const org = name.split(/\s+/u).some((w) => ORG_WORDS.has(w.toLowerCase()) || STOP_WORDS.has(w.toLowerCase()) || NOT_A_SPEAKER.has(w.toLowerCase()));
+    if (org) continue;
+    if (genderCue(name)) memory.addPerson(name, null, position, m.index + 1);
+    else memory.notePair(name);
   }
   // "Serhii Popko, head of the Kyiv City Military Administration, said": NAME , role-phrase ,
   const appos = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+)?[\p{Ll}\p{Lu}.'’ -]{0,40}?\b([\p{Ll}]+)\b[^,]{0,60}),/gu;
@@ -502,6 +529,7 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     const opensInverted = i === 0 && SPEECH_VERBS.has(t.low) && /^\p{Lu}\p{Ll}+$/u.test(t.t) && (isCap(toks[1]) || toks[1]?.low === 'the');
     if (t.t !== t.low && !opensInverted) return; // "United States", a headline's "Says": verbs are lower-case in running text
     if (SPEECH_VERBS.has(t.low) || AMBIGUOUS_VERBS.has(t.low) || PARTICIPLES.has(t.low)) verbs.push(i);
+    else if (BASE_SPEECH_VERBS.has(t.low) && AUXILIARIES.has(toks[i - 1]?.low ?? '')) verbs.push(i);
   });
   toks.forEach((t, i) => {
     if (t.low === 'according' && toks[i + 1]?.low === 'to') verbs.push(i);
@@ -523,7 +551,7 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
       mention = f !== undefined ? subjectOf(toks, f) : (sentenceSubject(toks)?.mention ?? null);
     } else {
       let s = v;
-      while (s - 1 >= 0 && BETWEEN.has(toks[s - 1]!.low)) s--;
+      while (s - 1 >= 0 && isBetween(toks[s - 1])) s--;
       if (AMBIGUOUS_VERBS.has(low)) {
         const m = mentionBefore(toks, s);
         mention = m && (m.type === 'name' || m.type === 'pronoun' || m.type === 'nominal') && toks[s - 1]?.t !== ',' ? m : null;
@@ -550,6 +578,9 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   // One capitalised word there is as often a place, a group or an adverb ("Harbourton", "Millennials", "Sometimes").
   if (subject?.verb && subject.mention.type === 'name' && (subject.mention.text.includes(' ') || memory.isKnown(subject.mention.text))) {
     memory.addPerson(subject.mention.text, subject.mention.role, position, 0);
+  } else if (subject?.verb && subject.mention.type === 'name' && memory.pairFor(subject.mention.text)) {
+    // "Guessford was shocked ..." after "Annette Guessford": a lone surname the article used in a full name.
+    memory.addPerson(memory.pairFor(subject.mention.text)!, subject.mention.role, position, 0);
   }
   if (!speaker && isQuote) {
     // "... doesn't surprise pollster Sam Reyes: “...”": a name right before the colon that opens the quotation.
@@ -632,7 +663,7 @@ function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | nul
 
 function subjectOf(toks: Tok[], v: number): Mention | null {
   let s = v;
-  while (s - 1 >= 0 && BETWEEN.has(toks[s - 1]!.low)) s--;
+  while (s - 1 >= 0 && isBetween(toks[s - 1])) s--;
   const prev = toks[s - 1];
   // "“...,” said Kirby": nothing usable on the left (a quote or nothing), so read the inverted subject.
   if (!prev || prev.t === 'QQQ' || (prev.t === ',' && toks[s - 2]?.t === 'QQQ')) return mentionAfter(toks, v + 1);

@@ -71,7 +71,10 @@ export function unitsOfArticle(article: string, sentences: readonly Sentence[]):
     // A signature line credits the quotation just above it, which had no attribution of its own.
     const signed = signatureName(u.text);
     const last = out[out.length - 1];
-    if (signed && last?.kind === 'quote' && !last.reported && last.paragraph < u.paragraph) {
+    // In the same paragraph only right after the quotation's closing mark ("...”― Lena Ortiz"): a dash inside running
+    // text opens a clause, not a credit.
+    const creditsLast = last !== undefined && (last.paragraph < u.paragraph || /[”"»]\s*$/u.test(last.text));
+    if (signed && last?.kind === 'quote' && !last.reported && creditsLast) {
       last.speaker = signed;
       last.reported = true;
       prev = { ...a, speaker: null };

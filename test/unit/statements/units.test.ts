@@ -23,6 +23,12 @@ describe('signature lines', () => {
     const quotes = u.filter((x) => x.kind === 'quote');
     expect(quotes.map((q) => q.speaker)).toEqual(['Lena Ortiz', 'Sam Reyes']);
   });
+  it('credits a quotation from a signature in the same paragraph, right after the closing mark', () => {
+    const u = units(
+      ['Readers wrote to us about the ferry.', '“The ferry has been late every single morning this winter.” ― Ines Carvalho'].join('\n'),
+    );
+    expect(u.filter((x) => x.kind === 'quote').map((q) => q.speaker)).toEqual(['Ines Carvalho']);
+  });
   it('does not override a quotation that names its own speaker', () => {
     const u = units(['“The levee will hold through the spring,” Mara Quint said.', '— Tobias Wren'].join('\n'));
     expect(u[0]!.speaker).toBe('Mara Quint');

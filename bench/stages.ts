@@ -5,7 +5,8 @@
  * when the pipeline changes and they drift apart, it says so instead of printing wrong stage times.
  */
 import { performance } from 'node:perf_hooks';
-import type { Article, Digest, Story, StoryArticle } from '../lambdas/pipeline/model.js';
+import type { Article, Digest, Sentence, Story, StoryArticle } from '../lambdas/pipeline/model.js';
+import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unifyOutlets } from '../lambdas/pipeline/outlets.js';
 import { clusterStories, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/statements/build.js';
@@ -40,8 +41,9 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
 
   const stories: Story[] = groups.map((ids) => {
     const members = ids.map((id) => byId.get(id) as Article);
-    const { merged, story } = timed('statements', () => {
-      const merged: MergedStory = mergeStory(members, copies);
+    const { merged, story, sentencesByArticle } = timed('statements', () => {
+      const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
+      const merged: MergedStory = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
       const storyArticles: StoryArticle[] = members.map((a) => ({
         id: a.id,
         source: a.source,
@@ -51,9 +53,9 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
         publishedAt: a.publishedAt ?? null,
       }));
       const story = { title: storyTitle(members), articles: storyArticles, statements: rankStory(merged) };
-      return { merged, story };
+      return { merged, story, sentencesByArticle };
     });
-    const figures = timed('figures', () => findFigureDisputes(members));
+    const figures = timed('figures', () => findFigureDisputes(members, sentencesByArticle));
     return {
       id: fnv1a(members.map((a) => a.id).join('\n')),
       title: story.title,

@@ -8,7 +8,8 @@
  * No I/O, no clock: the same input gives the same digest, which is what lets the CLI, the Lambda, the tests
  * and the eval all run this one function.
  */
-import type { Article, Digest, Skipped, Story, StoryArticle } from './model.js';
+import type { Article, Digest, Sentence, Skipped, Story, StoryArticle } from './model.js';
+import { sentencesOf } from './text/sentences.js';
 import { clusterStories, findCopies, storyTitle } from './stories/index.js';
 import { mergeStory, rankStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
@@ -57,7 +58,9 @@ export function buildDigest(input: readonly Article[], options: BuildOptions): D
 }
 
 function buildStory(members: Article[], copies: Map<string, string>, continuation: ContinuationIndex | null): Story {
-  const merged = mergeStory(members, copies);
+  // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
+  const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
+  const merged = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
   const articles: StoryArticle[] = members.map((a) => ({
     id: a.id,
     source: a.source,
@@ -81,7 +84,7 @@ function buildStory(members: Article[], copies: Map<string, string>, continuatio
     title,
     articles,
     statements,
-    figures: findFigureDisputes(members),
+    figures: findFigureDisputes(members, sentencesByArticle),
     outlets: merged.reports.independentOutlets(members.map((a) => a.id)).length,
     continues,
   };

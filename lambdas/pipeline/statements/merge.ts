@@ -8,9 +8,9 @@
  * only when at least half of the compared cross pairs (a bounded sample) match.
  */
 import type { Sentence, StatementKind, StatementVariant } from '../model.js';
-import { compareStatements } from './similarity.js';
+import { buildStatementFeatures, compareFeatures, type Comparison, type StatementFeatures } from './similarity.js';
 import { contentStems, words } from '../text/tokens.js';
-import { matchUnits, sameSpeaker, type Compare } from './match.js';
+import { matchUnits, speakerKey, type Compare } from './match.js';
 import { isStatement, unitsOfArticle, type StatementUnit } from './units.js';
 import { closestToOriginal, quoteWording, type QuotedWording } from './wording.js';
 import { absorbFragments } from './fragments.js';
@@ -48,6 +48,38 @@ export interface MergedGroup {
   units: StatementUnit[];
   /** For a quote carried by several articles: do their quoted words match ('verbatim') or not ('paraphrase')? */
   wording: 'verbatim' | 'paraphrase' | null;
+}
+
+/**
+ * compareStatements with the features of each text built once for the story: a unit meets up to ten candidates
+ * and every union's cross-pair checks, and its quotation and sub-sentences are compared as texts of their own.
+ * The cache belongs to the story, so it is released with it (no day-long cache to bound or to thrash).
+ */
+function storyCompare(): (a: string, b: string) => Comparison {
+  const features = new Map<string, { id: number; f: StatementFeatures }>();
+  const of = (text: string): { id: number; f: StatementFeatures } => {
+    let e = features.get(text);
+    if (e === undefined) {
+      e = { id: features.size, f: buildStatementFeatures(text) };
+      features.set(text, e);
+    }
+    return e;
+  };
+  // Half the comparisons of a day repeat a pair of texts already compared (a wire copy's sentences are its
+  // original's; a quotation recurs as its own unit and inside a longer one). compareFeatures is exactly
+  // symmetric, so one answer per unordered pair of distinct texts is the same answer.
+  const answers = new Map<number, Comparison>();
+  return (a, b) => {
+    const ea = of(a);
+    const eb = of(b);
+    const key = ea.id < eb.id ? ea.id * 2 ** 26 + eb.id : eb.id * 2 ** 26 + ea.id;
+    let r = answers.get(key);
+    if (r === undefined) {
+      r = compareFeatures(ea.f, eb.f);
+      answers.set(key, r);
+    }
+    return r;
+  };
 }
 
 /** Splits sentences by article, builds attributed units and keeps the statements. */
@@ -111,7 +143,7 @@ function candidatePairs(units: readonly StatementUnit[], ctx: Required<Pick<Merg
 export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContext = {}): MergedGroup[] {
   const orderIndex = new Map((ctx.articleOrder ?? []).map((id, i) => [id, i] as const));
   const order = (id: string): number => orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const compare = ctx.compare ?? compareStatements;
+  const compare = ctx.compare ?? storyCompare();
   const units = storyUnits(sentences, order);
   const memo = new Map<number, { duplicate: boolean; score: number }>();
   const match = (i: number, j: number): { duplicate: boolean; score: number } => {
@@ -137,6 +169,9 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   // Union-find over units, each root keeping its member list.
   const parent = units.map((_, i) => i);
   const members = units.map((_, i) => [i]);
+  // Articles of each root's group, kept with the group: testing "one unit per article" must not rebuild a set of
+  // the whole group per candidate edge (quadratic in a large story's largest group).
+  const articleSets = units.map((u) => new Set([u.article]));
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -151,7 +186,7 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     if (ra === rb) continue;
     const ma = members[ra]!;
     const mb = members[rb]!;
-    const articlesA = new Set(ma.map((i) => units[i]!.article));
+    const articlesA = articleSets[ra]!;
     if (mb.some((i) => articlesA.has(units[i]!.article))) continue;
     if (ma.length > 1 || mb.length > 1) {
       let ok = 0;
@@ -164,8 +199,10 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     }
     const [root, child] = ma.length >= mb.length ? [ra, rb] : [rb, ra];
     parent[child] = root;
-    members[root] = [...members[root]!, ...members[child]!].sort((x, y) => x - y);
+    members[root] = mergeSorted(members[root]!, members[child]!);
     members[child] = [];
+    for (const art of articleSets[child]!) articleSets[root]!.add(art);
+    articleSets[child]!.clear();
   }
 
   const clusters: StatementUnit[][] = [];
@@ -177,6 +214,18 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     order(x.article) - order(y.article) || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0) || x.index - y.index;
   const reportOf = ctx.reportOf ?? ((id: string) => id);
   return absorbFragments(clusters).map((us) => groupOf([...us].sort(byStoryOrder), reportOf));
+}
+
+/** Two ascending index lists as one ascending list (what sorting their concatenation gives, in linear time). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 /** Builds a group's representative text, kind, speaker and wording from its units. */
@@ -233,15 +282,24 @@ function medoid(texts: readonly string[]): string {
 /** The speaker most units name (by last name), in its longest form. */
 function groupSpeaker(us: readonly StatementUnit[]): string | null {
   const named = us.map((u) => u.speaker).filter((s): s is string => s !== null);
+  // sameSpeaker is "same last name": bucket the names by it once instead of comparing every pair (a quote carried
+  // by hundreds of outlets would cost hundreds of thousands of tokenisations). Buckets keep the names' order.
+  const buckets = new Map<string, string[]>();
+  const keys = named.map(speakerKey);
+  named.forEach((s, i) => {
+    const key = keys[i];
+    if (key === undefined) return;
+    const list = buckets.get(key);
+    if (list) list.push(s);
+    else buckets.set(key, [s]);
+  });
   let best: string | null = null;
   let bestCount = 0;
-  for (const s of named) {
-    const same = named.filter((o) => sameSpeaker(o, s));
-    const longest = same.reduce((x, y) => (y.length > x.length ? y : x));
-    if (same.length > bestCount) {
-      best = longest;
-      bestCount = same.length;
-    }
+  for (const key of keys) {
+    const same = key === undefined ? undefined : buckets.get(key);
+    if (!same || same.length <= bestCount) continue;
+    best = same.reduce((x, y) => (y.length > x.length ? y : x));
+    bestCount = same.length;
   }
   return best;
 }

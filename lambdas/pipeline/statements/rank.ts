@@ -154,12 +154,16 @@ export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions
   const stemSets = new Map(groups.map((g) => [g, new Set(contentStems(g.text))] as const));
   const penalty = (g: MergedGroup, against: readonly MergedGroup[]): number =>
     against.reduce((m, o) => Math.max(m, jaccard(stemSets.get(g)!, stemSets.get(o)!)), 0);
+  // Each remaining group's penalty against the picks so far, updated with the newest pick only: the maximum over
+  // the prefix is the same whatever order it is taken in, and the loop stays linear per pick.
+  let penalties = remaining.map(() => 0);
   while (remaining.length > 0 && ranked.length < MMR_DEPTH) {
-    const prefix = ranked.map((r) => r.s.group);
+    const newest = ranked[ranked.length - 1]?.s.group;
+    if (newest) penalties = remaining.map((s, i) => Math.max(penalties[i]!, jaccard(stemSets.get(s.group)!, stemSets.get(newest)!)));
     let best = 0;
     let bestValue = -Infinity;
     remaining.forEach((s, i) => {
-      const v = LAMBDA * s.relevance - (1 - LAMBDA) * penalty(s.group, prefix);
+      const v = LAMBDA * s.relevance - (1 - LAMBDA) * penalties[i]!;
       if (v > bestValue + 1e-12) {
         best = i;
         bestValue = v;
@@ -167,6 +171,7 @@ export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions
     });
     ranked.push({ s: remaining[best]!, value: bestValue });
     remaining.splice(best, 1);
+    penalties.splice(best, 1);
   }
   const head = ranked.map((r) => r.s.group);
   const tail = remaining

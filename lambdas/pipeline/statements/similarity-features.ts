@@ -179,8 +179,9 @@ function wordAlignment(a: TextProfile, b: TextProfile): number {
     // A shared 5-letter prefix is a derivation Porter leaves apart (decide / decision): as good as a synonym.
     else if (x.stem.length >= 5 && b.prefixes.has(x.stem.slice(0, 5))) best = 0.8;
     else {
-      for (const y of b.wordSlots) {
-        if (y.stem[0] !== x.stem[0] || Math.abs(y.stem.length - x.stem.length) > 3) continue;
+      // Only slots with the same first character can qualify: the table holds exactly those (max is order-free).
+      for (const y of b.slotsByInitial.get(x.stem[0]!) ?? []) {
+        if (Math.abs(y.stem.length - x.stem.length) > 3) continue;
         const d = dice(x.trigrams, y.trigrams);
         if (d >= GRADED_VARIANT_DICE && 0.7 * d > best) best = 0.7 * d;
       }
@@ -235,8 +236,9 @@ function meteorOneWay(a: TextProfile, b: TextProfile): { matches: number; chunks
     // Prefer the word right after the previous match (keeps chunks whole), then the first free exact match,
     // then the first free synonym.
     if (last >= -1 && last + 1 < b.stems.length && used[last + 1] === 0 && b.stems[last + 1] === a.stems[i]) hit = last + 1;
-    if (hit < 0) hit = b.stems.findIndex((s, j) => used[j] === 0 && s === a.stems[i]);
-    if (hit < 0) hit = b.conceptSeq.findIndex((c, j) => used[j] === 0 && c === a.conceptSeq[i]);
+    // First free position with the same stem, then with the same synonym class (positions are ascending).
+    if (hit < 0) hit = firstFree(b.stemPositions.get(a.stems[i]!), used);
+    if (hit < 0) hit = firstFree(b.conceptPositions.get(a.conceptSeq[i]!), used);
     if (hit < 0) continue;
     used[hit] = 1;
     matches++;
@@ -244,6 +246,11 @@ function meteorOneWay(a: TextProfile, b: TextProfile): { matches: number; chunks
     last = hit;
   }
   return { matches, chunks };
+}
+
+function firstFree(positions: readonly number[] | undefined, used: Uint8Array): number {
+  if (positions) for (const j of positions) if (used[j] === 0) return j;
+  return -1;
 }
 
 /** Smoothed BLEU-4 precision part (no brevity penalty: lengthRatio carries that) from the four precisions. */

@@ -43,6 +43,14 @@ export interface TextProfile {
   allConcepts: Set<string>;
   /** Synonym class of every stem in order, stop words included (METEOR-style alignment). */
   conceptSeq: string[];
+  /**
+   * Lookup tables derived from the fields above, so a pairwise feature finds a word's matches without scanning
+   * the other text: positions of each stem and each synonym class in `stems` (ascending), and the word slots by
+   * the stem's first character (near spellings share it).
+   */
+  stemPositions: Map<string, number[]>;
+  conceptPositions: Map<string, number[]>;
+  slotsByInitial: Map<string, WordSlot[]>;
   /** Odd number of negation words: "did not deny" vs "denied" flips the meaning. */
   negated: boolean;
 }
@@ -168,7 +176,9 @@ export function textProfile(text: string): TextProfile {
     const counts = new Map<string, number>();
     let total = 0;
     for (let i = 0; i + n <= stems.length; i++) {
-      const g = stems.slice(i, i + n).join(' ');
+      // The same string as stems.slice(i, i + n).join(' '), without the intermediate array.
+      let g = stems[i]!;
+      for (let k = 1; k < n; k++) g += ' ' + stems[i + k]!;
       counts.set(g, (counts.get(g) ?? 0) + 1);
       total++;
     }
@@ -185,6 +195,12 @@ export function textProfile(text: string): TextProfile {
     wordSlots.push({ stem: s, concept: conceptOf(s), rare: r, trigrams: trigramsOf(s) });
   }
   const conceptSeq = stems.map(conceptOf);
+  const slotsByInitial = new Map<string, WordSlot[]>();
+  for (const slot of wordSlots) {
+    const list = slotsByInitial.get(slot.stem[0]!);
+    if (list) list.push(slot);
+    else slotsByInitial.set(slot.stem[0]!, [slot]);
+  }
   return {
     stems,
     content,
@@ -204,6 +220,20 @@ export function textProfile(text: string): TextProfile {
     wordRareSum,
     allConcepts: new Set(conceptSeq),
     conceptSeq,
+    stemPositions: positionsOf(stems),
+    conceptPositions: positionsOf(conceptSeq),
+    slotsByInitial,
     negated: negations % 2 === 1,
   };
+}
+
+/** Each distinct value of a sequence with its positions, ascending. */
+function positionsOf(seq: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  seq.forEach((v, i) => {
+    const list = out.get(v);
+    if (list) list.push(i);
+    else out.set(v, [i]);
+  });
+  return out;
 }

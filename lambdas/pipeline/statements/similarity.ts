@@ -94,11 +94,16 @@ const cache = new Map<string, StatementFeatures>();
 /** Bounded so a long-running Lambda container does not grow without end; a day's sentences fit. */
 const CACHE_LIMIT = 50_000;
 
+/** Everything about one statement the comparison needs, uncached: callers scoping their own cache use this. */
+export function buildStatementFeatures(text: string): StatementFeatures {
+  return { text, whole: textProfile(text), quote: quoteProfile(text) };
+}
+
 /** Everything about one statement the comparison needs, cached per string. */
 export function statementFeatures(text: string): StatementFeatures {
   let f = cache.get(text);
   if (f === undefined) {
-    f = { text, whole: textProfile(text), quote: quoteProfile(text) };
+    f = buildStatementFeatures(text);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, f);
   }

@@ -12,7 +12,7 @@ import { clusterStories, findCopies, storyTitle } from '../lambdas/pipeline/stor
 import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/statements/build.js';
 import { findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
 import { fnv1a } from '../lambdas/pipeline/hash.js';
-import { independentOutlets } from '../lambdas/pipeline/index.js';
+import { completeGroups, compareStories } from '../lambdas/pipeline/index.js';
 
 export const STAGES = ['outlets', 'copies', 'cluster', 'statements', 'figures', 'order'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -77,30 +77,4 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
     stories,
   };
   return { digest, ms, cpuMs };
-}
-
-// The two helpers below are private in lambdas/pipeline/index.ts; copied so the replica orders stories the same.
-function completeGroups(groups: string[][], articles: readonly Article[]): string[][] {
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const group of groups) {
-    const fresh = group.filter((id) => !seen.has(id));
-    fresh.forEach((id) => seen.add(id));
-    if (fresh.length) out.push(fresh);
-  }
-  for (const a of articles) if (!seen.has(a.id)) out.push([a.id]);
-  return out;
-}
-
-function compareStories(byId: Map<string, Article>) {
-  const latest = (s: Story) =>
-    s.articles.reduce((max, a) => {
-      const t = Date.parse(byId.get(a.id)?.publishedAt ?? '');
-      return Number.isNaN(t) ? max : Math.max(max, t);
-    }, 0);
-  return (a: Story, b: Story) =>
-    independentOutlets(b) - independentOutlets(a) ||
-    latest(b) - latest(a) ||
-    b.articles.length - a.articles.length ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -7,6 +7,12 @@
  *
  * A send failure fails the invocation after every recipient was tried, so the alarm fires and the retry (which
  * the sent markers make safe) picks up only the recipients still missing.
+ *
+ * Faults: an article that cannot be read after its retries is skipped with the reason (the summary counts
+ * them as `unreadable`) and the day goes on. S3 or SES unreachable fails the invocation with an error naming
+ * the service, nothing marked as sent, so the schedule's retry and then the dead-letter queue take over.
+ * Retries (article reads, sends) stop while the Lambda still has `cleanupReserveMs` left to release claims and
+ * write the summary.
  */
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'aws-lambda';
@@ -31,6 +37,7 @@ import { loadPreviousDigest } from '../io/s3-previous-digest.js';
 import { renderArchiveHtml } from '../render/index.js';
 import { logger, metrics, MetricUnit } from '../shared/logger.js';
 import type { RetryOptions } from '../shared/retry.js';
+import { rethrowIfUnreachable, ServiceUnreachableError } from '../shared/unreachable.js';
 import type { Digest, Skipped } from '../pipeline/model.js';
 
 export interface DigestSummary {
@@ -45,6 +52,8 @@ export interface DigestSummary {
   /** Stories marked as continuing one of the day before's digest. */
   continuing: number;
   skipped: number;
+  /** Of the skipped files, those S3 would not hand over (errors, timeouts after retries), not bad content. */
+  unreadable: number;
   /** The first skipped files with their reasons (all of them are in the archived digest.json). */
   skippedFiles: Skipped[];
   /** True when the day had no articles and nothing was sent because of it. */
@@ -52,6 +61,8 @@ export interface DigestSummary {
   sent: number;
   alreadySent: number;
   suppressed: number;
+  /** Claimed by an earlier invocation that never confirmed the send: not resent, reported (see SentMarkers). */
+  inDoubt: number;
   failed: number;
   deliveries: Delivery[];
   archive: string[];
@@ -66,7 +77,26 @@ export interface HandlerDeps {
   /** Listing page size; tests shrink it to exercise pagination. */
   pageSize?: number;
   sesRetry?: Partial<RetryOptions>;
+  /**
+   * The client for article GETs. They retry themselves (body included), so on Lambda this client makes one
+   * attempt per call instead of multiplying the SDK's retries by ours. Default: `s3`.
+   */
+  articlesS3?: S3Client;
+  readRetry?: Partial<RetryOptions>;
+  /** Deadline of one article GET attempt (default 20 s). */
+  readAttemptTimeoutMs?: number;
+  /**
+   * Time kept back from retrying, for what follows the last attempt: one send's request timeout, releasing
+   * claims, the summary. Default 20 s; only applies when the context has getRemainingTimeInMillis.
+   */
+  cleanupReserveMs?: number;
+  /** Messages in flight at once (default 4); tests use 1 to make the order of sends fixed. */
+  sendConcurrency?: number;
 }
+
+/** Read failures as readDay words them ("could not be read: ..."), as opposed to content refused. */
+const UNREADABLE = /^could not be read:/;
+const UNREACHABLE_READ = /^could not be read: S3 unreachable \([^)]*\): /;
 
 export class DeliveryFailedError extends Error {
   override name = 'DeliveryFailedError';
@@ -93,6 +123,9 @@ export function createHandler(deps: HandlerDeps) {
   return async function handle(event: unknown, context?: Partial<Context>): Promise<DigestSummary> {
     const started = Date.now();
     if (context?.awsRequestId) logger.addContext(context as Context);
+    const reserve = deps.cleanupReserveMs ?? 20_000;
+    const remaining = context?.getRemainingTimeInMillis?.bind(context);
+    const timeLeftMs = remaining ? { timeLeftMs: () => remaining() - reserve } : {};
     try {
       let job: DigestJob;
       try {
@@ -101,106 +134,138 @@ export function createHandler(deps: HandlerDeps) {
         if (err instanceof InvalidEventError) logger.warn('rejected event', { error: err.message });
         throw err;
       }
-      logger.info('digest started', { trigger: job.trigger, date: job.date, prefix: job.prefix, dryRun: job.dryRun, force: job.force, recipients: job.recipients.length });
+      try {
+        logger.info('digest started', { trigger: job.trigger, date: job.date, prefix: job.prefix, dryRun: job.dryRun, force: job.force, recipients: job.recipients.length });
 
-      // The signing key first: it signs the day's view link, which is in the email everybody gets (even a dry
-      // run archives a copy whose link must open), and later each recipient's unsubscribe token.
-      const signingKey = await loadOrCreateSigningKey(s3, config.bucket);
-      const archiveUrl = viewLink(config.unsubscribeUrl, job.date, makeViewToken(signingKey, job.date));
-      const previous = await loadPrevious(job.date);
+        // The signing key first: it signs the day's view link, which is in the email everybody gets (even a dry
+        // run archives a copy whose link must open), and later each recipient's unsubscribe token.
+        const signingKey = await loadOrCreateSigningKey(s3, config.bucket);
+        const archiveUrl = viewLink(config.unsubscribeUrl, job.date, makeViewToken(signingKey, job.date));
+        const previous = await loadPrevious(job.date);
 
-      // An unguessable stand-in for the per-recipient token: the email is rendered once for everybody, and
-      // article text cannot contain a random string it has never seen.
-      const placeholder = `tok${randomBytes(16).toString('hex')}`;
-      const source = new S3ArticleSource({ client: s3, bucket: config.bucket, prefix: job.prefix, maxBytes: config.maxObjectBytes, pageSize: deps.pageSize });
-      const { digest, email } = await runDigest({
-        source,
-        date: job.date,
-        read: { maxBytes: config.maxObjectBytes, concurrency: config.readConcurrency },
-        ...(previous ? { previous } : {}),
-        links: { unsubscribeUrl: unsubscribeLink(config.unsubscribeUrl, placeholder), archiveUrl },
-      });
-
-      // The web copy is the full digest (every story: a browser does not clip, while the email may be cut to
-      // fit Gmail's limit and link here). It is nobody's, so its unsubscribe link carries no valid token.
-      const nobodysUnsubscribeUrl = unsubscribeLink(config.unsubscribeUrl, 'archived-copy');
-      const archive = new S3Archive(s3, config.bucket, digestPrefix(job.date));
-      const archiveKeys = [
-        await archive.put(DIGEST_JSON, JSON.stringify(digest, null, 2), 'application/json'),
-        await archive.put(WEB_COPY, renderArchiveHtml(digest, { unsubscribeUrl: nobodysUnsubscribeUrl }), 'text/html; charset=utf-8'),
-        await archive.put('email.txt', email.text.replaceAll(placeholder, 'archived-copy'), 'text/plain; charset=utf-8'),
-      ];
-      const continuing = digest.stories.filter((story) => story.continues).length;
-
-      const emptyDay = digest.stats.articles === 0 && !config.sendEmptyDay;
-      let deliveries: Delivery[] = [];
-      if (!job.dryRun && !emptyDay && job.recipients.length > 0) {
-        const suppressed = await new SuppressionList(s3, config.bucket).load();
-        deliveries = await deliver({
-          date: job.date,
-          from: config.sender,
-          recipients: job.recipients,
-          email,
-          placeholder,
-          unsubscribeBaseUrl: config.unsubscribeUrl,
-          signingKey,
-          suppressed,
-          markers: new SentMarkers(s3, config.bucket),
-          sink: new SesMailSink({ client: deps.ses, source: config.sender, configurationSet: config.configurationSet, retry: deps.sesRetry }),
-          force: job.force,
-          now,
-          onError: (to, err) => logger.error('send failed', { to: maskAddress(to), error: err as Error }),
+        // An unguessable stand-in for the per-recipient token: the email is rendered once for everybody, and
+        // article text cannot contain a random string it has never seen.
+        const placeholder = `tok${randomBytes(16).toString('hex')}`;
+        const source = new S3ArticleSource({
+          client: deps.articlesS3 ?? s3,
+          bucket: config.bucket,
+          prefix: job.prefix,
+          maxBytes: config.maxObjectBytes,
+          pageSize: deps.pageSize,
+          retry: { ...deps.readRetry, ...timeLeftMs },
+          ...(deps.readAttemptTimeoutMs ? { attemptTimeoutMs: deps.readAttemptTimeoutMs } : {}),
         });
-      }
+        const { digest, email } = await runDigest({
+          source,
+          date: job.date,
+          read: { maxBytes: config.maxObjectBytes, concurrency: config.readConcurrency },
+          ...(previous ? { previous } : {}),
+          links: { unsubscribeUrl: unsubscribeLink(config.unsubscribeUrl, placeholder), archiveUrl },
+        });
 
-      const count = (status: Delivery['status']) => deliveries.filter((d) => d.status === status).length;
-      const summary: DigestSummary = {
-        trigger: job.trigger,
-        date: job.date,
-        prefix: job.prefix,
-        dryRun: job.dryRun,
-        force: job.force,
-        articles: digest.stats.articles,
-        stories: digest.stats.stories,
-        statementsMerged: digest.stats.statementsMerged,
-        continuing,
-        skipped: digest.stats.skipped.length,
-        skippedFiles: digest.stats.skipped.slice(0, SKIPPED_IN_SUMMARY),
-        emptyDay,
-        sent: count('sent'),
-        alreadySent: count('already-sent'),
-        suppressed: count('suppressed'),
-        failed: count('failed'),
-        deliveries,
-        archive: archiveKeys,
-        durationMs: Date.now() - started,
-      };
-      summary.archive.push(await archive.put('summary.json', JSON.stringify({ ...summary, deliveries: deliveries.map((d) => ({ ...d, to: maskAddress(d.to) })) }, null, 2), 'application/json'));
+        // readDay turns any read error into a skipped article; a refused connection is no article's fault, and a
+        // digest mailed without the articles S3 would not hand over must not go out as if the day were quiet.
+        const refused = digest.stats.skipped.find((s) => UNREACHABLE_READ.test(s.reason));
+        if (refused) throw new ServiceUnreachableError('S3', `reading ${refused.id} under s3://${config.bucket}/${job.prefix}`, new Error(refused.reason.replace(UNREACHABLE_READ, '')));
 
-      for (const [name, value] of [
-        ['Articles', summary.articles],
-        ['Stories', summary.stories],
-        ['StatementsMerged', summary.statementsMerged],
-        ['ContinuingStories', summary.continuing],
-        ['Skipped', summary.skipped],
-        ['Sent', summary.sent],
-        ['AlreadySent', summary.alreadySent],
-        ['Suppressed', summary.suppressed],
-        ['SendFailures', summary.failed],
-      ] as const) {
-        metrics.addMetric(name, MetricUnit.Count, value);
-      }
-      metrics.addMetric('DurationMs', MetricUnit.Milliseconds, summary.durationMs);
+        // The web copy is the full digest (every story: a browser does not clip, while the email may be cut to
+        // fit Gmail's limit and link here). It is nobody's, so its unsubscribe link carries no valid token.
+        const nobodysUnsubscribeUrl = unsubscribeLink(config.unsubscribeUrl, 'archived-copy');
+        const archive = new S3Archive(s3, config.bucket, digestPrefix(job.date));
+        const archiveKeys = [
+          await archive.put(DIGEST_JSON, JSON.stringify(digest, null, 2), 'application/json'),
+          await archive.put(WEB_COPY, renderArchiveHtml(digest, { unsubscribeUrl: nobodysUnsubscribeUrl }), 'text/html; charset=utf-8'),
+          await archive.put('email.txt', email.text.replaceAll(placeholder, 'archived-copy'), 'text/plain; charset=utf-8'),
+        ];
+        const continuing = digest.stories.filter((story) => story.continues).length;
 
-      const { deliveries: _omitted, skippedFiles: _files, ...loggable } = summary;
-      logger.info('digest finished', { summary: loggable });
-      if (summary.failed > 0) {
-        throw new DeliveryFailedError(
-          `digest ${job.date}: ${summary.failed} of ${job.recipients.length} sends failed; ${summary.sent} sent. ` +
-            'Invoking again sends only to the recipients still missing.',
-        );
+        const emptyDay = digest.stats.articles === 0 && !config.sendEmptyDay;
+        let deliveries: Delivery[] = [];
+        if (!job.dryRun && !emptyDay && job.recipients.length > 0) {
+          const suppressed = await new SuppressionList(s3, config.bucket).load();
+          deliveries = await deliver({
+            date: job.date,
+            from: config.sender,
+            recipients: job.recipients,
+            email,
+            placeholder,
+            unsubscribeBaseUrl: config.unsubscribeUrl,
+            signingKey,
+            suppressed,
+            markers: new SentMarkers(s3, config.bucket),
+            sink: new SesMailSink({ client: deps.ses, source: config.sender, configurationSet: config.configurationSet, retry: { ...deps.sesRetry, ...timeLeftMs } }),
+            force: job.force,
+            now,
+            ...(deps.sendConcurrency ? { concurrency: deps.sendConcurrency } : {}),
+            onError: (to, err) => logger.error('send failed', { to: maskAddress(to), error: err as Error }),
+          });
+        }
+
+        const count = (status: Delivery['status']) => deliveries.filter((d) => d.status === status).length;
+        const summary: DigestSummary = {
+          trigger: job.trigger,
+          date: job.date,
+          prefix: job.prefix,
+          dryRun: job.dryRun,
+          force: job.force,
+          articles: digest.stats.articles,
+          stories: digest.stats.stories,
+          statementsMerged: digest.stats.statementsMerged,
+          continuing,
+          skipped: digest.stats.skipped.length,
+          unreadable: digest.stats.skipped.filter((s) => UNREADABLE.test(s.reason)).length,
+          skippedFiles: digest.stats.skipped.slice(0, SKIPPED_IN_SUMMARY),
+          emptyDay,
+          sent: count('sent'),
+          alreadySent: count('already-sent'),
+          suppressed: count('suppressed'),
+          inDoubt: count('in-doubt'),
+          failed: count('failed'),
+          deliveries,
+          archive: archiveKeys,
+          durationMs: Date.now() - started,
+        };
+        summary.archive.push(await archive.put('summary.json', JSON.stringify({ ...summary, deliveries: deliveries.map((d) => ({ ...d, to: maskAddress(d.to) })) }, null, 2), 'application/json'));
+
+        for (const [name, value] of [
+          ['Articles', summary.articles],
+          ['Stories', summary.stories],
+          ['StatementsMerged', summary.statementsMerged],
+          ['ContinuingStories', summary.continuing],
+          ['Skipped', summary.skipped],
+          ['Unreadable', summary.unreadable],
+          ['Sent', summary.sent],
+          ['AlreadySent', summary.alreadySent],
+          ['Suppressed', summary.suppressed],
+          ['SendFailures', summary.failed],
+          ['InDoubt', summary.inDoubt],
+        ] as const) {
+          metrics.addMetric(name, MetricUnit.Count, value);
+        }
+        metrics.addMetric('DurationMs', MetricUnit.Milliseconds, summary.durationMs);
+
+        const { deliveries: _omitted, skippedFiles: _files, ...loggable } = summary;
+        logger.info('digest finished', { summary: loggable });
+        const unreachable = deliveries.find((d) => d.unreachable);
+        if (unreachable) {
+          throw new DeliveryFailedError(
+            `digest ${job.date}: ${unreachable.unreachable} unreachable, ${summary.failed} of ${job.recipients.length} not sent and not marked as sent; ` +
+              `${summary.sent} sent (${unreachable.error}). Invoking again sends only to the recipients still missing.`,
+          );
+        }
+        if (summary.failed > 0 || summary.inDoubt > 0) {
+          throw new DeliveryFailedError(
+            `digest ${job.date}: ${summary.failed} of ${job.recipients.length} sends failed; ${summary.sent} sent` +
+              (summary.inDoubt ? `; ${summary.inDoubt} in doubt (an earlier invocation claimed them and never confirmed: resend with force if they did not get it)` : '') +
+              '. Invoking again sends only to the recipients still missing.',
+          );
+        }
+        return summary;
+      } catch (err) {
+        // Anything not already named (listing, archive, markers, suppressions) that could not connect was S3.
+        rethrowIfUnreachable(err, 'S3', `bucket "${config.bucket}"`);
+        throw err;
       }
-      return summary;
     } finally {
       metrics.publishStoredMetrics();
     }
@@ -211,6 +276,6 @@ let lambdaHandler: ReturnType<typeof createHandler> | undefined;
 
 /** The Lambda entry point: clients and configuration built once per container, on first use. */
 export async function handler(event: unknown, context?: Partial<Context>): Promise<DigestSummary> {
-  lambdaHandler ??= createHandler({ config: configFromEnv(), s3: makeS3Client(), ses: makeSesClient() });
+  lambdaHandler ??= createHandler({ config: configFromEnv(), s3: makeS3Client(), articlesS3: makeS3Client(process.env, { maxAttempts: 1 }), ses: makeSesClient() });
   return lambdaHandler(event, context);
 }

@@ -6,6 +6,7 @@ import type { Article, Skipped } from '../pipeline/model.js';
 import { readArticle } from '../pipeline/articles/index.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
+import { ServiceUnreachableError } from '../shared/unreachable.js';
 
 export interface ReadDayOptions {
   /** Files larger than this are skipped unread (default 5 MiB). */
@@ -53,6 +54,8 @@ async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: numb
   try {
     bytes = await source.read(entry.id);
   } catch (err) {
+    // A service that cannot be reached at all is not one bad article: the whole run must fail and be retried.
+    if (err instanceof ServiceUnreachableError) throw err;
     return skip(entry.id, `could not be read: ${errorMessage(err)}`);
   }
   if (bytes.byteLength > maxBytes) {

@@ -8,7 +8,16 @@ import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client
 import { sentMarkerKey } from '../shared/bucket-layout.js';
 import { isConditionalWriteConflict, isNotFound } from '../shared/s3-errors.js';
 
-export type ClaimResult = 'claimed' | 'already-sent';
+/**
+ * `in-doubt`: a marker still says "sending". Either another invocation is sending right now, or one died between
+ * claiming and confirming (Lambda timeout, out of memory), and nobody can know whether SES took that message.
+ * Sending again could mail the reader twice, so it is not resent: it is reported, and an operator decides
+ * (a manual `{ recipients: [...], force: true }` resends).
+ */
+export type ClaimResult = 'claimed' | 'already-sent' | 'in-doubt';
+
+/** The marker's state, also as object metadata so a HEAD tells them apart without reading the body. */
+type MarkerState = 'sending' | 'sent';
 
 export class SentMarkers {
   constructor(
@@ -22,7 +31,9 @@ export class SentMarkers {
       // The cheap check first: the common repeat case answers from a HEAD. The conditional PUT below is what
       // actually guarantees at-most-once when two invocations race (and on stores that ignore If-None-Match,
       // this HEAD is the only guard).
-      if (await this.exists(Key)) return 'already-sent';
+      const state = await this.stateOf(Key);
+      if (state === 'sending') return 'in-doubt';
+      if (state) return 'already-sent';
     }
     try {
       await this.client.send(
@@ -31,6 +42,7 @@ export class SentMarkers {
           Key,
           Body: JSON.stringify({ state: 'sending', at: options.at, forced: options.force }),
           ContentType: 'application/json',
+          Metadata: { state: 'sending' satisfies MarkerState },
           IfNoneMatch: options.force ? undefined : '*',
         }),
       );
@@ -49,6 +61,7 @@ export class SentMarkers {
         Key: sentMarkerKey(date, address),
         Body: JSON.stringify({ state: 'sent', ...details }),
         ContentType: 'application/json',
+        Metadata: { state: 'sent' satisfies MarkerState },
       }),
     );
   }
@@ -58,12 +71,13 @@ export class SentMarkers {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: sentMarkerKey(date, address) }));
   }
 
-  private async exists(Key: string): Promise<boolean> {
+  /** undefined: no marker. A marker without the metadata (written by an older version) counts as sent. */
+  private async stateOf(Key: string): Promise<MarkerState | undefined> {
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key }));
-      return true;
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key }));
+      return head?.Metadata?.state === 'sending' ? 'sending' : 'sent';
     } catch (err) {
-      if (isNotFound(err)) return false;
+      if (isNotFound(err)) return undefined;
       throw err;
     }
   }

@@ -2,9 +2,18 @@
  * ArticleSource over one S3 prefix (a day: `articles/YYYY-MM-DD/`). Listing is paginated (a day can hold
  * thousands of keys, 1,000 per page); reads are bounded by readDay's pool and capped in size here too, because
  * an object can grow between the listing and the GET.
+ *
+ * Each GET is retried here, body included: 500 InternalError, 503 SlowDown and a stalled transfer are usually
+ * gone a moment later, and an SDK retry only covers the response headers, not a body that stops half way. Each
+ * attempt has its own deadline. A read that still fails rejects with the reason, and readDay skips that one
+ * article with it; the day goes on. A refused connection is not one article's problem: it rejects with
+ * ServiceUnreachableError and the run fails (a digest built from nothing would be worse than none).
  */
 import { GetObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import type { ArticleSource, SourceEntry } from './ports.js';
+import { withRetry, type RetryOptions } from '../shared/retry.js';
+import { isUnreachable, rethrowIfUnreachable } from '../shared/unreachable.js';
+import { httpStatusOf } from '../shared/s3-errors.js';
 
 export interface S3SourceOptions {
   client: S3Client;
@@ -15,6 +24,44 @@ export interface S3SourceOptions {
   maxBytes: number;
   /** Keys per listing page (S3 caps at 1,000; tests use small pages to exercise pagination). */
   pageSize?: number;
+  /** Retry of each GET (defaults: 3 attempts, 200 ms first wait ceiling, 5 s cap). */
+  retry?: Partial<RetryOptions>;
+  /** Deadline of one GET attempt, headers and body (default 20 s). */
+  attemptTimeoutMs?: number;
+}
+
+export const DEFAULT_READ_RETRY = { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 } as const;
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 20_000;
+
+const TRANSIENT_NAMES = new Set([
+  'SlowDown',
+  'InternalError',
+  'ServiceUnavailable',
+  'RequestTimeout',
+  'RequestTimeTooSkewed',
+  'TimeoutError',
+  'AttemptTimeoutError',
+  'Throttling',
+  'ThrottlingException',
+]);
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+/** Worth another GET: 5xx, SlowDown, timeouts, dropped connections. Not 403/404, not a too-large object. */
+export function isTransientS3Error(err: unknown): boolean {
+  if (!(err instanceof Error) || err instanceof ObjectTooLargeError || isUnreachable(err)) return false;
+  if (TRANSIENT_NAMES.has(err.name)) return true;
+  const code = (err as { code?: string }).code;
+  if (code && TRANSIENT_CODES.has(code)) return true;
+  const status = httpStatusOf(err);
+  return status === 429 || (status !== undefined && status >= 500);
+}
+
+class ObjectTooLargeError extends Error {
+  override name = 'ObjectTooLargeError';
+}
+
+class AttemptTimeoutError extends Error {
+  override name = 'AttemptTimeoutError';
 }
 
 export class S3ArticleSource implements ArticleSource {
@@ -23,37 +70,71 @@ export class S3ArticleSource implements ArticleSource {
   async *list(): AsyncIterable<SourceEntry> {
     const { client, bucket, prefix, pageSize } = this.options;
     const pages = paginateListObjectsV2({ client, pageSize }, { Bucket: bucket, Prefix: prefix, MaxKeys: pageSize });
-    for await (const page of pages) {
-      for (const object of page.Contents ?? []) {
-        const key = object.Key;
-        // Folder markers made by the console ("x/") are not files.
-        if (!key || key.endsWith('/')) continue;
-        yield { id: key.slice(prefix.length), size: object.Size };
+    try {
+      for await (const page of pages) {
+        for (const object of page.Contents ?? []) {
+          const key = object.Key;
+          // Folder markers made by the console ("x/") are not files.
+          if (!key || key.endsWith('/')) continue;
+          yield { id: key.slice(prefix.length), size: object.Size };
+        }
       }
+    } catch (err) {
+      rethrowIfUnreachable(err, 'S3', `listing s3://${bucket}/${prefix}`);
+      throw err;
     }
   }
 
   async read(id: string): Promise<Uint8Array> {
+    const { bucket, prefix } = this.options;
+    try {
+      return await withRetry(() => this.readOnce(id), { ...DEFAULT_READ_RETRY, isRetryable: isTransientS3Error, ...this.options.retry });
+    } catch (err) {
+      rethrowIfUnreachable(err, 'S3', `reading s3://${bucket}/${prefix}${id}`);
+      throw err;
+    }
+  }
+
+  /** One GET, headers and body under one deadline: a stalled body must not hold a reader slot forever. */
+  private async readOnce(id: string): Promise<Uint8Array> {
     const { client, bucket, prefix, maxBytes } = this.options;
-    const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: prefix + id }));
-    const body = response.Body as (AsyncIterable<Uint8Array> & { destroy?: () => void }) | undefined;
-    if (!body) throw new Error('empty response body');
-    if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
-      body.destroy?.();
-      throw new Error(`file too large: ${response.ContentLength} bytes (limit ${maxBytes})`);
-    }
-    // Count while reading: a missing or wrong Content-Length must not let an object past the cap.
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for await (const chunk of body) {
-      total += chunk.byteLength;
-      if (total > maxBytes) {
-        body.destroy?.();
-        throw new Error(`file too large: over ${maxBytes} bytes`);
+    const timeoutMs = this.options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
+    const abort = new AbortController();
+    let body: { destroy?: (err?: Error) => void } | undefined;
+    const timer = setTimeout(() => {
+      const err = new AttemptTimeoutError(`GET timed out after ${timeoutMs} ms`);
+      abort.abort(err);
+      body?.destroy?.(err);
+    }, timeoutMs);
+    try {
+      const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: prefix + id }), { abortSignal: abort.signal });
+      const stream = response.Body as (AsyncIterable<Uint8Array> & { destroy?: (err?: Error) => void }) | undefined;
+      body = stream;
+      if (!stream) throw new Error('empty response body');
+      if (abort.signal.aborted) stream.destroy?.(abort.signal.reason as Error);
+      if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
+        stream.destroy?.();
+        throw new ObjectTooLargeError(`file too large: ${response.ContentLength} bytes (limit ${maxBytes})`);
       }
-      chunks.push(chunk);
+      // Count while reading: a missing or wrong Content-Length must not let an object past the cap.
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for await (const chunk of stream) {
+        total += chunk.byteLength;
+        if (total > maxBytes) {
+          stream.destroy?.();
+          throw new ObjectTooLargeError(`file too large: over ${maxBytes} bytes`);
+        }
+        chunks.push(chunk);
+      }
+      const all = Buffer.concat(chunks, total);
+      return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+    } catch (err) {
+      // Whatever the SDK or the stream made of our abort, report it as the timeout it was.
+      if (abort.signal.aborted) throw abort.signal.reason as Error;
+      throw err;
+    } finally {
+      clearTimeout(timer);
     }
-    const all = Buffer.concat(chunks, total);
-    return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
   }
 }

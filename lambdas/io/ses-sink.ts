@@ -2,11 +2,12 @@
  * MailSink over Amazon SES: one SendRawEmail per recipient (the MIME message is complete, unsubscribe headers
  * included), through the configuration set so bounces and complaints are reported. Throttling and transient
  * failures are retried with backoff; a rejection (bad address, unverified sender) is not, since it would fail
- * the same way again.
+ * the same way again. Retries stop before the invocation's time budget runs out (`retry.timeLeftMs`).
  */
 import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import type { MailSink, OutgoingMail } from './ports.js';
 import { withRetry, type RetryOptions } from '../shared/retry.js';
+import { rethrowIfUnreachable } from '../shared/unreachable.js';
 
 export interface SesSinkOptions {
   client: Pick<SESClient, 'send'>;
@@ -55,13 +56,21 @@ export class SesMailSink implements MailSink {
       RawMessage: { Data: new Uint8Array(mail.raw.buffer, mail.raw.byteOffset, mail.raw.byteLength) },
       ConfigurationSetName: configurationSet,
     });
-    const response = await withRetry(() => client.send(command), {
-      attempts: 5,
-      baseDelayMs: 200,
-      maxDelayMs: 5_000,
-      isRetryable: isTransientSesError,
-      ...this.options.retry,
-    });
+    let response;
+    try {
+      response = await withRetry(() => client.send(command), {
+        attempts: 5,
+        baseDelayMs: 200,
+        maxDelayMs: 5_000,
+        isRetryable: isTransientSesError,
+        ...this.options.retry,
+      });
+    } catch (err) {
+      // A refused connection that outlasted the retries is not this recipient's problem: say so, and the
+      // delivery stops instead of burning the time budget on every other recipient.
+      rethrowIfUnreachable(err, 'SES', 'SendRawEmail');
+      throw err;
+    }
     if (!response.MessageId) throw new Error('SES returned no MessageId');
     return { messageId: response.MessageId };
   }

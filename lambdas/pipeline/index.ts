@@ -94,7 +94,7 @@ function buildStory(members: Article[], copies: Map<string, string>, continuatio
  * Nothing lost, nothing twice: every article in exactly one group. Clustering guarantees it; this keeps the
  * promise even if a future clustering change breaks it (a stray article becomes its own story).
  */
-function completeGroups(groups: string[][], articles: readonly Article[]): string[][] {
+export function completeGroups(groups: string[][], articles: readonly Article[]): string[][] {
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const group of groups) {
@@ -112,7 +112,7 @@ export function independentOutlets(story: Story): number {
 }
 
 /** Stories ordered by independent outlets, then recency, then size; ties broken by id for stable output. */
-function compareStories(byId: Map<string, Article>) {
+export function compareStories(byId: Map<string, Article>) {
   const latest = (s: Story) =>
     s.articles.reduce((max, a) => {
       const t = Date.parse(byId.get(a.id)?.publishedAt ?? '');

@@ -219,6 +219,8 @@ export function totalsLine(digest: Digest): string {
     countOf(s.outlets, 'outlet'),
     countOf(s.stories, 'story', 'stories'),
     `${countOf(s.statementsMerged, 'statement')} merged`,
+    // Files that could not be read or used are counted, so a reader knows the day is incomplete.
+    ...(s.skipped.length ? [`${countOf(s.skipped.length, 'file')} skipped`] : []),
   ].join(' · ');
 }
 

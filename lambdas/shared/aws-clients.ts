@@ -6,8 +6,10 @@ import { Agent } from 'node:https';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 
-export function makeS3Client(env: NodeJS.ProcessEnv = process.env): S3Client {
+export function makeS3Client(env: NodeJS.ProcessEnv = process.env, options: { maxAttempts?: number } = {}): S3Client {
   return new S3Client({
+    // SDK default (3) unless a caller retries itself: the article reads do, body included.
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
     // Emulators and S3-compatible stores answer on one host name: bucket in the path, not the host.
     forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
     // Checksums only where S3 requires them: the default CRC32 on every PUT adds nothing over TLS + MD5-less

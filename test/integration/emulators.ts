@@ -10,9 +10,16 @@ export function endpoints() {
   return { s3: inject('s3Endpoint'), ses: inject('sesEndpoint') };
 }
 
-export function s3Client(): S3Client {
+/** Options for clients pointed elsewhere (a fault proxy, a closed port) or with the SDK's own retries off. */
+export interface ClientOptions {
+  endpoint?: string;
+  maxAttempts?: number;
+}
+
+export function s3Client(options: ClientOptions = {}): S3Client {
   return new S3Client({
-    endpoint: endpoints().s3,
+    endpoint: options.endpoint ?? endpoints().s3,
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
     region: 'us-east-1',
     credentials,
     forcePathStyle: true,
@@ -21,9 +28,9 @@ export function s3Client(): S3Client {
   });
 }
 
-export function sesClient(): SESClient {
+export function sesClient(options: ClientOptions = {}): SESClient {
   return new SESClient({
-    endpoint: endpoints().ses,
+    endpoint: options.endpoint ?? endpoints().ses,
     region: 'us-east-1',
     credentials,
     maxAttempts: 1,

@@ -8,7 +8,7 @@
  * ("the Kremlin leader") are resolved through the article's EntityMemory to the full name it used.
  */
 import type { StatementKind } from '../model.js';
-import { quotedSpans } from '../text/quotes.js';
+import { quotedSpans, replaceQuoted } from '../text/quotes.js';
 import { STOP_WORDS } from '../text/tokens.js';
 import { EntityMemory, ROLE_NOUNS, genderCue, type Person } from './entities.js';
 
@@ -165,18 +165,7 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]
 /** The text with quotations replaced by the token QQQ (with the quote marks swallowed). */
 function maskQuotes(text: string): { frame: string; fragments: string[] } {
   const spans = quotedSpans(text).filter((s) => wordCount(s.text) >= 1);
-  let frame = '';
-  let at = 0;
-  for (const s of spans) {
-    let from = s.start;
-    while (from > at && /[\s“”‘’"'«»‹›„‚]/u.test(text[from - 1]!)) from--;
-    let to = s.end;
-    while (to < text.length && /[\s“”‘’"'«»‹›]/u.test(text[to]!)) to++;
-    frame += text.slice(at, from) + ' QQQ ';
-    at = to;
-  }
-  frame += text.slice(at);
-  return { frame, fragments: spans.map((s) => s.text) };
+  return { frame: replaceQuoted(text, spans, ' QQQ '), fragments: spans.map((s) => s.text) };
 }
 
 /**

@@ -175,6 +175,11 @@ export function hasOpenQuote(text: string): boolean {
 export function unquotedText(text: string): string {
   const spans = quotedSpans(text);
   if (spans.length === 0) return text;
+  return replaceQuoted(text, spans, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** The text with each of the given quoted passages, quote marks included, replaced by `replacement`. */
+export function replaceQuoted(text: string, spans: readonly QuotedSpan[], replacement: string): string {
   let out = '';
   let at = 0;
   for (const s of spans) {
@@ -183,9 +188,8 @@ export function unquotedText(text: string): string {
     while (from > at && /[\s“”‘’"'«»‹›„‚]/u.test(text[from - 1]!)) from--;
     let to = s.end;
     while (to < text.length && /[\s“”‘’"'«»‹›]/u.test(text[to]!)) to++;
-    out += text.slice(at, from) + ' ';
+    out += text.slice(at, from) + replacement;
     at = to;
   }
-  out += text.slice(at);
-  return out.replace(/\s+/gu, ' ').trim();
+  return out + text.slice(at);
 }

@@ -39,6 +39,8 @@ describe('toViewModel', () => {
     const one = dayDigest();
     one.stats = { articles: 1, outlets: 1, stories: 1, statementsMerged: 1, skipped: [] };
     expect(totalsLine(one)).toBe('1 article read · 1 outlet · 1 story · 1 statement merged');
+    one.stats.skipped = [{ id: 'a.pdf', reason: 'unsupported file type .pdf' }, { id: 'b.txt', reason: 'could not be read: timeout' }];
+    expect(totalsLine(one)).toBe('1 article read · 1 outlet · 1 story · 1 statement merged · 2 files skipped');
   });
 
   it('lists each outlet once, linked only to http(s) article URLs', () => {

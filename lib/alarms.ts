@@ -1,4 +1,7 @@
-/** Alarms an operator must hear about: a digest function error, and anything in the dead-letter queue. */
+/**
+ * Alarms an operator must hear about: a function error, anything in the dead-letter queue, a recipient whose
+ * delivery is in doubt after a crash (deliberately never resent without `force`), and articles that could not be read.
+ */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -14,6 +17,9 @@ export interface DigestAlarmsProps {
   functions: Record<string, lambda.IFunction>;
   deadLetterQueue: sqs.IQueue;
   alarmEmail?: string;
+  /** Where the digest handler's own metrics land (POWERTOOLS_METRICS_NAMESPACE / POWERTOOLS_SERVICE_NAME). */
+  metricsNamespace: string;
+  serviceName: string;
 }
 
 export class DigestAlarms extends Construct {
@@ -53,5 +59,28 @@ export class DigestAlarms extends Construct {
     });
     dlqAlarm.addAlarmAction(action);
     this.alarms.push(dlqAlarm);
+
+    // Emitted by the digest handler through Powertools (Embedded Metric Format, dimension `service`).
+    for (const [metricName, description] of [
+      ['InDoubt', 'a recipient may or may not have received the digest after a crash: check and resend with force'],
+      ['Unreadable', 'articles of the day could not be read from S3 and are missing from the digest'],
+    ] as const) {
+      const alarm = new cloudwatch.Alarm(this, metricName, {
+        alarmDescription: `news-digest: ${description}`,
+        metric: new cloudwatch.Metric({
+          namespace: props.metricsNamespace,
+          metricName,
+          dimensionsMap: { service: props.serviceName },
+          period: Duration.hours(1),
+          statistic: cloudwatch.Stats.SUM,
+        }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(action);
+      this.alarms.push(alarm);
+    }
   }
 }

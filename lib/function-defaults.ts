@@ -11,6 +11,10 @@ import { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+
+/** Where the functions' Powertools metrics land; the alarms read the same names. */
+export const SERVICE_NAME = 'news-digest';
+export const METRICS_NAMESPACE = 'NewsDigest';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -46,8 +50,8 @@ export function appFunction(scope: Construct, id: string, props: AppFunctionProp
     loggingFormat: lambda.LoggingFormat.JSON,
     environment: {
       NODE_OPTIONS: '--enable-source-maps',
-      POWERTOOLS_SERVICE_NAME: 'news-digest',
-      POWERTOOLS_METRICS_NAMESPACE: 'NewsDigest',
+      POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+      POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       POWERTOOLS_LOG_LEVEL: 'INFO',
       ...props.environment,
     },

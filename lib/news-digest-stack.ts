@@ -13,6 +13,7 @@ import { UnsubscribeEndpoint } from './unsubscribe-endpoint.js';
 import { DigestFunction } from './digest-function.js';
 import { DigestSchedule } from './schedule.js';
 import { DigestAlarms } from './alarms.js';
+import { METRICS_NAMESPACE, SERVICE_NAME } from './function-defaults.js';
 
 export interface NewsDigestStackProps extends StackProps {
   config: DigestStackConfig;
@@ -65,6 +66,8 @@ export class NewsDigestStack extends Stack {
       functions: { Digest: this.digest.fn, Unsubscribe: unsubscribe.fn, Feedback: mail.feedbackFunction },
       deadLetterQueue,
       alarmEmail: config.alarmEmail,
+      metricsNamespace: METRICS_NAMESPACE,
+      serviceName: SERVICE_NAME,
     });
 
     const fnName = this.digest.fn.functionName;

@@ -114,7 +114,7 @@ describe('news-digest stack', () => {
     });
   });
 
-  it('alarms on function errors and on the dead-letter queue, notifying the alarm topic', () => {
+  it('alarms on function errors, the dead-letter queue, recipients in doubt and unreadable articles, notifying the alarm topic', () => {
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'Errors',
       Namespace: 'AWS/Lambda',
@@ -127,7 +127,16 @@ describe('news-digest stack', () => {
       Namespace: 'AWS/SQS',
       Threshold: 1,
     });
-    expect(Object.keys(resourcesOf('AWS::CloudWatch::Alarm'))).toHaveLength(4);
+    for (const metricName of ['InDoubt', 'Unreadable']) {
+      s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: metricName,
+        Namespace: 'NewsDigest',
+        Dimensions: [{ Name: 'service', Value: 'news-digest' }],
+        Threshold: 1,
+        AlarmActions: [Match.anyValue()],
+      });
+    }
+    expect(Object.keys(resourcesOf('AWS::CloudWatch::Alarm'))).toHaveLength(6);
     s.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
   });
 

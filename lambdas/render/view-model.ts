@@ -224,6 +224,17 @@ export function totalsLine(digest: Digest): string {
   ].join(' · ');
 }
 
+/**
+ * "4 outlets", or "4 outlets, 2 independent reports" when some of them republished another's story: the reader
+ * should not mistake copies of one wire story for four sources.
+ */
+export function storyOutletLabel(all: number, independent?: number): string {
+  const base = countOf(all, 'outlet');
+  return independent !== undefined && independent > 0 && independent < all
+    ? `${base}, ${countOf(independent, 'independent report')}`
+    : base;
+}
+
 function storyView(story: Story, number: number): StoryView {
   const sourceOf = new Map(story.articles.map((a) => [a.id, cleanLine(a.source)]));
   const outlets = outletViews(story);
@@ -238,7 +249,7 @@ function storyView(story: Story, number: number): StoryView {
   return {
     number,
     headline: headlineOf(story),
-    outletCount: countOf(outlets.length, 'outlet'),
+    outletCount: storyOutletLabel(outlets.length, story.outlets),
     outlets,
     continuing: continuingView(story),
     lead: leadStatement ? statementView(leadStatement, sourceOf) : null,

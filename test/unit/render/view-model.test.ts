@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toViewModel, totalsLine, splitStories } from '../../../lambdas/render/view-model.js';
+import { toViewModel, totalsLine, splitStories, storyOutletLabel } from '../../../lambdas/render/view-model.js';
 import { dayDigest, emptyDigest, HOSTILE, hostileDigest, OPTS } from './fixture.js';
 
 describe('toViewModel', () => {
@@ -31,6 +31,13 @@ describe('toViewModel', () => {
     // Independent outlets win over the article count: two copies of one wire story are one outlet.
     d.stories[2]!.outlets = 1;
     expect(splitStories(d).briefs.map((s) => s.id)).toEqual(['story-storm', 'story-library']);
+  });
+
+  it('says when a story\'s outlets are fewer independent reports', () => {
+    expect(storyOutletLabel(4, 2)).toBe('4 outlets, 2 independent reports');
+    expect(storyOutletLabel(3, 1)).toBe('3 outlets, 1 independent report');
+    expect(storyOutletLabel(4, 4)).toBe('4 outlets');
+    expect(storyOutletLabel(2)).toBe('2 outlets');
   });
 
   it('formats the header: date and totals with plurals', () => {

@@ -132,6 +132,9 @@ export class EntityMemory {
   /** Two-word capitalised names seen anywhere in the article, by their last word: "Annette Guessford" for "guessford". */
   private readonly namePairs = new Map<string, string>();
 
+  /** Per person, the last word of the name as it stands now (noteMentions' hot loop). */
+  private readonly mentionProbes = new Map<Person, { name: string; last: string }>();
+
   /** Remembers a capitalised pair ("Annette Guessford") without taking it for a person yet. */
   notePair(name: string): void {
     const clean = cleanName(name);
@@ -236,9 +239,13 @@ export class EntityMemory {
   /** Marks every known person whose last name occurs capitalised in the sentence as mentioned there. */
   noteMentions(sentence: string, position: number): void {
     for (const p of this.people) {
-      const re = new RegExp(`(?<![\\p{L}])${escapeRe(p.name.split(' ').pop() ?? '')}(?![\\p{L}])`, 'u');
-      const m = re.exec(sentence);
-      if (m) this.touch(p, position, m.index);
+      let probe = this.mentionProbes.get(p);
+      if (probe?.name !== p.name) {
+        probe = { name: p.name, last: p.name.split(' ').pop() ?? '' };
+        this.mentionProbes.set(p, probe);
+      }
+      const at = wholeWordIndex(sentence, probe.last);
+      if (at >= 0) this.touch(p, position, at);
     }
   }
 
@@ -285,6 +292,39 @@ export class EntityMemory {
   }
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER = /\p{L}/u;
+
+/** The code point that ends just before `at` (a surrogate pair read whole), or -1 at the start. */
+function codePointBefore(text: string, at: number): number {
+  if (at <= 0) return -1;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+const isLetterCode = (cp: number | undefined): boolean => cp !== undefined && cp >= 0 && LETTER.test(String.fromCodePoint(cp));
+
+/**
+ * Offset of the first occurrence of `word` not glued to a letter on either side, or -1: what
+ * /(?<!\p{L})word(?!\p{L})/u finds, without compiling a Unicode regex per name (that compile was the hot spot).
+ */
+export function wholeWordIndex(text: string, word: string): number {
+  if (word === '') {
+    const m = new RegExp('(?<![\\p{L}])(?![\\p{L}])', 'u').exec(text);
+    return m ? m.index : -1;
+  }
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    // With the u flag a match never starts inside a surrogate pair.
+    const here = text.charCodeAt(at);
+    if (here >= 0xdc00 && here <= 0xdfff && at > 0) {
+      const high = text.charCodeAt(at - 1);
+      if (high >= 0xd800 && high <= 0xdbff) continue;
+    }
+    if (isLetterCode(codePointBefore(text, at))) continue;
+    if (isLetterCode(text.codePointAt(at + word.length))) continue;
+    return at;
+  }
+  return -1;
 }

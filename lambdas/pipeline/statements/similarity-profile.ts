@@ -64,7 +64,24 @@ export interface WordSlot {
   trigrams: Set<string>;
 }
 
+/**
+ * Per-stem values are the same in every profile: computed once per stem. The sets are shared between profiles, so
+ * nothing may change them (the features only read them). Bounded so a huge day cannot grow them without end.
+ */
+const STEM_CACHE_LIMIT = 50_000;
+const trigramCache = new Map<string, Set<string>>();
+const conceptCache = new Map<string, string>();
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function trigramsOf(word: string): Set<string> {
+  return trigramCache.get(word) ?? remember(trigramCache, word, computeTrigrams(word));
+}
+
+function computeTrigrams(word: string): Set<string> {
   const padded = ` ${word} `;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
@@ -136,6 +153,10 @@ function namesOf(text: string): Set<string> {
 }
 
 function conceptOf(s: string): string {
+  return conceptCache.get(s) ?? remember(conceptCache, s, computeConcept(s));
+}
+
+function computeConcept(s: string): string {
   const g = synonymGroup(s);
   return g === undefined ? s : `g${g}`;
 }

@@ -144,26 +144,55 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
 interface Tok {
   t: string;
   low: string;
+  /** isWord / isCap of this token, computed once: the parsers ask them many times per token. */
+  word: boolean;
+  cap: boolean;
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+const CAP_START = /^\p{Lu}/u;
+function makeTok(t: string): Tok {
+  const word = WORD_START.test(t) && t !== 'QQQ';
+  return { t, low: t.toLowerCase(), word, cap: word && CAP_START.test(t) };
 }
 
 const TOKEN = /QQQ|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[,:;.!?()[\]—–]/gu;
 /** Tokens of a masked sentence; short parentheticals ("(R-OH)", "(AP)") are dropped: they sit between subject and verb. */
 function tokenize(frame: string): Tok[] {
-  return [...dropNamePeriods(frame.replace(/\s*\([^()]{1,30}\)/gu, '')).matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+  return tokensOf(dropNamePeriods(frame.replace(/\s*\([^()]{1,30}\)/gu, '')));
 }
+
+/**
+ * Tokens of a text whose name periods are already dropped. Tokens are never mutated, so the last result is reused:
+ * attribute() tokenises the same frame for learnEntities and for itself whenever it has no parenthetical.
+ */
+function tokensOf(text: string): Tok[] {
+  if (lastTokens?.text !== text) lastTokens = { text, toks: [...text.matchAll(TOKEN)].map((m) => makeTok(m[0])) };
+  return lastTokens.toks.slice();
+}
+let lastTokens: { text: string; toks: Tok[] } | null = null;
 
 /**
  * "Sen. Hal Brenner", "John F. Kennedy": the full stop of a title abbreviation or an initial inside a name would
  * end the capitalised run the name is read from, so it is dropped before tokenising.
  */
 const NAME_PERIOD = /(?<=(?:^|[^\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|Supt|Det|Cmdr|Maj|\p{Lu}))\.(?=\s+\p{Lu})/gu;
-const dropNamePeriods = (frame: string): string => frame.replace(NAME_PERIOD, '');
-const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}]/u.test(t.t) && t.t !== 'QQQ';
-const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.t);
+// NAME_PERIOD needs a full stop followed by whitespace: test for that first, the lookbehind scan is costly.
+const dropNamePeriods = (frame: string): string => (/\.\s/u.test(frame) ? frame.replace(NAME_PERIOD, '') : frame);
+const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.word;
+const isCap = (t: Tok | undefined): boolean => t !== undefined && t.cap;
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 /** The text with quotations replaced by the token QQQ (with the quote marks swallowed). */
 function maskQuotes(text: string): { frame: string; fragments: string[] } {
+  // attribute() masks the same text twice in a row (once in learnEntities): reuse the last result.
+  if (lastMasked?.text === text) return { frame: lastMasked.frame, fragments: [...lastMasked.fragments] };
+  const masked = computeMask(text);
+  lastMasked = { text, frame: masked.frame, fragments: [...masked.fragments] };
+  return masked;
+}
+let lastMasked: { text: string; frame: string; fragments: readonly string[] } | null = null;
+function computeMask(text: string): { frame: string; fragments: string[] } {
   const spans = quotedSpans(text).filter((s) => wordCount(s.text) >= 1);
   return { frame: replaceQuoted(text, spans, ' QQQ '), fragments: spans.map((s) => s.text) };
 }
@@ -410,7 +439,7 @@ const NOT_AN_ACRONYM: ReadonlySet<string> = new Set('THE AND FOR NOT BUT YOU WHO
 /** Registers people introduced with a title ("Defense Secretary Lloyd Austin") or an apposition ("X, head of Y,"). */
 export function learnEntities(text: string, memory: EntityMemory, position: number): void {
   const { frame } = maskQuotes(text);
-  const toks: Tok[] = [...dropNamePeriods(frame).matchAll(TOKEN)].map((m) => ({ t: m[0], low: m[0].toLowerCase() }));
+  const toks = tokensOf(dropNamePeriods(frame));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) continue;
@@ -438,6 +467,9 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
   }
   // "Serhii Popko, head of the Kyiv City Military Administration, said": NAME , role-phrase ,
   const appos = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+)?[\p{Ll}\p{Lu}.'’ -]{0,40}?\b([\p{Ll}]+)\b[^,]{0,60}),/gu;
+  // The pattern needs two commas ("NAME, role phrase,"): most frames have fewer, so skip its costly scan.
+  const comma = frame.indexOf(',');
+  if (comma < 0 || frame.indexOf(',', comma + 1) < 0) return;
   for (const m of frame.matchAll(appos)) {
     const head = m[3]!.toLowerCase();
     if (ROLE_NOUNS.has(head) && !STOP_WORDS.has(m[1]!.split(' ')[0]!.toLowerCase())) memory.addPerson(m[1]!, m[2]!, position, m.index);

@@ -20,12 +20,16 @@ export interface StatementUnit extends Attribution {
 
 /** "...Putin said.The Russian president..." : a sentence end glued to the next sentence (lost whitespace). */
 const GLUED_SENTENCE = /(?<=\p{Ll}{2}[.!?][”"’]?)(?=\p{Lu}\p{Ll})/u;
+const MAYBE_GLUED = /[.!?][”"’]?\p{Lu}/u;
 
 /** Groups sentences of one article into units: open quotations continue; a bare quotation after "X said" joins. */
 function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'article'>> {
   const pieces: Array<Omit<Sentence, 'article'>> = [];
   for (const s of sentences) {
-    for (const part of s.text.split(GLUED_SENTENCE)) {
+    // A glued end needs [.!?] (and maybe a closing quote) right before a capital: without one the lookbehind scan
+    // over every position is wasted.
+    const parts = MAYBE_GLUED.test(s.text) ? s.text.split(GLUED_SENTENCE) : [s.text];
+    for (const part of parts) {
       const text = part.trim();
       if (text) pieces.push({ index: s.index, paragraph: s.paragraph, text });
     }

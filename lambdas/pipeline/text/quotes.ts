@@ -32,6 +32,9 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,“‘"'«‹„‚]/u;
 /** Characters before which a quote mark closes a quotation (end of text counts too). */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-”’"'»›…]/u;
 
+/** Every character classifyMarks handles; all others are skipped. */
+const QUOTE_CHAR = /["'“”„«»‘‚‹›’]/g;
+
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 const opensAfter = (c: string | undefined): boolean => c === undefined || OPENS_AFTER.test(c);
@@ -51,8 +54,12 @@ function classifyMarks(text: string): Mark[] {
     if (kind === 'double') openDouble = Math.max(0, openDouble + delta);
     else openSingle = Math.max(0, openSingle + delta);
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only quote characters can become marks: jump from one to the next instead of visiting every character (the
+  // classification reads just the mark and its two neighbours, so the result is the same).
+  QUOTE_CHAR.lastIndex = 0;
+  for (let found = QUOTE_CHAR.exec(text); found !== null; found = QUOTE_CHAR.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     switch (c) {

@@ -21,6 +21,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-cased word tokens, in order, with typographic apostrophes folded to ASCII. */
 export function words(text: string): string[] {
+  // The same sentence is tokenised by several steps (clustering, attribution, similarity, figures): remember the
+  // recent ones. A copy is returned so that a caller changing its array cannot change another caller's.
+  // Only sentence-sized texts: a whole article is tokenised once, and keeping it would cost memory for nothing.
+  if (text.length > WORDS_CACHE_MAX_CHARS) return tokenizeWords(text);
+  const known = wordsCache.get(text);
+  if (known !== undefined) return known.slice();
+  const out = tokenizeWords(text);
+  if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+  wordsCache.set(text, out.slice());
+  return out;
+}
+const WORDS_CACHE_LIMIT = 20_000;
+const WORDS_CACHE_MAX_CHARS = 500;
+const wordsCache = new Map<string, string[]>();
+
+function tokenizeWords(text: string): string[] {
   // String.match with a global pattern returns the matched strings without building a match object per word:
   // this runs on every sentence several times a day's worth over, so the allocation matters.
   const lower = text.normalize('NFKC').toLowerCase();

@@ -36,10 +36,11 @@ export class DigestAlarms extends Construct {
     if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
     const action = new actions.SnsAction(this.topic);
 
-    for (const [name, fn] of Object.entries(props.functions)) {
-      const alarm = new cloudwatch.Alarm(this, `${name}Errors`, {
-        alarmDescription: `news-digest: the ${name} function failed (see its log group)`,
-        metric: fn.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+    // Every alarm here fires on the first occurrence and notifies the topic; only the metric differs.
+    const alarmOn = (id: string, description: string, metric: cloudwatch.IMetric) => {
+      const alarm = new cloudwatch.Alarm(this, id, {
+        alarmDescription: `news-digest: ${description}`,
+        metric,
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
@@ -47,40 +48,27 @@ export class DigestAlarms extends Construct {
       });
       alarm.addAlarmAction(action);
       this.alarms.push(alarm);
-    }
+    };
 
-    const dlqAlarm = new cloudwatch.Alarm(this, 'DeadLetters', {
-      alarmDescription: 'news-digest: an invocation landed in the dead-letter queue (the digest was not delivered)',
-      metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
-    dlqAlarm.addAlarmAction(action);
-    this.alarms.push(dlqAlarm);
+    for (const [name, fn] of Object.entries(props.functions)) {
+      alarmOn(`${name}Errors`, `the ${name} function failed (see its log group)`,
+        fn.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }));
+    }
+    alarmOn('DeadLetters', 'an invocation landed in the dead-letter queue (the digest was not delivered)',
+      props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }));
 
     // Emitted by the digest handler through Powertools (Embedded Metric Format, dimension `service`).
     for (const [metricName, description] of [
       ['InDoubt', 'a recipient may or may not have received the digest after a crash: check and resend with force'],
       ['Unreadable', 'articles of the day could not be read from S3 and are missing from the digest'],
     ] as const) {
-      const alarm = new cloudwatch.Alarm(this, metricName, {
-        alarmDescription: `news-digest: ${description}`,
-        metric: new cloudwatch.Metric({
-          namespace: props.metricsNamespace,
-          metricName,
-          dimensionsMap: { service: props.serviceName },
-          period: Duration.hours(1),
-          statistic: cloudwatch.Stats.SUM,
-        }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      });
-      alarm.addAlarmAction(action);
-      this.alarms.push(alarm);
+      alarmOn(metricName, description, new cloudwatch.Metric({
+        namespace: props.metricsNamespace,
+        metricName,
+        dimensionsMap: { service: props.serviceName },
+        period: Duration.hours(1),
+        statistic: cloudwatch.Stats.SUM,
+      }));
     }
   }
 }

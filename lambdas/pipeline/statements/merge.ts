@@ -12,7 +12,7 @@ import { buildStatementFeatures, compareFeatures, type Comparison, type Statemen
 import { contentStems, words } from '../text/tokens.js';
 import { matchUnits, speakerKey, type Compare } from './match.js';
 import { isStatement, unitsOfArticle, type StatementUnit } from './units.js';
-import { closestToOriginal, quoteWording, type QuotedWording } from './wording.js';
+import { closestToOriginal, medoidIndex, quoteWording, type QuotedWording } from './wording.js';
 import { absorbFragments } from './fragments.js';
 
 export interface MergeContext {
@@ -258,25 +258,9 @@ export function representativeQuote(quotes: readonly string[]): string {
   return closestToOriginal(wordings).quote;
 }
 
-/** The text with the largest summed word-set Jaccard to the others; ties go to the longer, then the earlier. */
+/** The most central text (see medoidIndex); '' for none. */
 function medoid(texts: readonly string[]): string {
-  const sets = texts.map((t) => new Set(words(t)));
-  let best = 0;
-  let bestScore = -1;
-  sets.forEach((s, i) => {
-    let score = 0;
-    sets.forEach((o, j) => {
-      if (i === j) return;
-      let inter = 0;
-      for (const w of s) if (o.has(w)) inter++;
-      score += inter / (s.size + o.size - inter || 1);
-    });
-    if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && texts[i]!.length > texts[best]!.length)) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  return texts[best] ?? '';
+  return texts[medoidIndex(texts)] ?? '';
 }
 
 /** The speaker most units name (by last name), in its longest form. */

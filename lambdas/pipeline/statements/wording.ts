@@ -95,7 +95,15 @@ export function closestToOriginal<T extends QuotedWording>(wordings: readonly T[
 }
 
 function medoidOf<T extends QuotedWording>(wordings: readonly T[]): T {
-  const sets = wordings.map((w) => new Set(words(w.quote)));
+  return wordings[medoidIndex(wordings.map((w) => w.quote))]!;
+}
+
+/**
+ * The index of the text with the largest summed word-set Jaccard to the others (the most central wording);
+ * ties go to the longer, then the earlier. -1 for no texts.
+ */
+export function medoidIndex(texts: readonly string[]): number {
+  const sets = texts.map((t) => new Set(words(t)));
   let best = 0;
   let bestScore = -1;
   sets.forEach((s, i) => {
@@ -106,11 +114,11 @@ function medoidOf<T extends QuotedWording>(wordings: readonly T[]): T {
       for (const x of s) if (o.has(x)) inter++;
       score += inter / (s.size + o.size - inter || 1);
     });
-    const longer = wordings[i]!.quote.length > wordings[best]!.quote.length;
+    const longer = texts[i]!.length > texts[best]!.length;
     if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && longer)) {
       best = i;
       bestScore = score;
     }
   });
-  return wordings[best]!;
+  return texts.length ? best : -1;
 }

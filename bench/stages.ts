@@ -5,14 +5,14 @@
  * when the pipeline changes and they drift apart, it says so instead of printing wrong stage times.
  */
 import { performance } from 'node:perf_hooks';
-import type { Article, Digest, Sentence, Story, StoryArticle } from '../lambdas/pipeline/model.js';
+import type { Article, Digest, Sentence, Story } from '../lambdas/pipeline/model.js';
 import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unifyOutlets } from '../lambdas/pipeline/outlets.js';
 import { clusterStories, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/statements/build.js';
 import { findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
 import { fnv1a } from '../lambdas/pipeline/hash.js';
-import { completeGroups, compareStories } from '../lambdas/pipeline/index.js';
+import { completeGroups, compareStories, storyArticlesOf } from '../lambdas/pipeline/index.js';
 
 export const STAGES = ['outlets', 'copies', 'cluster', 'statements', 'figures', 'order'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -44,14 +44,7 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
     const { merged, story, sentencesByArticle } = timed('statements', () => {
       const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
       const merged: MergedStory = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
-      const storyArticles: StoryArticle[] = members.map((a) => ({
-        id: a.id,
-        source: a.source,
-        title: a.title ?? null,
-        url: a.url ?? null,
-        copyOf: merged.reports.copyOf(a.id),
-        publishedAt: a.publishedAt ?? null,
-      }));
+      const storyArticles = storyArticlesOf(members, merged);
       const story = { title: storyTitle(members), articles: storyArticles, statements: rankStory(merged) };
       return { merged, story, sentencesByArticle };
     });

@@ -11,7 +11,7 @@
 import type { Article, Digest, Sentence, Skipped, Story, StoryArticle } from './model.js';
 import { sentencesOf } from './text/sentences.js';
 import { clusterStories, findCopies, storyTitle } from './stories/index.js';
-import { mergeStory, rankStory } from './statements/build.js';
+import { mergeStory, rankStory, type MergedStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
 import { findFigureDisputes } from './figures/disputes.js';
 import { fnv1a } from './hash.js';
@@ -57,11 +57,9 @@ export function buildDigest(input: readonly Article[], options: BuildOptions): D
   };
 }
 
-function buildStory(members: Article[], copies: Map<string, string>, continuation: ContinuationIndex | null): Story {
-  // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
-  const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
-  const merged = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
-  const articles: StoryArticle[] = members.map((a) => ({
+/** How a story lists its articles in digest.json, copies pointing at their original. */
+export function storyArticlesOf(members: readonly Article[], merged: MergedStory): StoryArticle[] {
+  return members.map((a) => ({
     id: a.id,
     source: a.source,
     title: a.title ?? null,
@@ -69,6 +67,13 @@ function buildStory(members: Article[], copies: Map<string, string>, continuatio
     copyOf: merged.reports.copyOf(a.id),
     publishedAt: a.publishedAt ?? null,
   }));
+}
+
+function buildStory(members: Article[], copies: Map<string, string>, continuation: ContinuationIndex | null): Story {
+  // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
+  const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
+  const merged = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
+  const articles = storyArticlesOf(members, merged);
   const title = storyTitle(members);
   let statements = rankStory(merged);
   let continues: Story['continues'] = null;

@@ -6,7 +6,8 @@
  * Same signing key as the unsubscribe tokens, different context string, so one token can never pass as the other.
  * No expiry: the link in a month-old digest must still open.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { signatureMatches } from './signing-key.js';
 import { isCalendarDate } from './time.js';
 
 const CONTEXT = 'news-digest/view/v1\n';
@@ -26,9 +27,7 @@ export function makeViewToken(key: Uint8Array, date: string): string {
 /** True when `token` is the view token of `date` under `key`. */
 export function verifyViewToken(key: Uint8Array, date: string, token: string): boolean {
   if (!isCalendarDate(date) || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
-  const given = new Uint8Array(Buffer.from(token, 'base64url'));
-  const expected = new Uint8Array(signature(key, date));
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return signatureMatches(token, signature(key, date));
 }
 
 /** The view link for a day, on the endpoint whose root is `baseUrl` (the function URL). */

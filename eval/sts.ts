@@ -1,18 +1,31 @@
 /**
  * Graded similarity on the STS news genres: Pearson correlation of compareStatements().score with the gold 0-5
- * score. The score is learned for the paraphrase decision (MSRP), so this measures how well it grades.
+ * score, over all pairs (the issue's measure), and over each half: the graded score is fitted on the tuning half
+ * (even line numbers, eval/train-grade.ts), so the held-out half (odd line numbers) is the figure to trust for
+ * unseen pairs of the same kinds. The `duplicate` decision is trained on MSRP alone.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStatements } from '../lambdas/pipeline/statements/similarity.js';
-import type { EvalSection } from './types.js';
+import type { EvalRow, EvalSection } from './types.js';
 
-interface StsPair {
+export interface StsPair {
   s1: string;
   s2: string;
   score: number;
   subset: string;
 }
+
+export async function readStsPairs(corporaDir: string): Promise<StsPair[]> {
+  const text = await readFile(join(corporaDir, 'sts', 'sts_news.jsonl'), 'utf8');
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as StsPair);
+}
+
+/** The pairs the graded score may be fitted on: every other line, so each subset and year is split evenly. */
+export const isTuningPair = (index: number): boolean => index % 2 === 0;
 
 export function pearson(x: number[], y: number[]): number {
   const n = x.length;
@@ -32,39 +45,49 @@ export function pearson(x: number[], y: number[]): number {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
-export async function evaluateSts(corporaDir: string): Promise<EvalSection> {
-  const text = await readFile(join(corporaDir, 'sts', 'sts_news.jsonl'), 'utf8');
-  const pairs = text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as StsPair);
-  const ours = pairs.map((p) => compareStatements(p.s1, p.s2).score);
-  const gold = pairs.map((p) => p.score);
+/** Pearson r over the given pair indices, overall and per subset ("SMTnews 0.45, ..."). */
+export function correlations(pairs: readonly StsPair[], ours: readonly number[], idx: readonly number[]): { r: number; perSubset: string } {
   const bySubset = new Map<string, number[]>();
-  pairs.forEach((p, i) => {
-    const list = bySubset.get(p.subset) ?? [];
+  for (const i of idx) {
+    const list = bySubset.get(pairs[i]!.subset) ?? [];
     list.push(i);
-    bySubset.set(p.subset, list);
-  });
+    bySubset.set(pairs[i]!.subset, list);
+  }
+  const r = (ids: readonly number[]): number => pearson(ids.map((i) => ours[i]!), ids.map((i) => pairs[i]!.score));
   const perSubset = [...bySubset.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, idx]) => `${name} ${pearson(idx.map((i) => ours[i]!), idx.map((i) => gold[i]!)).toFixed(3)}`)
+    .map(([name, ids]) => `${name} ${r(ids).toFixed(3)}`)
     .join(', ');
+  return { r: r(idx), perSubset };
+}
+
+export async function evaluateSts(corporaDir: string): Promise<EvalSection> {
+  const pairs = await readStsPairs(corporaDir);
+  const ours = pairs.map((p) => compareStatements(p.s1, p.s2).score);
+  const all = pairs.map((_, i) => i);
+  const row = (idx: number[], data: string, floor: number | undefined, extra: string): EvalRow => {
+    const c = correlations(pairs, ours, idx);
+    return {
+      measure: 'Pearson r of compareStatements.score vs gold similarity',
+      data,
+      value: c.r,
+      ...(floor === undefined ? {} : { floor }),
+      note: `${idx.length} pairs${extra}; by subset: ${c.perSubset}`,
+    };
+  };
   return {
     rows: [
-      {
-        measure: 'Pearson r of compareStatements.score vs gold similarity',
-        data: 'sts/sts_news.jsonl',
-        value: pearson(ours, gold),
-        floor: FLOOR,
-        note: `${pairs.length} pairs; target 0.75; by subset: ${perSubset}`,
-      },
+      row(all, 'sts/sts_news.jsonl', FLOOR, '; target 0.75'),
+      row(all.filter(isTuningPair), 'sts tuning half (even lines)', undefined, ', the graded score was fitted on these'),
+      row(all.filter((i) => !isTuningPair(i)), 'sts held-out half (odd lines)', HELD_OUT_FLOOR, ', never fitted on'),
     ],
   };
 }
 
 /**
- * Measured 0.67 when written, 0.736 once the score was graded by the rarity-weighted word alignment (decision still
- * the MSRP-trained classifier; every weight and cut learned on MSRP train); floor is that minus a small margin.
+ * Measured 0.67 when written, 0.736 once the score was graded by the rarity-weighted word alignment, 0.77 with the
+ * graded score regressed on the tuning half (decision still the MSRP-trained classifier); floors are those minus
+ * a small margin.
  */
-const FLOOR = 0.72;
+const FLOOR = 0.76;
+const HELD_OUT_FLOOR = 0.75;

@@ -7,12 +7,11 @@
  * so the same data gives the same weights. The duplicate threshold is chosen by 10-fold cross-validation ON TRAIN
  * (folds by pair index): each fold is scored by a model fit on the other nine, and the threshold maximising
  * accuracy + F1 of the full decision (quote containment and the contradicting-figures veto included, as in
- * compareFeatures) wins. The graded-score knot (GRADED_KNOT) is the accuracy-maximising cut of the graded
- * similarity alone on train. val is never read here.
+ * compareFeatures) wins. val is never read here. The graded score has its own fit (eval/train-grade.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pairFeatures, FEATURE_NAMES, numbersConflict, GRADED_FEATURE } from '../lambdas/pipeline/statements/similarity-features.js';
+import { pairFeatures, FEATURE_NAMES, numbersConflict } from '../lambdas/pipeline/statements/similarity-features.js';
 import { comparedProfiles, statementFeatures } from '../lambdas/pipeline/statements/similarity.js';
 import { quoteContained } from '../lambdas/pipeline/statements/similarity-quotes.js';
 
@@ -39,7 +38,7 @@ function sigmoid(z: number): number {
 }
 
 /** Solves A x = b for a symmetric positive definite A (Cholesky); A is d x d row-major. */
-function solveSpd(a: number[][], b: number[]): number[] {
+export function solveSpd(a: number[][], b: number[]): number[] {
   const d = b.length;
   const l = a.map(() => new Array<number>(d).fill(0));
   for (let i = 0; i < d; i++) {
@@ -160,13 +159,6 @@ async function main(): Promise<void> {
   const { weights, bias } = trainLogistic(x, y);
   const full = accuracyAndF1(decide(x.map((row) => sigmoid(dot(row, weights, bias))), best.threshold), y);
 
-  const gi = FEATURE_NAMES.indexOf(GRADED_FEATURE);
-  let knot = { cut: 0.5, accuracy: 0 };
-  for (let k = 10; k <= 95; k++) {
-    const acc = accuracyAndF1(x.map((row) => row[gi]! >= k / 100), y).accuracy;
-    if (acc > knot.accuracy + 1e-12) knot = { cut: k / 100, accuracy: acc };
-  }
-
   console.log(`// MSRP train: ${pairs.length} pairs; ${FOLDS}-fold CV at the chosen threshold: accuracy ${best.accuracy.toFixed(4)}, F1 ${best.f1.toFixed(4)}`);
   console.log(`// (refit on all of train: accuracy ${full.accuracy.toFixed(4)}, F1 ${full.f1.toFixed(4)})`);
   console.log('export const WEIGHTS: readonly number[] = [');
@@ -174,8 +166,6 @@ async function main(): Promise<void> {
   console.log('];');
   console.log(`export const BIAS = ${bias.toFixed(6)};`);
   console.log(`export const DUPLICATE_THRESHOLD = ${best.threshold};`);
-  console.log(`// ${GRADED_FEATURE} alone: train accuracy ${knot.accuracy.toFixed(4)} at ${knot.cut}`);
-  console.log(`export const GRADED_KNOT = ${knot.cut};`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -5,15 +5,16 @@
  * Lexical only, so it runs in tens of microseconds in a Lambda: a logistic regression over 34 symmetric pair
  * features (similarity-features.ts: overlap, rarity-weighted coverage, BLEU-style n-gram precision, a TER-like
  * edit rate, METEOR-style stem + synonym matching, number and negation cues) of per-string profiles
- * (similarity-profile.ts) DECIDES; a rarity-weighted word alignment GRADES the score within the side of the
- * threshold the classifier chose. When both statements quote someone at length, the quotations are compared
- * instead of the whole sentences, and a statement quoting fragments of the other's quotation is the same
- * statement (similarity-quotes.ts). Contradicting digit figures veto a merge whatever the wording.
+ * (similarity-profile.ts) DECIDES; a linear regression of the same features on graded human similarity
+ * (similarity-grade.ts) GRADES the score within the side of the threshold the classifier chose. When both
+ * statements quote someone at length, the quotations are compared instead of the whole sentences, and a
+ * statement quoting fragments of the other's quotation is the same statement (similarity-quotes.ts). Contradicting digit figures veto a merge whatever the wording.
  *
  * Callers comparing one sentence with many candidates precompute statementFeatures() once per sentence and call
  * compareFeatures(); compareStatements() is the convenience wrapper with the identical decision.
  */
-import { FEATURE_NAMES, GRADED_FEATURE, numbersConflict, pairFeatures } from './similarity-features.js';
+import { FEATURE_NAMES, numbersConflict, pairFeatures } from './similarity-features.js';
+import { gradeOf } from './similarity-grade.js';
 import { textProfile, type TextProfile } from './similarity-profile.js';
 import { quoteContained, quoteProfile, type QuoteProfile } from './similarity-quotes.js';
 
@@ -21,7 +22,7 @@ export interface Comparison {
   duplicate: boolean;
   /**
    * Similarity in [0, 1]; higher is more alike. `duplicate` is exactly `score >= DUPLICATE_THRESHOLD`. Graded
-   * (Pearson r 0.735 with STS news), so it can rank candidates, not only split them.
+   * (Pearson r 0.77 with STS news, held-out half), so it can rank candidates, not only split them.
    */
   score: number;
 }
@@ -73,10 +74,6 @@ export const WEIGHTS: readonly number[] = [
 export const BIAS = -0.206080;
 /** Probability above which a pair is a duplicate: chosen by 10-fold CV on MSRP train (accuracy + F1), never on val. */
 export const DUPLICATE_THRESHOLD = 0.55;
-// wordAlignF alone: train accuracy 0.7290 at 0.56
-/** Graded similarity mapped to DUPLICATE_THRESHOLD in the score: where that similarity alone best splits MSRP train. */
-export const GRADED_KNOT = 0.56;
-
 /** Score given to a statement whose quoted fragments all occur in the other's quotation (at least this). */
 const CONTAINED_QUOTE_SCORE = (1 + DUPLICATE_THRESHOLD) / 2;
 
@@ -110,9 +107,6 @@ export function statementFeatures(text: string): StatementFeatures {
   return f;
 }
 
-/** Where gradedSimilarity() sits in the feature vector: computed once, used by the classifier and the score. */
-const GRADED_INDEX = FEATURE_NAMES.indexOf(GRADED_FEATURE);
-
 /** The classifier's linear score (log-odds of "paraphrase") of a feature vector. */
 function linear(x: readonly number[]): number {
   let z = BIAS;
@@ -123,15 +117,6 @@ function linear(x: readonly number[]): number {
 /** The classifier's linear score (log-odds of "paraphrase") for two profiles. */
 export function logit(a: TextProfile, b: TextProfile): number {
   return linear(pairFeatures(a, b));
-}
-
-/**
- * The graded similarity on the score's scale: piecewise linear, GRADED_KNOT (where it best separates paraphrases
- * on its own) onto DUPLICATE_THRESHOLD, 0 onto 0 and 1 onto 1.
- */
-function gradedScore(g: number): number {
-  const t = DUPLICATE_THRESHOLD;
-  return g < GRADED_KNOT ? (g / GRADED_KNOT) * t : t + ((g - GRADED_KNOT) / (1 - GRADED_KNOT)) * (1 - t);
 }
 
 /** Just below the threshold: where a non-duplicate whose graded similarity says "very alike" is held. */
@@ -153,12 +138,13 @@ export function compareFeatures(first: StatementFeatures, second: StatementFeatu
   const [a, b] = first.text <= second.text ? [first, second] : [second, first];
   const [pa, pb] = comparedProfiles(a, b);
   const x = pairFeatures(pa, pb);
-  // Two jobs, one number: the classifier's probability DECIDES (it is what MSRP trains), and the rarity-weighted
-  // alignment GRADES (the probability saturates and ranks unrelated pairs poorly: it never saw one in training).
+  // Two jobs, one number: the classifier's probability DECIDES (it is what MSRP trains), and a regression of the
+  // same features on graded judgements GRADES (the probability saturates and ranks unrelated pairs poorly: it
+  // never saw one in training).
   // The graded similarity is clamped to the side of the threshold the classifier chose, so `duplicate` is still
   // exactly `score >= DUPLICATE_THRESHOLD` and a higher score never means a different decision.
   const paraphrase = sigmoid(linear(x)) >= DUPLICATE_THRESHOLD;
-  const graded = gradedScore(x[GRADED_INDEX] ?? 0);
+  const graded = gradeOf(x);
   let score = paraphrase ? Math.max(graded, DUPLICATE_THRESHOLD) : Math.min(graded, BELOW_THRESHOLD);
   if (a.quote && b.quote && (quoteContained(a.quote, b.quote) || quoteContained(b.quote, a.quote))) {
     score = Math.max(score, CONTAINED_QUOTE_SCORE);

@@ -1,0 +1,77 @@
+/**
+ * Fits the graded-similarity constants (similarity-grade.ts) on the STS news tuning half and prints them.
+ *
+ *   npx tsx eval/train-grade.ts [corporaDir]      (default ../shared/corpora)
+ *
+ * Ridge regression of gold/5 on the pair features compareFeatures computes (canonical order, quotations when both
+ * statements quote), solved in closed form on standardised features: deterministic, the same data gives the same
+ * weights. Only the tuning half (isTuningPair) is fitted; the held-out half's Pearson r of the final score (the
+ * classifier's decision clamps it, as in compareFeatures) is printed to confirm, never used to choose anything.
+ */
+import { pairFeatures, FEATURE_NAMES } from '../lambdas/pipeline/statements/similarity-features.js';
+import { comparedProfiles, compareStatements, statementFeatures } from '../lambdas/pipeline/statements/similarity.js';
+import { gradeOf } from '../lambdas/pipeline/statements/similarity-grade.js';
+import { correlations, isTuningPair, readStsPairs } from './sts.js';
+import { solveSpd } from './train-compare.js';
+
+/** Ridge penalty on standardised features (sum-of-squares scale): a light one, the features are correlated. */
+const L2 = 10;
+
+/** Least squares with an L2 penalty; returns raw-feature weights and bias (standardisation folded back). */
+export function trainRidge(x: number[][], y: number[], l2: number): { weights: number[]; bias: number } {
+  const d = x[0]!.length;
+  const n = x.length;
+  const mean = new Array<number>(d).fill(0);
+  const sd = new Array<number>(d).fill(0);
+  for (const row of x) row.forEach((v, j) => (mean[j]! += v / n));
+  for (const row of x) row.forEach((v, j) => (sd[j]! += (v - mean[j]!) ** 2 / n));
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  const a = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (__, j) => (i === j ? l2 : 0)));
+  const b = new Array<number>(d).fill(0);
+  for (let i = 0; i < n; i++) {
+    const z = x[i]!.map((v, j) => (v - mean[j]!) / sd[j]!);
+    for (let j = 0; j < d; j++) {
+      b[j]! += z[j]! * (y[i]! - my);
+      for (let k = 0; k < d; k++) a[j]![k]! += z[j]! * z[k]!;
+    }
+  }
+  const w = solveSpd(a, b);
+  const weights = w.map((wj, j) => wj / sd[j]!);
+  const bias = my - w.reduce((acc, wj, j) => acc + (wj * mean[j]!) / sd[j]!, 0);
+  return { weights, bias };
+}
+
+async function main(): Promise<void> {
+  const corporaDir = process.argv[2] ?? '../shared/corpora';
+  const pairs = await readStsPairs(corporaDir);
+  const tuning = pairs.map((_, i) => i).filter(isTuningPair);
+  const heldOut = pairs.map((_, i) => i).filter((i) => !isTuningPair(i));
+  const features = (i: number): number[] => {
+    const a = statementFeatures(pairs[i]!.s1);
+    const b = statementFeatures(pairs[i]!.s2);
+    return pairFeatures(...comparedProfiles(...((a.text <= b.text ? [a, b] : [b, a]) as [typeof a, typeof b])));
+  };
+  const { weights, bias } = trainRidge(tuning.map(features), tuning.map((i) => pairs[i]!.score / 5), L2);
+
+  const fitted = pairs.map((_, i) => gradeWith(features(i), weights, bias));
+  const fit = correlations(pairs, fitted, tuning);
+  const held = correlations(pairs, fitted, heldOut);
+  console.log(`// STS news tuning half: ${tuning.length} pairs, Pearson r of the fitted grade ${fit.r.toFixed(4)}; held-out half ${held.r.toFixed(4)}`);
+  console.log('export const GRADE_WEIGHTS: readonly number[] = [');
+  weights.forEach((w, j) => console.log(`  ${w.toFixed(6)}, // ${FEATURE_NAMES[j]}`));
+  console.log('];');
+  console.log(`export const GRADE_BIAS = ${bias.toFixed(6)};`);
+  // With the constants already pasted, this is the score the pipeline gives (classifier clamp included).
+  const scores = pairs.map((p) => compareStatements(p.s1, p.s2).score);
+  const current = pairs.map((_, i) => gradeOf(features(i)));
+  console.log(`// as pasted now: grade r held-out ${correlations(pairs, current, heldOut).r.toFixed(4)}; compare score r held-out ${correlations(pairs, scores, heldOut).r.toFixed(4)} (${correlations(pairs, scores, heldOut).perSubset})`);
+}
+
+function gradeWith(x: readonly number[], weights: readonly number[], bias: number): number {
+  let z = bias;
+  for (let i = 0; i < x.length; i++) z += weights[i]! * x[i]!;
+  return Math.min(1, Math.max(0, z));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -53,7 +53,9 @@ function handlerFor(recipients: string[], deps: Partial<HandlerDeps> = {}) {
     ses: sesClient({ endpoint: sesProxy.url }),
     readRetry: noWait,
     sesRetry: noWait,
-    readAttemptTimeoutMs: 300,
+    // Short enough that a stalled GET costs seconds, long enough that a healthy GET on a loaded machine never times
+    // out (300 ms did under a load average of 18, and the "read exactly once" count flaked).
+    readAttemptTimeoutMs: 1_000,
     ...deps,
   });
 }

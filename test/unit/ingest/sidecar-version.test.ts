@@ -1,7 +1,8 @@
 /**
  * Sidecars are only as good as the reader that wrote them: when readArticle or sentencesOf change their output,
  * SIDECAR_VERSION must go up so older sidecars are ignored. This pins what both produce on the sample day (the
- * 21 files of samples/: every format, boilerplate, two skips); when it fails (or samples/ changed), bump SIDECAR_VERSION in lambdas/io/sidecar-format.ts and update PINNED.
+ * 20 files of samples/: every format, boilerplate, two skips). When it fails (or samples/ changed), bump
+ * SIDECAR_VERSION in lambdas/io/sidecar-format.ts and update PINNED.
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';

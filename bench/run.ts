@@ -7,7 +7,7 @@
  *
  * Options: --sizes 1000,10000   --large (adds 100000)   --seed 42   --corpora DIR   --no-stages (skip the
  * per-stage replica: half the time, clean peak RSS)   --profile (node --cpu-prof per N, prints the hot spots)
- * --no-bundle   --keep (keep the generated days)
+ * --no-bundle   --keep (keep the generated days)   --sidecars (also the ingest mode: bench/sidecars.ts per N)
  *
  * A benchmark measures; no test times anything. The machine may be shared: the load average is recorded beside
  * every figure, and CPU time (user + system of the measuring process) is printed beside wall time.
@@ -26,6 +26,7 @@ import { measureBundle, type BundleFigures } from './bundle.js';
 import { hotSpots, inclusiveTimes, type HotSpot } from './profile.js';
 import { STAGES } from './stages.js';
 import { printBundle, printRuns } from './report.js';
+import { benchSidecars, printSidecarBench, type SidecarBench } from './sidecars.js';
 
 export interface RunFigures {
   n: number;
@@ -42,6 +43,8 @@ export interface RunFigures {
   hotSpots?: HotSpot[];
   /** Inclusive CPU-profile milliseconds of the pipeline's step functions (bench/profile.ts STEP_FUNCTIONS). */
   inclusiveMs?: Record<string, number>;
+  /** With --sidecars: ingest cost per article and the daily run from raw files vs from sidecars. */
+  sidecars?: SidecarBench;
 }
 
 export interface BenchResult {
@@ -163,6 +166,7 @@ for (const n of sizes) {
   }
   result.runs.push(run);
   printRuns([run], { header: result.runs.length === 1 });
+  if (flag('--sidecars')) printSidecarBench((run.sidecars = benchSidecars(dir)));
   if (!flag('--keep')) rmSync(dir, { recursive: true, force: true });
 }
 

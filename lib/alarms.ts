@@ -1,5 +1,5 @@
 /**
- * Alarms an operator must hear about: a function error, anything in the dead-letter queue, a recipient whose
+ * Alarms an operator must hear about: a function error, anything in a dead-letter queue, a recipient whose
  * delivery is in doubt after a crash (deliberately never resent without `force`), and articles that could not be read.
  */
 import { Duration } from 'aws-cdk-lib';
@@ -16,6 +16,8 @@ export interface DigestAlarmsProps {
   /** Each function by the name the alarm description uses. */
   functions: Record<string, lambda.IFunction>;
   deadLetterQueue: sqs.IQueue;
+  /** Other functions' dead-letter queues: an alarm `<name>DeadLetters` each, saying what a message there means. */
+  moreDeadLetterQueues?: { name: string; queue: sqs.IQueue; what: string }[];
   alarmEmail?: string;
   /** Where the digest handler's own metrics land (POWERTOOLS_METRICS_NAMESPACE / POWERTOOLS_SERVICE_NAME). */
   metricsNamespace: string;
@@ -56,6 +58,10 @@ export class DigestAlarms extends Construct {
     }
     alarmOn('DeadLetters', 'an invocation landed in the dead-letter queue (the digest was not delivered)',
       props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }));
+    for (const { name, queue, what } of props.moreDeadLetterQueues ?? []) {
+      alarmOn(`${name}DeadLetters`, `an invocation of the ${name} function landed in its dead-letter queue: ${what}`,
+        queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }));
+    }
 
     // Emitted by the digest handler through Powertools (Embedded Metric Format, dimension `service`).
     for (const [metricName, description] of [

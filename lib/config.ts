@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { isValidTimeZone } from '../lambdas/shared/time.js';
+import { RESERVED_PREFIXES } from '../lambdas/shared/bucket-layout.js';
 
 /** The context keys this app reads; anything else in the context belongs to CDK itself. */
 export const CONFIG_KEYS = [
@@ -22,6 +23,8 @@ export const CONFIG_KEYS = [
   'logRetentionDays',
   'maxObjectBytes',
   'readConcurrency',
+  'ingest',
+  'ingestMemoryMb',
 ] as const;
 
 type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -69,6 +72,7 @@ const schema = z.object({
     .string()
     .regex(/^([A-Za-z0-9!_.*'()-]+\/)*$/, 'must be empty or end with "/" (e.g. articles/) and contain no ".." or spaces')
     .refine((p) => !p.split('/').includes('..'), 'must not contain ".."')
+    .refine((p) => !RESERVED_PREFIXES.some((r) => p.startsWith(r)), `must not lie under ${RESERVED_PREFIXES.join(', ')} (the stack writes there)`)
     .default('articles/'),
   /** Scheduler flexible time window in minutes (0 = fire exactly on time). */
   window: int(0, 1440).default(0),
@@ -82,6 +86,10 @@ const schema = z.object({
   logRetentionDays: z.coerce.number().refine((d) => RETENTION_DAYS.includes(d), `must be one of ${RETENTION_DAYS.join(', ')}`).default(90),
   maxObjectBytes: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
   readConcurrency: int(1, 128).default(16),
+  /** Parse each article as it lands (the ingest function and its sidecars); the daily run reads raw files otherwise. */
+  ingest: bool.default(true),
+  // Parsing one article needs little; 1 GB leaves room for a large HTML page's DOM.
+  ingestMemoryMb: int(128, 10240).default(1024),
 });
 
 export type DigestStackConfig = z.infer<typeof schema>;

@@ -13,6 +13,9 @@ import { UnsubscribeEndpoint } from './unsubscribe-endpoint.js';
 import { DigestFunction } from './digest-function.js';
 import { DigestSchedule } from './schedule.js';
 import { DigestAlarms } from './alarms.js';
+import { IngestFunction, dayFolders } from './ingest-function.js';
+import { grantBucketAccess } from './bucket-access.js';
+import { SIDECARS_PREFIX } from '../lambdas/shared/bucket-layout.js';
 import { METRICS_NAMESPACE, SERVICE_NAME } from './function-defaults.js';
 
 export interface NewsDigestStackProps extends StackProps {
@@ -21,6 +24,7 @@ export interface NewsDigestStackProps extends StackProps {
 
 export class NewsDigestStack extends Stack {
   readonly digest: DigestFunction;
+  readonly ingest: IngestFunction | undefined;
 
   constructor(scope: Construct, id: string, props: NewsDigestStackProps) {
     super(scope, id, props);
@@ -62,9 +66,19 @@ export class NewsDigestStack extends Stack {
       windowMinutes: config.window,
       deadLetterQueue,
     });
+    if (config.ingest) {
+      this.ingest = new IngestFunction(this, 'Ingest', { config, bucket });
+      // The daily run takes each article from its sidecar when the sidecar is fresh (lambdas/digest/read-day.ts).
+      grantBucketAccess(this.digest.fn, bucket, [
+        { actions: ['s3:GetObject'], keys: `${SIDECARS_PREFIX}${dayFolders(config.prefix)}`, why: 'the sidecars of the day it digests' },
+      ]);
+    }
     new DigestAlarms(this, 'Alarms', {
       functions: { Digest: this.digest.fn, Unsubscribe: unsubscribe.fn, Feedback: mail.feedbackFunction },
       deadLetterQueue,
+      ...(this.ingest
+        ? { moreDeadLetterQueues: [{ name: 'Ingest', queue: this.ingest.deadLetterQueue, what: 'an article landed and no sidecar was written after retries (the daily run reads it raw)' }] }
+        : {}),
       alarmEmail: config.alarmEmail,
       metricsNamespace: METRICS_NAMESPACE,
       serviceName: SERVICE_NAME,

@@ -25,6 +25,7 @@ import { deliver, type Delivery } from './deliver.js';
 import { SentMarkers } from './sent-markers.js';
 import { S3ArticleSource } from '../io/s3-source.js';
 import { S3Archive } from '../io/s3-archive.js';
+import { S3SidecarStore } from '../io/sidecar-s3.js';
 import { SesMailSink } from '../io/ses-sink.js';
 import { makeS3Client, makeSesClient } from '../shared/aws-clients.js';
 import { archivedKey, digestPrefix, DIGEST_JSON, maskAddress, WEB_COPY } from '../shared/bucket-layout.js';
@@ -158,7 +159,12 @@ export function createHandler(deps: HandlerDeps) {
         const { digest, email } = await runDigest({
           source,
           date: job.date,
-          read: { maxBytes: config.maxObjectBytes, concurrency: config.readConcurrency },
+          read: {
+            maxBytes: config.maxObjectBytes,
+            concurrency: config.readConcurrency,
+            // Articles the ingest function already parsed; any article without a fresh sidecar is read raw.
+            sidecars: new S3SidecarStore({ client: s3, bucket: config.bucket, prefix: job.prefix, maxSidecarBytes: 4 * config.maxObjectBytes + 65_536 }),
+          },
           ...(previous ? { previous } : {}),
           links: { unsubscribeUrl: unsubscribeLink(config.unsubscribeUrl, placeholder), archiveUrl },
         });

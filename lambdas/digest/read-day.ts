@@ -1,12 +1,17 @@
 /**
  * Reading a day: every listed file becomes an Article or a Skipped entry with a reason. Nothing is lost:
  * a file that cannot be fetched, is too big, or cannot be parsed is reported, and the rest of the day goes on.
+ *
+ * With a sidecar store, an article whose sidecar (written by the ingest function when it landed) is valid and
+ * describes the very object listed is taken from it, sentences included; every other article is read raw. The
+ * result is the same either way, per article, so a day may mix both.
  */
-import type { Article, Skipped } from '../pipeline/model.js';
+import type { Article, ReadResult, Sentence, Skipped } from '../pipeline/model.js';
 import { readArticle } from '../pipeline/articles/index.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
 import { ServiceUnreachableError } from '../shared/unreachable.js';
+import { lookupSidecar, type SidecarStore } from '../io/sidecar-store.js';
 
 export interface ReadDayOptions {
   /** Files larger than this are skipped unread (default 5 MiB). */
@@ -15,12 +20,19 @@ export interface ReadDayOptions {
   concurrency?: number;
   /** Called after each file, for progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** Where parsed sidecars may be found; without it every article is read raw. */
+  sidecars?: SidecarStore;
 }
 
 export interface Day {
   /** In listing order (sorted by id), so the digest does not depend on read timing. */
   articles: Article[];
   skipped: Skipped[];
+  /** Sentences of the articles taken from sidecars (equal to sentencesOf of each): buildDigest need not split them. */
+  sentences?: Map<string, Sentence[]>;
+  /** How many listed files came from a sidecar, and how many sidecars were there but unusable (stale, corrupt). */
+  fromSidecars?: number;
+  sidecarsIgnored?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -33,23 +45,42 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
 
   let done = 0;
   const results = await mapLimit(entries, options.concurrency ?? 16, async (entry) => {
-    const result = await readOne(source, entry, maxBytes);
+    const result = await readOne(source, entry, maxBytes, options.sidecars);
     options.onProgress?.(++done, entries.length);
     return result;
   });
 
-  const day: Day = { articles: [], skipped: [] };
-  for (const r of results) {
+  const day = { articles: [] as Article[], skipped: [] as Skipped[], sentences: new Map<string, Sentence[]>(), fromSidecars: 0, sidecarsIgnored: 0 };
+  for (const { result: r, sentences, sidecar } of results) {
     if (r.ok) day.articles.push(r.article);
     else day.skipped.push(r.skipped);
+    if (r.ok && sentences) day.sentences.set(r.article.id, sentences);
+    if (sidecar === 'used') day.fromSidecars++;
+    else if (sidecar === 'ignored') day.sidecarsIgnored++;
   }
   return day;
 }
 
-async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: number) {
+interface ReadOne {
+  result: ReadResult;
+  sentences?: Sentence[];
+  sidecar?: 'used' | 'ignored';
+}
+
+async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: number, sidecars?: SidecarStore): Promise<ReadOne> {
   if (entry.size !== undefined && entry.size > maxBytes) {
-    return skip(entry.id, `file too large: ${entry.size} bytes (limit ${maxBytes})`);
+    return { result: skip(entry.id, `file too large: ${entry.size} bytes (limit ${maxBytes})`) };
   }
+  let sidecar: ReadOne['sidecar'];
+  if (sidecars) {
+    const found = await lookupSidecar(sidecars, entry, maxBytes);
+    if (found.status === 'used') return { result: found.result, ...(found.sentences ? { sentences: found.sentences } : {}), sidecar: 'used' };
+    if (found.status === 'ignored') sidecar = 'ignored';
+  }
+  return { result: await readRaw(source, entry, maxBytes), ...(sidecar ? { sidecar } : {}) };
+}
+
+async function readRaw(source: ArticleSource, entry: SourceEntry, maxBytes: number): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = await source.read(entry.id);
@@ -64,8 +95,8 @@ async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: numb
   return readArticle({ id: entry.id, bytes });
 }
 
-function skip(id: string, reason: string) {
-  return { ok: false as const, skipped: { id, reason } };
+function skip(id: string, reason: string): ReadResult {
+  return { ok: false, skipped: { id, reason } };
 }
 
 export function errorMessage(err: unknown): string {

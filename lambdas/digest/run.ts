@@ -38,6 +38,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     date,
     skipped: day.skipped,
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(day.sentences?.size ? { sentences: (a: Article) => day.sentences?.get(a.id) } : {}),
   });
   const email = renderEmail(digest, options.links);
   return { digest, email };

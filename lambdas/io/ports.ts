@@ -9,6 +9,8 @@ export interface SourceEntry {
   id: string;
   /** Size in bytes, when the listing knows it. */
   size?: number;
+  /** The object's ETag, when the listing knows it (S3): tells a sidecar made from this very object. */
+  etag?: string;
 }
 
 /** Where a day's articles come from (a local folder, an S3 prefix). */

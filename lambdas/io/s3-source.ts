@@ -76,7 +76,7 @@ export class S3ArticleSource implements ArticleSource {
           const key = object.Key;
           // Folder markers made by the console ("x/") are not files.
           if (!key || key.endsWith('/')) continue;
-          yield { id: key.slice(prefix.length), size: object.Size };
+          yield { id: key.slice(prefix.length), size: object.Size, ...(object.ETag ? { etag: object.ETag } : {}) };
         }
       }
     } catch (err) {

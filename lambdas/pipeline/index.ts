@@ -24,6 +24,8 @@ export interface BuildOptions {
   skipped?: Skipped[];
   /** The previous digest: stories that continue one of its stories are marked and lead with what is new. */
   previous?: Digest;
+  /** Sentences already split (sidecars written at ingest), each equal to sentencesOf(article); undefined: split here. */
+  sentences?: (article: Article) => Sentence[] | undefined;
 }
 
 export function buildDigest(input: readonly Article[], options: BuildOptions): Digest {
@@ -35,7 +37,7 @@ export function buildDigest(input: readonly Article[], options: BuildOptions): D
   const continuation = options.previous ? indexPreviousDigest(options.previous) : null;
   const stories = groups.map((ids) => {
     const members = ids.map((id) => byId.get(id) as Article);
-    return buildStory(members, copies, continuation);
+    return buildStory(members, copies, continuation, options.sentences);
   });
   stories.sort(compareStories(byId));
 
@@ -69,9 +71,9 @@ export function storyArticlesOf(members: readonly Article[], merged: MergedStory
   }));
 }
 
-function buildStory(members: Article[], copies: Map<string, string>, continuation: ContinuationIndex | null): Story {
+function buildStory(members: Article[], copies: Map<string, string>, continuation: ContinuationIndex | null, split?: BuildOptions['sentences']): Story {
   // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
-  const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
+  const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, split?.(a) ?? sentencesOf(a)] as const));
   const merged = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
   const articles = storyArticlesOf(members, merged);
   const title = storyTitle(members);

@@ -25,6 +25,10 @@ describe('stack configuration', () => {
     [{ prefix: 'articles' }, 'prefix', 'end with "/"'],
     [{ prefix: '../x/' }, 'prefix', ''],
     [{ bucket: 'Bad_Bucket' }, 'bucket', 'valid S3 bucket name'],
+    [{ prefix: 'sidecars/articles/' }, 'prefix', 'must not lie under'],
+    [{ prefix: 'digests/in/' }, 'prefix', 'must not lie under'],
+    [{ ingestMemoryMb: 64 }, 'ingestMemoryMb', ''],
+    [{ ingest: 'maybe' }, 'ingest', ''],
     [{ window: 5000 }, 'window', ''],
     [{ logRetentionDays: 42 }, 'logRetentionDays', 'must be one of'],
     [{ sendEmptyDay: 'yes' }, 'sendEmptyDay', ''],
@@ -54,11 +58,22 @@ describe('stack configuration', () => {
     expect(() => synth({ schedule: 'every day' }, { bundle: false })).toThrow(/context key "schedule"/);
   });
 
+  it('leaves the ingest function out when ingest is off; the daily run then reads raw articles only', () => {
+    const { template, violations, outdir } = synth({ ingest: 'false' }, { bundle: false });
+    rmSync(outdir, { recursive: true, force: true });
+    const json = JSON.stringify(template.toJSON());
+    expect(json).not.toContain('sidecars/');
+    template.resourceCountIs('Custom::S3BucketNotifications', 0);
+    expect(violations).toEqual([]);
+  }, 120_000);
+
   it('uses an existing bucket when one is named, creating none', () => {
     const { template, violations, outdir } = synth({ bucket: 'my-existing-articles', senderIdentity: undefined }, { bundle: false });
     rmSync(outdir, { recursive: true, force: true });
     template.resourceCountIs('AWS::S3::Bucket', 0);
     expect(JSON.stringify(template.toJSON())).toContain(':s3:::my-existing-articles/articles/*');
+    // The notification is added to the bucket's own, not replacing them.
+    template.hasResourceProperties('Custom::S3BucketNotifications', { BucketName: 'my-existing-articles', Managed: false });
     // The sender address is its own identity when no domain is given.
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'digest@example.com' });
     expect(violations).toEqual([]);

@@ -74,7 +74,7 @@ describe('news-digest stack', () => {
       },
     });
     const groups = Object.values(resourcesOf('AWS::Logs::LogGroup'));
-    expect(groups).toHaveLength(3);
+    expect(groups).toHaveLength(4);
     for (const g of groups) expect(g.Properties.RetentionInDays).toBe(90);
   });
 
@@ -93,6 +93,51 @@ describe('news-digest stack', () => {
     expect(json).not.toContain('/state/suppressions/*"');
     const ses = statements.find((st) => [st.Action].flat().includes('ses:SendRawEmail'));
     expect(ses?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'digest@example.com' } });
+  });
+
+  it('runs the ingest function on every article created under the prefix, with its own dead-letter queue and alarm', () => {
+    const fns = Object.entries(resourcesOf('AWS::Lambda::Function')).filter(([, r]) => String(r.Properties.Description).includes('as it lands'));
+    expect(fns).toHaveLength(1);
+    const [fnId, fn] = fns[0]!;
+    expect(fn.Properties).toMatchObject({
+      Architectures: ['arm64'],
+      MemorySize: 1024,
+      Timeout: 60,
+      Environment: { Variables: expect.objectContaining({ ARTICLES_PREFIX: 'articles/', MAX_OBJECT_BYTES: '5242880', BUCKET: expect.anything() }) },
+    });
+    s.template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [{
+          Events: ['s3:ObjectCreated:*'],
+          Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'articles/' }] } },
+          LambdaFunctionArn: { 'Fn::GetAtt': [fnId, 'Arn'] },
+        }],
+      },
+    });
+    const invoke = Object.values(resourcesOf('AWS::Lambda::EventInvokeConfig')).find((r) => r.Properties.FunctionName.Ref === fnId);
+    expect(invoke?.Properties).toMatchObject({ MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [expect.stringMatching(/^IngestDeadLetterQueue/), 'Arn'] } } } });
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IngestDeadLetterQueue'), 'QueueName'] } }],
+      AlarmDescription: Match.stringLikeRegexp('Ingest function'),
+      AlarmActions: [Match.anyValue()],
+    });
+  });
+
+  it('lets the ingest function read the day folders and write their sidecars, nothing else; the digest function reads sidecars', () => {
+    const statementsOf = (prefix: string) => {
+      const policies = Object.entries(resourcesOf('AWS::IAM::Policy')).filter(([id]) => id.startsWith(prefix));
+      expect(policies).toHaveLength(1);
+      return policies[0]![1].Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
+    };
+    const ingest = statementsOf('IngestFunction').map((st) => [st.Action, JSON.stringify(st.Resource).match(/"(\/[^"]*)"/)?.[1] ?? 'bucket or queue']);
+    expect(ingest).toEqual([
+      ['s3:ListBucket', 'bucket or queue'],
+      ['s3:GetObject', '/articles/????-??-??/*'],
+      ['s3:PutObject', '/sidecars/articles/????-??-??/*'],
+      [['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], 'bucket or queue'],
+    ]);
+    expect(JSON.stringify(statementsOf('DigestFunction'))).toContain('/sidecars/articles/????-??-??/*');
   });
 
   it('schedules the digest with EventBridge Scheduler: cron in the time zone, flexible window, retries and a DLQ', () => {
@@ -136,7 +181,7 @@ describe('news-digest stack', () => {
         AlarmActions: [Match.anyValue()],
       });
     }
-    expect(Object.keys(resourcesOf('AWS::CloudWatch::Alarm'))).toHaveLength(6);
+    expect(Object.keys(resourcesOf('AWS::CloudWatch::Alarm'))).toHaveLength(7);
     s.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
   });
 

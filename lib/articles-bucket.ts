@@ -5,7 +5,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { DIGESTS_PREFIX, SENT_PREFIX } from '../lambdas/shared/bucket-layout.js';
+import { DIGESTS_PREFIX, SENT_PREFIX, SIDECARS_PREFIX } from '../lambdas/shared/bucket-layout.js';
 
 /** Glacier Instant Retrieval's minimum billable object size. */
 const ARCHIVE_MIN_BYTES = 128 * 1024;
@@ -57,6 +57,13 @@ export class ArticlesBucket extends Construct {
           id: 'expire-sent-markers',
           prefix: SENT_PREFIX,
           expiration: Duration.days(90),
+        },
+        {
+          // A sidecar only spares the morning run a parse. A manual run over an older day reads the raw articles
+          // instead (a missing sidecar is the normal fallback), so two weeks covers every retry and resend.
+          id: 'expire-sidecars',
+          prefix: SIDECARS_PREFIX,
+          expiration: Duration.days(14),
         },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
       ],

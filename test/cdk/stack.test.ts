@@ -38,6 +38,7 @@ describe('news-digest stack', () => {
           Match.objectLike({ Prefix: 'articles/', Status: 'Enabled', ObjectSizeGreaterThan: '131072', ExpirationInDays: 400, Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 30 }] }),
           Match.objectLike({ Prefix: 'digests/', ObjectSizeGreaterThan: '131072', Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 90 }] }),
           Match.objectLike({ Prefix: 'state/sent/', ExpirationInDays: 90 }),
+          Match.objectLike({ Prefix: 'sidecars/', ExpirationInDays: 14 }),
         ]),
       },
     });

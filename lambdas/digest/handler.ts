@@ -19,7 +19,7 @@ import type { Context } from 'aws-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { DigestConfig } from './config.js';
-import { parseEvent, InvalidEventError, type DigestJob } from './events.js';
+import type { DigestJob } from './events.js';
 import type { Delivery } from './deliver.js';
 import { archivedKey, digestPrefix, DIGEST_JSON, maskAddress, WEB_COPY } from '../shared/bucket-layout.js';
 import { unsubscribeLink } from '../shared/unsubscribe-token.js';
@@ -31,7 +31,8 @@ import { rethrowIfUnreachable, ServiceUnreachableError } from '../shared/unreach
 import type { Digest, Skipped } from '../pipeline/model.js';
 
 /*
- * Cold start: the heavy parts are loaded on the first invocation, not when the runtime imports this module.
+ * Cold start: the heavy parts are loaded on the first invocation, not when the runtime imports this module
+ * (the event and configuration schemas too: zod is not needed before there is an event to check).
  * Everything below stays in the one bundle (esbuild keeps what a dynamic import() reaches and evaluates it when
  * the import runs), so nothing is fetched; only the evaluation moves. The read-and-build side (the pipeline with
  * linkedom, Readability, the stemmer, zod schemas, the template; the AWS SDK's S3 client) is loaded at the start
@@ -155,6 +156,8 @@ export function createHandler(deps: HandlerDeps) {
     const remaining = context?.getRemainingTimeInMillis?.bind(context);
     const timeLeftMs = remaining ? { timeLeftMs: () => remaining() - reserve } : {};
     try {
+      // The event's schema (zod) is loaded with it, on first use.
+      const { parseEvent, InvalidEventError } = await import('./events.js');
       let job: DigestJob;
       try {
         job = parseEvent(event, config, now());

@@ -1,6 +1,8 @@
 /**
  * The digest handler bundle, built with esbuild the way the stack's NodejsFunction builds it (lib/function-
- * defaults.ts: minified, platform node, CJS, UTF-8 charset), measured two ways:
+ * defaults.ts: minified, platform node, CJS, UTF-8 charset, an external source map without the sources' text)
+ * and imported the way the runtime runs it (NODE_OPTIONS=--enable-source-maps, so Node parses the map when it
+ * loads the bundle), measured two ways:
  *   - sdkExternal: @aws-sdk/* left out (the stack's setting; the issue's target <= 1 MB), and its cold import
  *     time in a fresh node process (median of several runs; target <= 100 ms);
  *   - sdkBundled: the same with the SDK bundled in (externalModules: []), for comparison.
@@ -28,6 +30,8 @@ export interface BundleFigures {
   entry: string;
   format: 'cjs';
   sdkExternalBytes: number;
+  /** Its source map (index.js.map, shipped beside it and parsed at load under --enable-source-maps). */
+  sourceMapBytes: number;
   sdkBundledBytes: number;
   /** Inputs from mjml found in the bundle (should be none). */
   mjmlInputs: number;
@@ -44,6 +48,9 @@ export interface BundleFigures {
   /** Import + first dry-run invocation on a tiny day (null when it could not run). */
   firstCall: FirstCallFigures | null;
 }
+
+/** What lib/function-defaults.ts sets on every function. */
+export const RUNTIME_NODE_OPTIONS = '--enable-source-maps';
 
 function packageOf(input: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
@@ -63,6 +70,9 @@ async function bundle(root: string, entry: string, outfile: string, external: st
     external,
     // As the stack passes `--charset utf8`: non-ASCII stays as is instead of \uXXXX escapes.
     charset: 'utf8',
+    // As the stack: sourceMap true, sourcesContent false (index.js.map beside the bundle).
+    sourcemap: true,
+    sourcesContent: false,
     metafile: true,
     logLevel: 'silent',
   });
@@ -78,7 +88,7 @@ function coldImport(root: string, ...modules: string[]): { wall: number; cpu: nu
   // NODE_PATH: the external SDK resolves from the project's node_modules, as from the runtime's on Lambda.
   const out = execFileSync(process.execPath, ['-e', script], {
     cwd: os.tmpdir(),
-    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), NODE_OPTIONS: '', POWERTOOLS_DEV: 'false' },
+    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), NODE_OPTIONS: RUNTIME_NODE_OPTIONS, POWERTOOLS_DEV: 'false' },
     encoding: 'utf8',
   });
   return JSON.parse(out) as { wall: number; cpu: number };
@@ -126,6 +136,7 @@ export async function measureBundle(root: string, runs = 7): Promise<BundleFigur
     entry: path.relative(root, entry),
     format: 'cjs',
     sdkExternalBytes: statSync(lean).size,
+    sourceMapBytes: statSync(`${lean}.map`).size,
     sdkBundledBytes: statSync(shipped).size,
     mjmlInputs,
     topPackages: [...perPackage.entries()]

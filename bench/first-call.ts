@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { RUNTIME_NODE_OPTIONS } from './bundle.js';
 
 export interface Phase {
   wallMs: number;
@@ -128,6 +129,7 @@ function runChild(bundle: string, root: string, port: number, out: string): Prom
         env: {
           PATH: process.env.PATH ?? '',
           NODE_PATH: path.join(root, 'node_modules'),
+          NODE_OPTIONS: RUNTIME_NODE_OPTIONS,
           BENCH_BUNDLE: bundle,
           BENCH_OUT: out,
           BUCKET,

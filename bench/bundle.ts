@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureFirstCall, type FirstCallFigures } from './first-call.js';
+import { measureFirstCall, RUNTIME_NODE_OPTIONS, type FirstCallFigures } from './first-call.js';
 
 export interface BundleFigures {
   entry: string;
@@ -48,9 +48,6 @@ export interface BundleFigures {
   /** Import + first dry-run invocation on a tiny day (null when it could not run). */
   firstCall: FirstCallFigures | null;
 }
-
-/** What lib/function-defaults.ts sets on every function. */
-export const RUNTIME_NODE_OPTIONS = '--enable-source-maps';
 
 function packageOf(input: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);

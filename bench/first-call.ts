@@ -16,7 +16,9 @@ import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { RUNTIME_NODE_OPTIONS } from './bundle.js';
+
+/** What lib/function-defaults.ts sets on every function (Node then parses the bundle's source map at load). */
+export const RUNTIME_NODE_OPTIONS = '--enable-source-maps';
 
 export interface Phase {
   wallMs: number;

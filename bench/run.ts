@@ -7,7 +7,8 @@
  *
  * Options: --sizes 1000,10000   --large (adds 100000)   --seed 42   --corpora DIR   --no-stages (skip the
  * per-stage replica: half the time, clean peak RSS)   --profile (node --cpu-prof per N, prints the hot spots)
- * --no-bundle   --keep (keep the generated days)   --sidecars (also the ingest mode: bench/sidecars.ts per N)
+ * --no-bundle   --no-s3 (skip the S3 read comparison)   --keep (keep the generated days)
+ * --sidecars (also the ingest mode: bench/sidecars.ts per N)
  *
  * A benchmark measures; no test times anything. The machine may be shared: the load average is recorded beside
  * every figure, and CPU time (user + system of the measuring process) is printed beside wall time.
@@ -27,6 +28,7 @@ import { hotSpots, inclusiveTimes, type HotSpot } from './profile.js';
 import { STAGES } from './stages.js';
 import { printBundle, printRuns } from './report.js';
 import { benchSidecars, printSidecarBench, type SidecarBench } from './sidecars.js';
+import { measureS3Read, printS3Read, type S3ReadFigures } from './s3-read.js';
 
 export interface RunFigures {
   n: number;
@@ -59,6 +61,8 @@ export interface BenchResult {
   generator: number;
   runs: RunFigures[];
   bundle: BundleFigures | null;
+  /** Reading 2,000 objects from s3rver, bounded concurrency vs sequential (bench/s3-read.ts); null with --no-s3. */
+  s3Read?: S3ReadFigures | null;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,6 +114,7 @@ const result: BenchResult = {
   generator: GENERATOR_VERSION,
   runs: [],
   bundle: null,
+  s3Read: null,
 };
 console.log(`news-digest bench: N = ${sizes.join(', ')}, seed ${seed}, node ${process.version}, ${result.cpus} CPUs, commit ${result.commit ?? '?'}`);
 console.log(`corpora: ${corporaDir} (${sources.events.length} events, ${sources.events.reduce((a, e) => a + e.docs.length, 0)} reports); days in ${work}`);
@@ -180,6 +185,11 @@ console.log(`stages: ${STAGES.join(', ')} (bench/stages.ts); times in seconds, w
 if (!flag('--no-bundle')) {
   result.bundle = await measureBundle(ROOT);
   printBundle(result.bundle);
+}
+
+if (!flag('--no-s3')) {
+  result.s3Read = await measureS3Read(ROOT);
+  printS3Read(result.s3Read);
 }
 
 const resultsDir = path.join(ROOT, 'bench', 'results');

@@ -18,28 +18,56 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESClient } from '@aws-sdk/client-ses';
-import { runDigest } from './run.js';
-import { configFromEnv, type DigestConfig } from './config.js';
-import { parseEvent, InvalidEventError, type DigestJob } from './events.js';
-import { deliver, type Delivery } from './deliver.js';
-import { SentMarkers } from './sent-markers.js';
-import { S3ArticleSource } from '../io/s3-source.js';
-import { S3Archive } from '../io/s3-archive.js';
-import { S3SidecarStore } from '../io/sidecar-s3.js';
-import { SesMailSink } from '../io/ses-sink.js';
-import { makeS3Client, makeSesClient } from '../shared/aws-clients.js';
+import type { DigestConfig } from './config.js';
+import type { DigestJob } from './events.js';
+import type { Delivery } from './deliver.js';
 import { archivedKey, digestPrefix, DIGEST_JSON, maskAddress, WEB_COPY } from '../shared/bucket-layout.js';
-import { SuppressionList } from '../shared/suppressions.js';
-import { loadOrCreateSigningKey } from '../shared/signing-key.js';
 import { unsubscribeLink } from '../shared/unsubscribe-token.js';
 import { makeViewToken, viewLink } from '../shared/view-token.js';
 import { dayBefore } from '../shared/time.js';
-import { loadPreviousDigest } from '../io/s3-previous-digest.js';
-import { renderArchiveHtml } from '../render/index.js';
 import { logger, metrics, MetricUnit } from '../shared/logger.js';
 import type { RetryOptions } from '../shared/retry.js';
 import { rethrowIfUnreachable, ServiceUnreachableError } from '../shared/unreachable.js';
 import type { Digest, Skipped } from '../pipeline/model.js';
+
+/*
+ * Cold start: the heavy parts are loaded on the first invocation, not when the runtime imports this module
+ * (the event and configuration schemas too: zod is not needed before there is an event to check).
+ * Everything below stays in the one bundle (esbuild keeps what a dynamic import() reaches and evaluates it when
+ * the import runs), so nothing is fetched; only the evaluation moves. The read-and-build side (the pipeline with
+ * linkedom, Readability, the stemmer, zod schemas, the template; the AWS SDK's S3 client) is loaded at the start
+ * of each invocation (cached after the first); the delivery side (nodemailer, the SES client, markers,
+ * suppressions) only when there is something to send, so dry runs and empty days never evaluate it.
+ * test/unit/digest/bundle-lazy.test.ts checks on the built bundle that importing it evaluates none of them.
+ */
+const loadDigestSide = () =>
+  Promise.all([
+    import('./run.js'),
+    import('../io/s3-source.js'),
+    import('../io/sidecar-s3.js'),
+    import('../io/s3-archive.js'),
+    import('../io/s3-previous-digest.js'),
+    import('../shared/signing-key.js'),
+    import('../render/index.js'),
+  ]).then(([run, source, sidecars, archive, previous, signingKey, render]) => ({
+    runDigest: run.runDigest,
+    S3ArticleSource: source.S3ArticleSource,
+    S3SidecarStore: sidecars.S3SidecarStore,
+    S3Archive: archive.S3Archive,
+    loadPreviousDigest: previous.loadPreviousDigest,
+    loadOrCreateSigningKey: signingKey.loadOrCreateSigningKey,
+    renderArchiveHtml: render.renderArchiveHtml,
+  }));
+
+const loadDeliverySide = () =>
+  Promise.all([import('./deliver.js'), import('./sent-markers.js'), import('../io/ses-sink.js'), import('../shared/suppressions.js')]).then(
+    ([deliver, markers, sink, suppressions]) => ({
+      deliver: deliver.deliver,
+      SentMarkers: markers.SentMarkers,
+      SesMailSink: sink.SesMailSink,
+      SuppressionList: suppressions.SuppressionList,
+    }),
+  );
 
 export interface DigestSummary {
   trigger: DigestJob['trigger'];
@@ -105,12 +133,14 @@ export class DeliveryFailedError extends Error {
 
 const SKIPPED_IN_SUMMARY = 50;
 
+type DigestSide = Awaited<ReturnType<typeof loadDigestSide>>;
+
 export function createHandler(deps: HandlerDeps) {
   const now = deps.now ?? (() => new Date());
   const { config, s3 } = deps;
 
   /** The day before's digest.json, or undefined (first day, gap, unreadable): never a reason to fail. */
-  async function loadPrevious(date: string): Promise<Digest | undefined> {
+  async function loadPrevious(date: string, loadPreviousDigest: DigestSide['loadPreviousDigest']): Promise<Digest | undefined> {
     const previous = await loadPreviousDigest(s3, config.bucket, archivedKey(dayBefore(date), DIGEST_JSON));
     if (previous.status === 'loaded') {
       logger.info('previous digest loaded', { key: previous.key, stories: previous.digest.stories.length });
@@ -128,6 +158,8 @@ export function createHandler(deps: HandlerDeps) {
     const remaining = context?.getRemainingTimeInMillis?.bind(context);
     const timeLeftMs = remaining ? { timeLeftMs: () => remaining() - reserve } : {};
     try {
+      // The event's schema (zod) is loaded with it, on first use.
+      const { parseEvent, InvalidEventError } = await import('./events.js');
       let job: DigestJob;
       try {
         job = parseEvent(event, config, now());
@@ -138,11 +170,13 @@ export function createHandler(deps: HandlerDeps) {
       try {
         logger.info('digest started', { trigger: job.trigger, date: job.date, prefix: job.prefix, dryRun: job.dryRun, force: job.force, recipients: job.recipients.length });
 
+        const { runDigest, S3ArticleSource, S3SidecarStore, S3Archive, loadPreviousDigest, loadOrCreateSigningKey, renderArchiveHtml } = await loadDigestSide();
+
         // The signing key first: it signs the day's view link, which is in the email everybody gets (even a dry
         // run archives a copy whose link must open), and later each recipient's unsubscribe token.
         const signingKey = await loadOrCreateSigningKey(s3, config.bucket);
         const archiveUrl = viewLink(config.unsubscribeUrl, job.date, makeViewToken(signingKey, job.date));
-        const previous = await loadPrevious(job.date);
+        const previous = await loadPrevious(job.date, loadPreviousDigest);
 
         // An unguessable stand-in for the per-recipient token: the email is rendered once for everybody, and
         // article text cannot contain a random string it has never seen.
@@ -188,6 +222,7 @@ export function createHandler(deps: HandlerDeps) {
         const emptyDay = digest.stats.articles === 0 && !config.sendEmptyDay;
         let deliveries: Delivery[] = [];
         if (!job.dryRun && !emptyDay && job.recipients.length > 0) {
+          const { deliver, SentMarkers, SesMailSink, SuppressionList } = await loadDeliverySide();
           const suppressed = await new SuppressionList(s3, config.bucket).load();
           deliveries = await deliver({
             date: job.date,
@@ -280,8 +315,14 @@ export function createHandler(deps: HandlerDeps) {
 
 let lambdaHandler: ReturnType<typeof createHandler> | undefined;
 
-/** The Lambda entry point: clients and configuration built once per container, on first use. */
+/**
+ * The Lambda entry point: clients and configuration built once per container, on first use (the SDK's modules
+ * are loaded then too, not at import).
+ */
 export async function handler(event: unknown, context?: Partial<Context>): Promise<DigestSummary> {
-  lambdaHandler ??= createHandler({ config: configFromEnv(), s3: makeS3Client(), articlesS3: makeS3Client(process.env, { maxAttempts: 1 }), ses: makeSesClient() });
+  if (!lambdaHandler) {
+    const [{ configFromEnv }, { makeS3Client, makeSesClient }] = await Promise.all([import('./config.js'), import('../shared/aws-clients.js')]);
+    lambdaHandler ??= createHandler({ config: configFromEnv(), s3: makeS3Client(), articlesS3: makeS3Client(process.env, { maxAttempts: 1 }), ses: makeSesClient() });
+  }
   return lambdaHandler(event, context);
 }

@@ -5,7 +5,7 @@
  * no token was ever issued, so every token is invalid).
  */
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { UNSUBSCRIBE_KEY } from './bucket-layout.js';
 import { isConditionalWriteConflict, isNotFound } from './s3-errors.js';
 
@@ -46,15 +46,4 @@ export async function loadOrCreateSigningKey(client: S3Client, bucket: string): 
   const key = await readKey(client, bucket);
   if (!key) throw new Error(`${UNSUBSCRIBE_KEY} missing right after it was written`);
   return key;
-}
-
-/**
- * Whether a base64url signature from a link is exactly the expected one. Compared as canonical text, not as
- * decoded bytes: base64 ignores the unused low bits of the last character, so several strings decode to the same
- * bytes, and a byte comparison would accept tokens that were never issued.
- */
-export function signatureMatches(given: string, expected: Uint8Array): boolean {
-  const a = Buffer.from(given, 'utf8');
-  const b = Buffer.from(Buffer.from(expected).toString('base64url'), 'utf8');
-  return a.length === b.length && timingSafeEqual(new Uint8Array(a), new Uint8Array(b));
 }

@@ -4,7 +4,7 @@
  * No expiry: an unsubscribe link in a month-old digest must still work.
  */
 import { createHmac } from 'node:crypto';
-import { signatureMatches } from './signing-key.js';
+import { signatureMatches } from './signature.js';
 
 const CONTEXT = 'news-digest/unsubscribe/v1\n';
 

@@ -7,7 +7,7 @@
  * No expiry: the link in a month-old digest must still open.
  */
 import { createHmac } from 'node:crypto';
-import { signatureMatches } from './signing-key.js';
+import { signatureMatches } from './signature.js';
 import { isCalendarDate } from './time.js';
 
 const CONTEXT = 'news-digest/view/v1\n';

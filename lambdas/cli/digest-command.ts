@@ -18,6 +18,8 @@ export interface DigestCommandOptions {
   to: string;
   /** An earlier digest.json to mark continuing stories against. */
   previous?: string;
+  /** Worker threads (runDigest's `workers`); 1 or omitted: one thread. */
+  workers?: number;
 }
 
 /** Locally there is no unsubscribe endpoint: the email carries a placeholder so the layout is the real one. */
@@ -37,6 +39,7 @@ export async function runDigestCommand(o: DigestCommandOptions): Promise<number>
     fallbackDate: o.fallbackDate,
     ...(previous ? { previous } : {}),
     read: { onProgress: (done, total) => progress.update(done, total) },
+    ...(o.workers !== undefined ? { workers: o.workers } : {}),
     // Locally the archived copy is out/digest.html itself: no web address to link to.
     links: { unsubscribeUrl: LOCAL_UNSUBSCRIBE_URL },
   });

@@ -2,7 +2,7 @@
  * Reading a day: every listed file becomes an Article or a Skipped entry with a reason. Nothing is lost:
  * a file that cannot be fetched, is too big, or cannot be parsed is reported, and the rest of the day goes on.
  */
-import type { Article, Skipped } from '../pipeline/model.js';
+import type { Article, RawFile, ReadResult, Skipped } from '../pipeline/model.js';
 import { readArticle } from '../pipeline/articles/index.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
@@ -15,6 +15,8 @@ export interface ReadDayOptions {
   concurrency?: number;
   /** Called after each file, for progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** Parses one file (default readArticle, in this thread); lambdas/parallel/ passes one that runs on a worker. */
+  parse?: (file: RawFile) => ReadResult | Promise<ReadResult>;
 }
 
 export interface Day {
@@ -33,7 +35,7 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
 
   let done = 0;
   const results = await mapLimit(entries, options.concurrency ?? 16, async (entry) => {
-    const result = await readOne(source, entry, maxBytes);
+    const result = await readOne(source, entry, maxBytes, options.parse ?? readArticle);
     options.onProgress?.(++done, entries.length);
     return result;
   });
@@ -46,7 +48,7 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
   return day;
 }
 
-async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: number) {
+async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: number, parse: NonNullable<ReadDayOptions['parse']>) {
   if (entry.size !== undefined && entry.size > maxBytes) {
     return skip(entry.id, `file too large: ${entry.size} bytes (limit ${maxBytes})`);
   }
@@ -61,7 +63,7 @@ async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: numb
   if (bytes.byteLength > maxBytes) {
     return skip(entry.id, `file too large: ${bytes.byteLength} bytes (limit ${maxBytes})`);
   }
-  return readArticle({ id: entry.id, bytes });
+  return parse({ id: entry.id, bytes });
 }
 
 function skip(id: string, reason: string) {

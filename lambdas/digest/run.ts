@@ -9,6 +9,7 @@ import type { ArticleSource } from '../io/ports.js';
 import { readDay, type ReadDayOptions } from './read-day.js';
 import { renderEmail } from '../render/index.js';
 import type { RenderedEmail } from '../render/index.js';
+import { buildDigestInPool, createDigestPool } from '../parallel/index.js';
 
 export interface RunOptions {
   source: ArticleSource;
@@ -23,6 +24,11 @@ export interface RunOptions {
   previous?: Digest;
   /** Links the email carries: the one-click unsubscribe endpoint and the archived copy. */
   links: { unsubscribeUrl: string; archiveUrl?: string };
+  /**
+   * Worker threads that parse the files and build the stories (lambdas/parallel/); default 1: everything in this
+   * thread. The digest is the same byte for byte either way.
+   */
+  workers?: number;
 }
 
 export interface RunResult {
@@ -31,14 +37,24 @@ export interface RunResult {
 }
 
 export async function runDigest(options: RunOptions): Promise<RunResult> {
-  const day = await readDay(options.source, options.read);
-  const date = options.date ?? publicationDay(day.articles) ?? options.fallbackDate;
-  if (!date) throw new Error('no date given and none of the articles says when it was published');
-  const digest = buildDigest(day.articles, {
-    date,
-    skipped: day.skipped,
-    ...(options.previous ? { previous: options.previous } : {}),
-  });
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a whole number >= 1, got ${workers}`);
+  const pool = workers > 1 ? createDigestPool({ size: workers }) : null;
+  let digest: Digest;
+  try {
+    const day = await readDay(options.source, { ...options.read, ...(pool ? { parse: pool.parse } : {}) });
+    const date = options.date ?? publicationDay(day.articles) ?? options.fallbackDate;
+    if (!date) throw new Error('no date given and none of the articles says when it was published');
+    const buildOptions = {
+      date,
+      skipped: day.skipped,
+      ...(options.previous ? { previous: options.previous } : {}),
+    };
+    digest = pool ? await buildDigestInPool(pool, day.articles, buildOptions) : buildDigest(day.articles, buildOptions);
+  } finally {
+    // Before rendering: the workers' heaps (each holds the text it was sent) are freed as soon as possible.
+    await pool?.close();
+  }
   const email = renderEmail(digest, options.links);
   return { digest, email };
 }

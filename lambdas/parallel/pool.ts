@@ -102,9 +102,11 @@ export class WorkerPool<Task, Result> {
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    const error = this.broken ?? new PoolCrashError('the worker pool was closed before the task ran');
-    for (const pending of this.queue.splice(0)) pending.reject(error);
-    for (const slot of this.slots) if (slot.running) slot.running.reject(error);
+    for (const pending of this.queue.splice(0)) pending.reject(this.broken ?? new PoolCrashError('the worker pool was closed before the task ran'));
+    for (const slot of this.slots) {
+      if (slot.running) slot.running.reject(this.broken ?? new PoolCrashError('the worker pool was closed while the task ran'));
+      slot.running = null;
+    }
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 

@@ -9,7 +9,15 @@ import type { ArticleSource } from '../io/ports.js';
 import { readDay, type ReadDayOptions } from './read-day.js';
 import { renderEmail } from '../render/index.js';
 import type { RenderedEmail } from '../render/index.js';
-import { buildDigestInPool, createDigestPool } from '../parallel/index.js';
+import type * as Parallel from '../parallel/index.js';
+
+/**
+ * The worker-thread path is loaded only when asked for, through a specifier the bundler does not follow: the
+ * Lambda bundle is one file with no worker entry beside it (it runs with workers = 1), so the pool's code, and its
+ * import.meta lookups that a CJS bundle cannot serve, stay out of it.
+ */
+const PARALLEL_MODULE = '../parallel/index.js';
+const loadParallel = (): Promise<typeof Parallel> => import(PARALLEL_MODULE) as Promise<typeof Parallel>;
 
 export interface RunOptions {
   source: ArticleSource;
@@ -39,7 +47,8 @@ export interface RunResult {
 export async function runDigest(options: RunOptions): Promise<RunResult> {
   const workers = options.workers ?? 1;
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a whole number >= 1, got ${workers}`);
-  const pool = workers > 1 ? createDigestPool({ size: workers }) : null;
+  const parallel = workers > 1 ? await loadParallel() : null;
+  const pool = parallel ? parallel.createDigestPool({ size: workers }) : null;
   let digest: Digest;
   try {
     const day = await readDay(options.source, { ...options.read, ...(pool ? { parse: pool.parse } : {}) });
@@ -50,7 +59,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
       skipped: day.skipped,
       ...(options.previous ? { previous: options.previous } : {}),
     };
-    digest = pool ? await buildDigestInPool(pool, day.articles, buildOptions) : buildDigest(day.articles, buildOptions);
+    digest = parallel && pool ? await parallel.buildDigestInPool(pool, day.articles, buildOptions) : buildDigest(day.articles, buildOptions);
   } finally {
     // Before rendering: the workers' heaps (each holds the text it was sent) are freed as soon as possible.
     await pool?.close();

@@ -59,6 +59,7 @@ export class WorkerPool<Task, Result> {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private readonly describe: (task: unknown) => string;
+  private readonly contexts = new Map<string, unknown>();
   private nextId = 1;
   private broken: PoolCrashError | null = null;
   private closing = false;
@@ -67,17 +68,30 @@ export class WorkerPool<Task, Result> {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`pool size must be a whole number >= 1, got ${options.size}`);
     this.size = options.size;
     this.describe = options.describe ?? (() => 'task');
+    // Threads start as soon as their code is ready (a .ts entry is bundled first); tasks queue meanwhile.
     for (let index = 0; index < options.size; index++) {
-      const worker = startWorker(options.entry);
-      const slot: Slot = { worker, index, running: null };
-      worker.unref();
-      worker.on('message', (message: FromWorker) => this.settle(slot, message));
-      worker.on('error', (error) => this.crash(slot, `worker thread ${index + 1} failed: ${error.message}`));
-      worker.on('exit', (code) => {
-        if (!this.closing) this.crash(slot, `worker thread ${index + 1} exited unexpectedly (code ${code})`);
-      });
-      this.slots.push(slot);
+      startWorker(options.entry).then(
+        (worker) => this.attach(worker, index),
+        (error: Error) => this.fail(`worker thread ${index + 1} could not start: ${error.message}`),
+      );
     }
+  }
+
+  private attach(worker: Worker, index: number): void {
+    if (this.closing || this.broken) {
+      void worker.terminate();
+      return;
+    }
+    const slot: Slot = { worker, index, running: null };
+    worker.unref();
+    worker.on('message', (message: FromWorker) => this.settle(slot, message));
+    worker.on('error', (error) => this.crash(slot, `worker thread ${index + 1} failed: ${error.message}`));
+    worker.on('exit', (code) => {
+      if (!this.closing) this.crash(slot, `worker thread ${index + 1} exited unexpectedly (code ${code})`);
+    });
+    for (const [key, value] of this.contexts) worker.postMessage({ type: 'context', key, value } satisfies ToWorker);
+    this.slots.push(slot);
+    this.dispatch();
   }
 
   /** Runs one task on the next idle worker; `transfer` moves buffers instead of copying them. */
@@ -95,6 +109,9 @@ export class WorkerPool<Task, Result> {
    * is there before any task posted after it). `undefined` removes it.
    */
   setContext(key: string, value: unknown): void {
+    // Kept for threads that start later.
+    if (value === undefined) this.contexts.delete(key);
+    else this.contexts.set(key, value);
     for (const slot of this.slots) slot.worker.postMessage({ type: 'context', key, value } satisfies ToWorker);
   }
 
@@ -110,7 +127,19 @@ export class WorkerPool<Task, Result> {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  /** The pool cannot work (no thread could start): every task pending now or later rejects. */
+  private fail(message: string): void {
+    const error = (this.broken ??= new PoolCrashError(message));
+    for (const pending of this.queue.splice(0)) pending.reject(error);
+    for (const slot of this.slots) {
+      if (slot.running) slot.running.reject(error);
+      slot.running = null;
+      slot.worker.unref();
+    }
+  }
+
   private dispatch(): void {
+    if (this.broken) return;
     for (const slot of this.slots) {
       if (slot.running || this.queue.length === 0) continue;
       const pending = this.queue.shift()!;

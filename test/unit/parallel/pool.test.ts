@@ -58,7 +58,7 @@ describe('WorkerPool', () => {
 
   it('a worker entry that cannot load is a crash, not a hang', async () => {
     pool = new WorkerPool<TestTask, unknown>({ size: 1, entry: new URL('./fixtures/no-such-worker.ts', import.meta.url) });
-    await expect(pool.run({ op: 'echo', value: 1 })).rejects.toThrow(/worker thread 1 failed: .*no-such-worker/);
+    await expect(pool.run({ op: 'echo', value: 1 })).rejects.toThrow(/worker thread 1 could not start: [\s\S]*no-such-worker/);
   });
 
   it('context values reach every thread, in order with the tasks, and can be removed', async () => {
@@ -71,6 +71,7 @@ describe('WorkerPool', () => {
 
   it('close() stops the threads and rejects what never ran; a closed pool refuses work', async () => {
     const p = makePool(1);
+    expect(await p.run({ op: 'echo', value: 0 })).toBe(0); // the thread is up
     const running = p.run({ op: 'wait', ms: 100, value: 1 });
     const queued = p.run({ op: 'echo', value: 2 });
     const settled = Promise.allSettled([running, queued]);

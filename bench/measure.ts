@@ -1,8 +1,12 @@
 /**
  * One benchmark run over one generated day, in its own process so its peak RSS is its own:
- *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--no-stages]`
+ *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--no-stages] [--workers N]`
  * Runs the path the CLI runs (FsArticleSource -> readDay -> buildDigest -> renderEmail -> buildMime), timing
  * each step, then (unless --no-stages) the stage-by-stage replica of buildDigest for the per-stage times.
+ * Like the CLI, the path runs on N worker threads (default: the available cores, capped; lambdas/parallel/):
+ * read parses on them, pipeline builds the stories on them (the pool's start is in read, its close in pipeline).
+ * CPU figures are the whole process's, every thread included. The stage replica stays single-threaded: its stage
+ * times are what each stage costs, and its digest must still equal the parallel path's.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +14,7 @@ import { FsArticleSource } from '../lambdas/io/fs-source.js';
 import { readDay } from '../lambdas/digest/read-day.js';
 import { publicationDay } from '../lambdas/digest/run.js';
 import { buildDigest } from '../lambdas/pipeline/index.js';
+import { buildDigestInPool, createDigestPool, defaultWorkers } from '../lambdas/parallel/index.js';
 import { renderEmail } from '../lambdas/render/index.js';
 import { buildMime } from '../lambdas/render/mime.js';
 import { stagedDigest, type StageTimes } from './stages.js';
@@ -27,6 +32,8 @@ export interface PathTimes {
 }
 
 export interface MeasureResult {
+  /** Worker threads of the whole path (1: all in the main thread, as the Lambda runs). */
+  workers: number;
   articlesRead: number;
   skipped: number;
   /** The first few skipped files with reasons: a generated day should have (almost) none. */
@@ -60,7 +67,10 @@ function arg(name: string): string | undefined {
 
 const dir = arg('--dir');
 const out = arg('--out');
-if (!dir || !out) throw new Error('usage: measure.ts --dir DAY --out RESULT.json [--no-stages]');
+if (!dir || !out) throw new Error('usage: measure.ts --dir DAY --out RESULT.json [--no-stages] [--workers N]');
+const workers = arg('--workers') === undefined ? defaultWorkers() : Number(arg('--workers'));
+if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number >= 1, got ${arg('--workers')}`);
+console.log(`measure: whole path on ${workers} worker thread${workers === 1 ? ' (none: main thread only)' : 's'}`);
 
 const cpu = {} as PathTimes;
 const afterStepMiB = {} as MeasureResult['afterStepMiB'];
@@ -77,10 +87,20 @@ const clock = async <T>(step: keyof PathTimes, fn: () => T | Promise<T>): Promis
   return [value, performance.now() - t0];
 };
 
-const [day, read] = await clock('read', () => readDay(new FsArticleSource(dir)));
+const [{ day, pool }, read] = await clock('read', async () => {
+  const pool = workers > 1 ? createDigestPool({ size: workers }) : null;
+  return { pool, day: await readDay(new FsArticleSource(dir), pool ? { parse: pool.parse } : {}) };
+});
 snapshot('read');
 const date = publicationDay(day.articles) ?? '2026-03-14';
-const [digest, pipeline] = await clock('pipeline', () => buildDigest(day.articles, { date, skipped: day.skipped }));
+const [digest, pipeline] = await clock('pipeline', async () => {
+  if (!pool) return buildDigest(day.articles, { date, skipped: day.skipped });
+  try {
+    return await buildDigestInPool(pool, day.articles, { date, skipped: day.skipped });
+  } finally {
+    await pool.close();
+  }
+});
 snapshot('pipeline');
 const links = { unsubscribeUrl: 'https://example.com/unsubscribe' };
 const [email, render] = await clock('render', () => renderEmail(digest, links));
@@ -103,6 +123,7 @@ if (!process.argv.includes('--no-stages')) {
 }
 
 const result: MeasureResult = {
+  workers,
   articlesRead: day.articles.length,
   skipped: day.skipped.length,
   skippedSample: day.skipped.slice(0, 5),

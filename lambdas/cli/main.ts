@@ -7,14 +7,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runDigestCommand } from './digest-command.js';
 import { runCompareCommand } from './compare-command.js';
+import { MAX_DEFAULT_WORKERS } from '../parallel/digest-pool.js';
+import { MIN_FILES_FOR_WORKERS } from './digest-command.js';
 
 const USAGE = `Usage:
   npm run digest [-- --articles DIR] [--out DIR] [--date YYYY-MM-DD] [--from ADDR] [--to ADDR]
-                 [--previous FILE]
+                 [--previous FILE] [--workers N]
       Reads every article under DIR (default: samples/) and writes OUT/digest.json, digest.html,
       digest.txt and digest.eml (default OUT: out/). The date defaults to the day most articles give as
       their publication date, else yesterday (local time). With --previous FILE (an earlier digest.json),
-      stories that continue one of its stories are marked and lead with what is new.
+      stories that continue one of its stories are marked and lead with what is new. --workers N: worker
+      threads that parse files and build stories (default: the available cores, at most ${MAX_DEFAULT_WORKERS}, for a
+      folder of ${MIN_FILES_FOR_WORKERS} files or more; 1 runs everything in one thread); the digest is the same whatever N.
   npm run digest -- compare --pairs FILE [--out FILE]
       Reads JSONL lines {"s1": ..., "s2": ...} and writes one JSONL line {"duplicate", "score"} per pair,
       in order: the decision the pipeline uses to merge two statements.
@@ -52,11 +56,16 @@ function parseDigestArgs(argv: string[]) {
       from: { type: 'string' },
       to: { type: 'string' },
       previous: { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const date = values.date;
   if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got "${date}"`);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!/^\d+$/.test(values.workers ?? '') || !Number.isInteger(workers) || workers < 1 || workers > 64)) {
+    throw new UsageError(`--workers must be a whole number from 1 to 64, got "${values.workers}"`);
+  }
   return {
     articles: path.resolve(values.articles ?? 'samples'),
     out: path.resolve(values.out ?? 'out'),
@@ -65,6 +74,7 @@ function parseDigestArgs(argv: string[]) {
     from: values.from ?? 'News Digest <digest@example.com>',
     to: values.to ?? 'reader@example.com',
     ...(values.previous !== undefined ? { previous: path.resolve(values.previous) } : {}),
+    ...(workers !== undefined ? { workers } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
  * describes the very object listed is taken from it, sentences included; every other article is read raw. The
  * result is the same either way, per article, so a day may mix both.
  */
-import type { Article, ReadResult, Sentence, Skipped } from '../pipeline/model.js';
+import type { Article, RawFile, ReadResult, Sentence, Skipped } from '../pipeline/model.js';
 import { readArticle } from '../pipeline/articles/index.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
@@ -22,6 +22,8 @@ export interface ReadDayOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where parsed sidecars may be found; without it every article is read raw. */
   sidecars?: SidecarStore;
+  /** Parses one file (default readArticle, in this thread); lambdas/parallel/ passes one that runs on a worker. */
+  parse?: (file: RawFile) => ReadResult | Promise<ReadResult>;
 }
 
 export interface Day {
@@ -45,7 +47,7 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
 
   let done = 0;
   const results = await mapLimit(entries, options.concurrency ?? 16, async (entry) => {
-    const result = await readOne(source, entry, maxBytes, options.sidecars);
+    const result = await readOne(source, entry, maxBytes, options.parse ?? readArticle, options.sidecars);
     options.onProgress?.(++done, entries.length);
     return result;
   });
@@ -67,7 +69,13 @@ interface ReadOne {
   sidecar?: 'used' | 'ignored';
 }
 
-async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: number, sidecars?: SidecarStore): Promise<ReadOne> {
+async function readOne(
+  source: ArticleSource,
+  entry: SourceEntry,
+  maxBytes: number,
+  parse: NonNullable<ReadDayOptions['parse']>,
+  sidecars?: SidecarStore,
+): Promise<ReadOne> {
   if (entry.size !== undefined && entry.size > maxBytes) {
     return { result: skip(entry.id, `file too large: ${entry.size} bytes (limit ${maxBytes})`) };
   }
@@ -77,10 +85,10 @@ async function readOne(source: ArticleSource, entry: SourceEntry, maxBytes: numb
     if (found.status === 'used') return { result: found.result, ...(found.sentences ? { sentences: found.sentences } : {}), sidecar: 'used' };
     if (found.status === 'ignored') sidecar = 'ignored';
   }
-  return { result: await readRaw(source, entry, maxBytes), ...(sidecar ? { sidecar } : {}) };
+  return { result: await readRaw(source, entry, maxBytes, parse), ...(sidecar ? { sidecar } : {}) };
 }
 
-async function readRaw(source: ArticleSource, entry: SourceEntry, maxBytes: number): Promise<ReadResult> {
+async function readRaw(source: ArticleSource, entry: SourceEntry, maxBytes: number, parse: NonNullable<ReadDayOptions['parse']>): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = await source.read(entry.id);
@@ -92,7 +100,7 @@ async function readRaw(source: ArticleSource, entry: SourceEntry, maxBytes: numb
   if (bytes.byteLength > maxBytes) {
     return skip(entry.id, `file too large: ${bytes.byteLength} bytes (limit ${maxBytes})`);
   }
-  return readArticle({ id: entry.id, bytes });
+  return parse({ id: entry.id, bytes });
 }
 
 function skip(id: string, reason: string): ReadResult {

@@ -9,6 +9,15 @@ import type { ArticleSource } from '../io/ports.js';
 import { readDay, type ReadDayOptions } from './read-day.js';
 import { renderEmail } from '../render/index.js';
 import type { RenderedEmail } from '../render/index.js';
+import type * as Parallel from '../parallel/index.js';
+
+/**
+ * The worker-thread path is loaded only when asked for, through a specifier the bundler does not follow: the
+ * Lambda bundle is one file with no worker entry beside it (it runs with workers = 1), so the pool's code, and its
+ * import.meta lookups that a CJS bundle cannot serve, stay out of it.
+ */
+const PARALLEL_MODULE = '../parallel/index.js';
+const loadParallel = (): Promise<typeof Parallel> => import(PARALLEL_MODULE) as Promise<typeof Parallel>;
 
 export interface RunOptions {
   source: ArticleSource;
@@ -23,6 +32,11 @@ export interface RunOptions {
   previous?: Digest;
   /** Links the email carries: the one-click unsubscribe endpoint and the archived copy. */
   links: { unsubscribeUrl: string; archiveUrl?: string };
+  /**
+   * Worker threads that parse the files and build the stories (lambdas/parallel/); default 1: everything in this
+   * thread. The digest is the same byte for byte either way.
+   */
+  workers?: number;
 }
 
 export interface RunResult {
@@ -31,15 +45,27 @@ export interface RunResult {
 }
 
 export async function runDigest(options: RunOptions): Promise<RunResult> {
-  const day = await readDay(options.source, options.read);
-  const date = options.date ?? publicationDay(day.articles) ?? options.fallbackDate;
-  if (!date) throw new Error('no date given and none of the articles says when it was published');
-  const digest = buildDigest(day.articles, {
-    date,
-    skipped: day.skipped,
-    ...(options.previous ? { previous: options.previous } : {}),
-    ...(day.sentences?.size ? { sentences: (a: Article) => day.sentences?.get(a.id) } : {}),
-  });
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a whole number >= 1, got ${workers}`);
+  const parallel = workers > 1 ? await loadParallel() : null;
+  const pool = parallel ? parallel.createDigestPool({ size: workers }) : null;
+  let digest: Digest;
+  try {
+    const day = await readDay(options.source, { ...options.read, ...(pool ? { parse: pool.parse } : {}) });
+    const date = options.date ?? publicationDay(day.articles) ?? options.fallbackDate;
+    if (!date) throw new Error('no date given and none of the articles says when it was published');
+    const buildOptions = {
+      date,
+      skipped: day.skipped,
+      ...(options.previous ? { previous: options.previous } : {}),
+      // Sentences from sidecars spare the split in this thread; workers split again (the result is the same).
+      ...(day.sentences?.size ? { sentences: (a: Article) => day.sentences?.get(a.id) } : {}),
+    };
+    digest = parallel && pool ? await parallel.buildDigestInPool(pool, day.articles, buildOptions) : buildDigest(day.articles, buildOptions);
+  } finally {
+    // Before rendering: the workers' heaps (each holds the text it was sent) are freed as soon as possible.
+    await pool?.close();
+  }
   const email = renderEmail(digest, options.links);
   return { digest, email };
 }

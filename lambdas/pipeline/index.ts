@@ -29,16 +29,42 @@ export interface BuildOptions {
 }
 
 export function buildDigest(input: readonly Article[], options: BuildOptions): Digest {
+  const plan = planStories(input);
+  const continuation = options.previous ? indexPreviousDigest(options.previous) : null;
+  const stories = plan.groups.map((ids) => buildStory(membersOf(plan, ids), plan.copies, continuation, options.sentences));
+  return finishDigest(plan, stories, options);
+}
+
+/**
+ * buildDigest in three phases, so a driver can build the stories elsewhere (lambdas/parallel/ builds them on
+ * worker threads): planStories (day-wide: outlets, copies, clustering), buildStory per group (independent of every
+ * other story), finishDigest (order and stats). Calling them in this order is buildDigest.
+ */
+export interface StoryPlan {
+  /** The day's articles, outlets unified: what every later phase reads. */
+  articles: Article[];
+  byId: Map<string, Article>;
+  /** A copy's article id -> its original's id, for the whole day. */
+  copies: Map<string, string>;
+  /** Article ids per story: every article in exactly one group. */
+  groups: string[][];
+}
+
+export function planStories(input: readonly Article[]): StoryPlan {
   const articles = unifyOutlets(input);
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   const copies = findCopies([...articles]);
   const groups = completeGroups(clusterStories([...articles]), articles);
+  return { articles, byId, copies, groups };
+}
 
-  const continuation = options.previous ? indexPreviousDigest(options.previous) : null;
-  const stories = groups.map((ids) => {
-    const members = ids.map((id) => byId.get(id) as Article);
-    return buildStory(members, copies, continuation, options.sentences);
-  });
+export function membersOf(plan: StoryPlan, ids: readonly string[]): Article[] {
+  return ids.map((id) => plan.byId.get(id) as Article);
+}
+
+/** `stories`: one per group, in the groups' order (compareStories orders them; ties, if any, keep that order). */
+export function finishDigest(plan: StoryPlan, stories: Story[], options: BuildOptions): Digest {
+  const { articles, byId } = plan;
   stories.sort(compareStories(byId));
 
   const sources = new Set(articles.map((a) => a.source));
@@ -71,7 +97,16 @@ export function storyArticlesOf(members: readonly Article[], merged: MergedStory
   }));
 }
 
-function buildStory(members: Article[], copies: Map<string, string>, continuation: ContinuationIndex | null, split?: BuildOptions['sentences']): Story {
+/**
+ * One story from its member articles. It reads only its members, the copy map's entries for them and the previous
+ * digest's index, so stories can be built in any order or in parallel.
+ */
+export function buildStory(
+  members: Article[],
+  copies: ReadonlyMap<string, string>,
+  continuation: ContinuationIndex | null,
+  split?: BuildOptions['sentences'],
+): Story {
   // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
   const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, split?.(a) ?? sentencesOf(a)] as const));
   const merged = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });

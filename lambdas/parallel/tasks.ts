@@ -1,0 +1,66 @@
+/**
+ * What the digest's worker threads do: parse one file ('parse': readArticle) or build one story ('story':
+ * buildStory). Inputs and results are plain objects (structured-cloned), so a task computes exactly what the same
+ * call computes in the main thread: the digest does not depend on where, or in which order, a task ran.
+ */
+import type { Article, Digest, RawFile, ReadResult, Story } from '../pipeline/model.js';
+import { readArticle } from '../pipeline/articles/index.js';
+import { buildStory } from '../pipeline/index.js';
+import { indexPreviousDigest, type ContinuationIndex } from '../pipeline/continuing.js';
+
+export interface ParseTask {
+  kind: 'parse';
+  file: RawFile;
+}
+
+export interface StoryTask {
+  kind: 'story';
+  /** The story's articles, outlets unified, in group order. */
+  members: Article[];
+  /** The day's copy map restricted to the members (a copy -> its original): all buildStory reads of it. */
+  copies: [string, string][];
+  /** Context key of the previous digest (pool.setContext), or null for none. */
+  previous: string | null;
+}
+
+export type DigestTask = ParseTask | StoryTask;
+export type TaskResult<T extends DigestTask> = T extends ParseTask ? ReadResult : Story;
+
+// One index per previous digest a worker holds (a context value is one object until it is replaced).
+const indexes = new WeakMap<Digest, ContinuationIndex>();
+
+export function runDigestTask(task: DigestTask, context: (key: string) => unknown): ReadResult | Story {
+  switch (task.kind) {
+    case 'parse':
+      return readArticle(task.file);
+    case 'story':
+      return buildStory(task.members, new Map(task.copies), task.previous === null ? null : continuationOf(task.previous, context));
+    default:
+      throw new Error(`unknown task kind ${JSON.stringify((task as { kind?: unknown }).kind)}`);
+  }
+}
+
+function continuationOf(key: string, context: (key: string) => unknown): ContinuationIndex {
+  const previous = context(key) as Digest | undefined;
+  if (!previous) throw new Error(`no previous digest under context key ${key}`);
+  let index = indexes.get(previous);
+  if (!index) indexes.set(previous, (index = indexPreviousDigest(previous)));
+  return index;
+}
+
+/** Story task input: the members and the slice of the day's copy map that storyReports can reach from them. */
+export function storyTask(members: Article[], copies: ReadonlyMap<string, string>, previous: string | null): StoryTask {
+  const slice: [string, string][] = [];
+  for (const a of members) {
+    const original = copies.get(a.id);
+    if (original !== undefined) slice.push([a.id, original]);
+  }
+  return { kind: 'story', members, copies: slice, previous };
+}
+
+export function describeTask(task: unknown): string {
+  const t = task as { kind?: unknown; file?: { id?: string }; members?: { id?: string }[] };
+  if (t.kind === 'parse') return `parsing ${t.file?.id ?? '?'}`;
+  if (t.kind === 'story') return `the story of ${t.members?.length ?? '?'} articles (first ${t.members?.[0]?.id ?? '?'})`;
+  return `task ${JSON.stringify(t.kind)}`;
+}

@@ -62,8 +62,7 @@ export class IdMarks {
 
   /** Stamps ids; `values[k]` is kept for ids[k] when given. A repeated id keeps its FIRST value. */
   mark(ids: Int32Array, values?: Float64Array | Int32Array): void {
-    this.fit();
-    this.stamp++;
+    this.begin();
     const s = this.stamp;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
@@ -75,8 +74,7 @@ export class IdMarks {
 
   /** Stamps every id of `ids` with its position (the first one): the head of that id's position chain. */
   markFirstPositions(ids: Int32Array): void {
-    this.fit();
-    this.stamp++;
+    this.begin();
     const s = this.stamp;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
@@ -88,16 +86,22 @@ export class IdMarks {
 
   /** Starts an empty set, to fill with `add`. */
   clear(): void {
-    this.fit();
-    this.stamp++;
+    this.begin();
   }
 
   /** Adds one id to the current set; false when it was there already. */
   add(id: number): boolean {
-    if (id >= this.stamps.length) this.fit();
+    if (id >= this.stamps.length) this.fit(id);
     if (this.stamps[id] === this.stamp) return false;
     this.stamps[id] = this.stamp;
     return true;
+  }
+
+  /** Adds one id to the current set with a value (replacing the value it had). */
+  put(id: number, value: number): void {
+    if (id >= this.stamps.length) this.fit(id);
+    this.stamps[id] = this.stamp;
+    this.values[id] = value;
   }
 
   has(id: number): boolean {
@@ -116,19 +120,29 @@ export class IdMarks {
     return n;
   }
 
-  /** Grows the tables to the id space; restarts the stamps before the counter could wrap. */
-  private fit(): void {
-    const need = idCount();
+  /** Grows the tables to the id space (at least `id + 1`). */
+  private fit(id = 0): void {
+    const need = Math.max(idCount(), id + 1);
     if (need > this.stamps.length) {
       let size = this.stamps.length;
       while (size < need) size *= 2;
-      this.stamps = new Int32Array(size);
-      this.values = new Float64Array(size);
-      this.stamp = 0;
+      // Copied, not restarted: a set being filled keeps what it holds.
+      const stamps = new Int32Array(size);
+      stamps.set(this.stamps);
+      const values = new Float64Array(size);
+      values.set(this.values);
+      this.stamps = stamps;
+      this.values = values;
     }
+  }
+
+  /** A new stamp for a new set: the tables grown to the id space, restarted before the counter could wrap. */
+  private begin(): void {
+    this.fit();
     if (this.stamp >= 0x7ffffff0) {
       this.stamps.fill(0);
       this.stamp = 0;
     }
+    this.stamp++;
   }
 }

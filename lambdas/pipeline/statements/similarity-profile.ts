@@ -269,15 +269,15 @@ function distinct(values: ArrayLike<number>): Int32Array {
   return n === out.length ? out : out.slice(0, n);
 }
 
-/** For each position, the next position holding the same value (-1 when none). */
+const laterMarks = new IdMarks();
+/** For each position, the next position holding the same id (-1 when none). */
 function nextSame(seq: Int32Array): Int32Array {
   const next = new Int32Array(seq.length).fill(-1);
-  const last = new Map<number, number>();
+  laterMarks.clear();
   for (let i = seq.length - 1; i >= 0; i--) {
     const v = seq[i]!;
-    const after = last.get(v);
-    if (after !== undefined) next[i] = after;
-    last.set(v, i);
+    if (laterMarks.has(v)) next[i] = laterMarks.value(v);
+    laterMarks.put(v, i);
   }
   return next;
 }

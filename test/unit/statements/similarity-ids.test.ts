@@ -27,6 +27,17 @@ describe('IdMarks', () => {
     expect(m.add(b)).toBe(false);
     expect(m.has(c)).toBe(false);
   });
+
+  it('keeps the set being filled when an id beyond its table makes it grow', () => {
+    const m = new IdMarks();
+    const small = idOf('marks-small');
+    m.clear();
+    m.add(small);
+    m.put(100_000, 7);
+    expect(m.has(small)).toBe(true);
+    expect(m.has(100_000)).toBe(true);
+    expect(m.value(100_000)).toBe(7);
+  });
 });
 
 /** BLEU+1 clipped n-gram precision on stem strings, written plainly: what the id merge must reproduce. */

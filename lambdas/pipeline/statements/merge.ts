@@ -96,39 +96,68 @@ function storyUnits(sentences: readonly Sentence[], order: (id: string) => numbe
 
 /** Candidate pairs (i < j, different articles) through an inverted index over content stems. */
 function candidatePairs(units: readonly StatementUnit[], ctx: Required<Pick<MergeContext, 'maxPostings' | 'stemsPerUnit' | 'maxCandidates'>>): Array<[number, number]> {
-  const stems = units.map((u) => ({
-    all: [...new Set(contentStems(u.text))],
-    quote: u.quote ? [...new Set(contentStems(u.quote))] : [],
-  }));
-  const postings = new Map<string, number[]>();
+  // Stems as story-local ids (the strings are kept for tie-breaks): postings, document frequencies and the
+  // per-unit counts are then arrays, not Maps keyed by strings.
+  const localId = new Map<string, number>();
+  const stemText: string[] = [];
+  const idsOf = (text: string): number[] => {
+    const out: number[] = [];
+    for (const st of contentStems(text)) {
+      let id = localId.get(st);
+      if (id === undefined) {
+        id = stemText.length;
+        localId.set(st, id);
+        stemText.push(st);
+      }
+      if (!out.includes(id)) out.push(id);
+    }
+    return out;
+  };
+  const stems = units.map((u) => ({ all: idsOf(u.text), quote: u.quote ? idsOf(u.quote) : [] }));
+  const postings: number[][] = [];
+  const lastUnit: number[] = [];
   stems.forEach((s, i) => {
-    for (const st of new Set([...s.all, ...s.quote])) {
-      const p = postings.get(st) ?? [];
-      p.push(i);
-      postings.set(st, p);
+    for (const list of [s.all, s.quote]) {
+      for (const st of list) {
+        if (lastUnit[st] === i) continue;
+        lastUnit[st] = i;
+        (postings[st] ??= []).push(i);
+      }
     }
   });
-  const df = (st: string): number => postings.get(st)?.length ?? 0;
+  const df = (st: number): number => postings[st]!.length;
   // Rarest first, skipping stems only this unit has (no partner) and stems too common to discriminate.
-  const rarest = (list: string[]): string[] =>
+  const rarest = (list: number[]): number[] =>
     list
       .filter((st) => df(st) >= 2 && df(st) <= ctx.maxPostings)
-      .sort((a, b) => df(a) - df(b) || (a < b ? -1 : 1))
+      .sort((a, b) => df(a) - df(b) || (stemText[a]! < stemText[b]! ? -1 : 1))
       .slice(0, ctx.stemsPerUnit);
   const pairs = new Set<number>();
   const out: Array<[number, number]> = [];
+  // Shared-stem counts per partner unit, with the partners touched so far (reset after each unit).
+  const counts = new Int32Array(units.length);
+  const touched: number[] = [];
+  const looked = new Int32Array(stemText.length).fill(-1);
   stems.forEach((s, i) => {
-    const counts = new Map<number, number>();
+    const article = units[i]!.article;
     // The quote's own stems are looked up too: a short quote inside a long narrated sentence still finds its twins.
-    for (const st of new Set([...rarest(s.quote), ...rarest(s.all)])) {
-      for (const j of postings.get(st)!) if (j !== i && units[j]!.article !== units[i]!.article) counts.set(j, (counts.get(j) ?? 0) + 1);
+    for (const st of [...rarest(s.quote), ...rarest(s.all)]) {
+      if (looked[st] === i) continue;
+      looked[st] = i;
+      for (const j of postings[st]!) {
+        if (j === i || units[j]!.article === article) continue;
+        if (counts[j] === 0) touched.push(j);
+        counts[j]!++;
+      }
     }
     // One shared word is chance ("Ukraine"); a restatement shares at least two of its rarer words.
-    const best = [...counts.entries()]
-      .filter(([, c]) => c >= 2)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    const best = touched
+      .filter((j) => counts[j]! >= 2)
+      .sort((x, y) => counts[y]! - counts[x]! || x - y)
       .slice(0, ctx.maxCandidates);
-    for (const [j] of best) {
+    for (const j of touched) counts[j] = 0;
+    touched.length = 0;
+    for (const j of best) {
       const [a, b] = i < j ? [i, j] : [j, i];
       const key = a * units.length + b;
       if (!pairs.has(key)) {

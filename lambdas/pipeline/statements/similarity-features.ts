@@ -3,7 +3,8 @@
  * Every feature is symmetric in its two arguments, so the classifier's score is symmetric too.
  * The order of FEATURE_NAMES is the order of the learned weights in similarity.ts: change both together.
  */
-import type { TextProfile } from './similarity-profile.js';
+import { currentProfile, gramMap, type TextProfile } from './similarity-profile.js';
+import { IdMarks } from './similarity-ids.js';
 
 export const FEATURE_NAMES = [
   'contentJaccard',
@@ -44,41 +45,81 @@ export const FEATURE_NAMES = [
 
 export type FeatureVector = number[];
 
-function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
+/**
+ * Membership tables of the side being compared against (see markSide). Module-level scratch: comparisons are
+ * synchronous and each one stamps before it reads, so nothing carries over between them.
+ */
+const contentMarks = new IdMarks();
+const contentConceptMarks = new IdMarks();
+const prefixMarks = new IdMarks();
+/** Stems and synonym classes of every word, each with its first position (the head of its position chain). */
+const stemMarks = new IdMarks();
+const conceptMarks = new IdMarks();
+let meteorUsed = new Uint8Array(256);
+
+/** Stamps b's sets (content stems with weights, prefixes, content concepts, stems, all concepts). */
+function markSide(b: TextProfile): void {
+  contentMarks.mark(b.content, b.contentWeight);
+  contentConceptMarks.mark(b.concepts);
+  prefixMarks.mark(b.prefixes);
+  stemMarks.markFirstPositions(b.stems);
+  conceptMarks.markFirstPositions(b.conceptSeq);
 }
 
-function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  const inter = intersectionSize(a, b);
-  const union = a.size + b.size - inter;
+const jaccardOf = (inter: number, a: number, b: number): number => {
+  const union = a + b - inter;
   return union === 0 ? 0 : inter / union;
+};
+
+const diceOf = (inter: number, a: number, b: number): number => {
+  const total = a + b;
+  return total === 0 ? 0 : (2 * inter) / total;
+};
+
+/** Both profiles in the current id generation (a profile kept across a table reset is rebuilt). */
+function current(a: TextProfile, b: TextProfile): [TextProfile, TextProfile] {
+  let pa = currentProfile(a);
+  const pb = currentProfile(b);
+  if (pa.generation !== pb.generation) pa = currentProfile(pa);
+  return [pa, pb];
 }
 
-function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  const total = a.size + b.size;
-  return total === 0 ? 0 : (2 * intersectionSize(a, b)) / total;
-}
-
-function weightedJaccard(a: TextProfile, b: TextProfile): number {
+/** Sum of min(w_a, w_b) over shared content stems, in a's order (b marked). */
+function sharedWeight(a: TextProfile): number {
   let shared = 0;
-  for (const [s, w] of a.weight) {
-    const wb = b.weight.get(s);
-    if (wb !== undefined) shared += Math.min(w, wb);
+  for (let k = 0; k < a.content.length; k++) {
+    const id = a.content[k]!;
+    if (contentMarks.has(id)) shared += Math.min(a.contentWeight[k]!, contentMarks.value(id));
   }
-  const union = a.weightSum + b.weightSum - shared;
-  return union <= 0 ? 0 : shared / union;
+  return shared;
 }
 
 function cosine(a: TextProfile, b: TextProfile): number {
   if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
-  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
   let dot = 0;
-  for (const [g, c] of small) {
-    const d = large.get(g);
-    if (d !== undefined) dot += c * d;
+  const ka = a.gramKeys;
+  const kb = b.gramKeys;
+  if (ka && kb) {
+    const ca = a.gramCounts!;
+    const cb = b.gramCounts!;
+    let i = 0;
+    let j = 0;
+    while (i < ka.length && j < kb.length) {
+      const x = ka[i]!;
+      const y = kb[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else dot += ca[i++]! * cb[j++]!;
+    }
+  } else {
+    // Integer counts: the dot product is exact whatever the order, so the string path gives the same value.
+    const ga = gramMap(a);
+    const gb = gramMap(b);
+    const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
+    for (const [g, c] of small) {
+      const d = large.get(g);
+      if (d !== undefined) dot += c * d;
+    }
   }
   return dot / (a.gramNorm * b.gramNorm);
 }
@@ -94,33 +135,52 @@ function unmatchedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * kept (eval/train-compare.ts); features that did not help there (LCS, n-gram set Dice, name overlap, ...) are
  * gone to keep a comparison in the tens of microseconds.
  */
-export function pairFeatures(a: TextProfile, b: TextProfile): FeatureVector {
-  const inter = intersectionSize(a.content, b.content);
-  const minSize = Math.min(a.content.size, b.content.size);
-  const maxSize = Math.max(a.content.size, b.content.size);
+export function pairFeatures(first: TextProfile, second: TextProfile): FeatureVector {
+  const [a, b] = current(first, second);
+  // What a is measured against b: b's sets stamped once, then each a-side measure is a lookup per element.
+  markSide(b);
+  const inter = contentMarks.count(a.content);
+  const shared = sharedWeight(a);
+  const prefixInter = prefixMarks.count(a.prefixes);
+  const stemInter = stemMarks.count(a.stemSet);
+  const conceptInter = contentConceptMarks.count(a.concepts);
+  const uab = unmatchedWeight(a);
+  const alignAB = wordAlignment(a, b);
+  const metAB = meteorOneWay(a, b);
+  // ...and b against a.
+  markSide(a);
+  const uba = unmatchedWeight(b);
+  const alignBA = wordAlignment(b, a);
+  const metBA = meteorOneWay(b, a);
+
+  const aSize = a.content.length;
+  const bSize = b.content.length;
+  const minSize = Math.min(aSize, bSize);
+  const maxSize = Math.max(aSize, bSize);
   const la = a.stems.length;
   const lb = b.stems.length;
-  const onlyA = a.content.size - inter;
-  const onlyB = b.content.size - inter;
+  const onlyA = aSize - inter;
+  const onlyB = bSize - inter;
   const numbersBoth = a.numbers.size > 0 && b.numbers.size > 0;
   const numberUnmatched = unmatchedCount(a.numbers, b.numbers) + unmatchedCount(b.numbers, a.numbers);
-  const pab = [1, 2, 3, 4].map((n) => ngramPrecision(a, b, n));
-  const pba = [1, 2, 3, 4].map((n) => ngramPrecision(b, a, n));
+  // Clipped n-gram matches are symmetric (sum of the smaller count per shared n-gram): one merge per order.
+  const hits = [1, 2, 3, 4].map((n) => ngramMatches(a, b, n));
+  const pab = hits.map((hit, i) => (hit + 1) / (Math.max(0, la - i) + 1));
+  const pba = hits.map((hit, i) => (hit + 1) / (Math.max(0, lb - i) + 1));
   const bleuAB = geometricMean(pab);
   const bleuBA = geometricMean(pba);
-  const uab = unmatchedWeight(a, b);
-  const uba = unmatchedWeight(b, a);
-  const contentJaccard = inter / (a.content.size + b.content.size - inter || 1);
-  const met = meteor(a, b);
+  const contentJaccard = inter / (aSize + bSize - inter || 1);
+  const weightUnion = a.weightSum + b.weightSum - shared;
+  const met = meteor(metAB, metBA, la, lb);
   const [p1ab, p2ab, p3ab, p4ab] = pab as [number, number, number, number];
   const [p1ba, p2ba, p3ba, p4ba] = pba as [number, number, number, number];
   return [
     contentJaccard,
     minSize === 0 ? 0 : inter / minSize,
     maxSize === 0 ? 0 : inter / maxSize,
-    weightedJaccard(a, b),
-    jaccard(a.prefixes, b.prefixes),
-    dice(a.stemSet, b.stemSet),
+    weightUnion <= 0 ? 0 : shared / weightUnion,
+    jaccardOf(prefixInter, a.prefixes.length, b.prefixes.length),
+    diceOf(stemInter, a.stemSet.length, b.stemSet.length),
     cosine(a, b),
     Math.max(la, lb) === 0 ? 0 : Math.min(la, lb) / Math.max(la, lb),
     Math.log1p(Math.min(onlyA, onlyB)),
@@ -134,7 +194,7 @@ export function pairFeatures(a: TextProfile, b: TextProfile): FeatureVector {
     Math.log1p(Math.abs(la - lb)),
     numbersBoth && numberUnmatched === 0 ? 1 : 0,
     contentJaccard ** 2,
-    jaccard(a.concepts, b.concepts),
+    jaccardOf(conceptInter, a.concepts.length, b.concepts.length),
     Math.min(p1ab, p1ba),
     Math.max(p1ab, p1ba),
     Math.max(p2ab, p2ba),
@@ -148,7 +208,7 @@ export function pairFeatures(a: TextProfile, b: TextProfile): FeatureVector {
     met.f * (1 - met.frag),
     numbersConflict(a, b) ? 1 : 0,
     Math.log1p(minSize),
-    gradedSimilarity(a, b),
+    harmonic(alignAB, alignBA),
   ];
 }
 
@@ -156,8 +216,12 @@ export function pairFeatures(a: TextProfile, b: TextProfile): FeatureVector {
  * The similarity that grades (rather than decides): word-list-rarity-weighted soft alignment of all words, the
  * harmonic mean of both directions' coverage. Also the classifier's last feature.
  */
-export function gradedSimilarity(a: TextProfile, b: TextProfile): number {
-  return harmonic(wordAlignment(a, b), wordAlignment(b, a));
+export function gradedSimilarity(first: TextProfile, second: TextProfile): number {
+  const [a, b] = current(first, second);
+  markSide(b);
+  const ab = wordAlignment(a, b);
+  markSide(a);
+  return harmonic(ab, wordAlignment(b, a));
 }
 
 const harmonic = (x: number, y: number): number => (x + y === 0 ? 0 : (2 * x * y) / (x + y));
@@ -165,38 +229,60 @@ const harmonic = (x: number, y: number): number => (x + y === 0 ? 0 : (2 * x * y
 /** Below this trigram Dice two words are not spellings of one word in the graded alignment. */
 const GRADED_VARIANT_DICE = 0.5;
 
+/** Shared elements of two sorted id arrays. */
+function sortedIntersection(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const u = x[i]!;
+    const v = y[j]!;
+    if (u < v) i++;
+    else if (u > v) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
 /**
  * Share of a's words (stop words included, by word-list rarity) that b covers: same stem 1, same synonym class
  * or 5-letter prefix 0.8, a near spelling ("Zelensky" / "Zelenskyy", "headscarf" / "scarf") 0.7 x its trigram Dice.
+ * b must be marked (markSide).
  */
 function wordAlignment(a: TextProfile, b: TextProfile): number {
   if (a.wordRareSum === 0) return 0;
   let covered = 0;
-  for (const x of a.wordSlots) {
+  for (let k = 0; k < a.slots.length; k++) {
+    const x = a.slots[k]!;
     let best = 0;
-    if (b.stemSet.has(x.stem)) best = 1;
-    else if (b.allConcepts.has(x.concept)) best = 0.8;
+    if (stemMarks.has(x.id)) best = 1;
+    else if (conceptMarks.has(x.concept)) best = 0.8;
     // A shared 5-letter prefix is a derivation Porter leaves apart (decide / decision): as good as a synonym.
-    else if (x.stem.length >= 5 && b.prefixes.has(x.stem.slice(0, 5))) best = 0.8;
+    else if (x.length >= 5 && prefixMarks.has(x.prefix)) best = 0.8;
     else {
-      // Only slots with the same first character can qualify: the table holds exactly those (max is order-free).
-      for (const y of b.slotsByInitial.get(x.stem[0]!) ?? []) {
-        if (Math.abs(y.stem.length - x.stem.length) > 3) continue;
-        const d = dice(x.trigrams, y.trigrams);
+      // Only words with the same first character can qualify (max is order-free).
+      for (const y of b.slots) {
+        if (y.initial !== x.initial || Math.abs(y.length - x.length) > 3) continue;
+        const d = diceOf(sortedIntersection(x.trigrams, y.trigrams), x.trigrams.length, y.trigrams.length);
         if (d >= GRADED_VARIANT_DICE && 0.7 * d > best) best = 0.7 * d;
       }
     }
-    covered += x.rare * best;
+    covered += a.slotRare[k]! * best;
   }
   return covered / a.wordRareSum;
 }
 
 /** Word-level edit distance (substitution, insertion, deletion) over the mean length: a TER without shifts. */
-export function editRate(a: readonly string[], b: readonly string[]): number {
+export function editRate(a: ArrayLike<string | number>, b: ArrayLike<string | number>): number {
   const mean = (a.length + b.length) / 2;
   if (mean === 0) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1).fill(0);
+  let prev = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  let cur = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
@@ -212,12 +298,8 @@ export function editRate(a: readonly string[], b: readonly string[]): number {
  * then with the same synonym class. Returns the harmonic mean of precision and recall and the fragmentation
  * penalty 0.5 (chunks / matches)^3, averaged over both directions so the result is symmetric.
  */
-function meteor(a: TextProfile, b: TextProfile): { f: number; frag: number } {
-  const ab = meteorOneWay(a, b);
-  const ba = meteorOneWay(b, a);
+function meteor(ab: { matches: number; chunks: number }, ba: { matches: number; chunks: number }, la: number, lb: number): { f: number; frag: number } {
   const matches = ab.matches;
-  const la = a.stems.length;
-  const lb = b.stems.length;
   if (matches === 0 || la === 0 || lb === 0) return { f: 0, frag: 0.5 };
   const p = matches / la;
   const r = matches / lb;
@@ -226,19 +308,27 @@ function meteor(a: TextProfile, b: TextProfile): { f: number; frag: number } {
   return { f, frag };
 }
 
+/** One direction of meteor; b must be marked (markSide). */
 function meteorOneWay(a: TextProfile, b: TextProfile): { matches: number; chunks: number } {
-  const used = new Uint8Array(b.stems.length);
+  const bl = b.stems.length;
+  if (meteorUsed.length < bl) meteorUsed = new Uint8Array(bl * 2);
+  const used = meteorUsed;
+  used.fill(0, 0, bl);
   let matches = 0;
   let chunks = 0;
   let last = -2;
   for (let i = 0; i < a.stems.length; i++) {
     let hit = -1;
+    const s = a.stems[i]!;
     // Prefer the word right after the previous match (keeps chunks whole), then the first free exact match,
     // then the first free synonym.
-    if (last >= -1 && last + 1 < b.stems.length && used[last + 1] === 0 && b.stems[last + 1] === a.stems[i]) hit = last + 1;
-    // First free position with the same stem, then with the same synonym class (positions are ascending).
-    if (hit < 0) hit = firstFree(b.stemPositions.get(a.stems[i]!), used);
-    if (hit < 0) hit = firstFree(b.conceptPositions.get(a.conceptSeq[i]!), used);
+    if (last >= -1 && last + 1 < bl && used[last + 1] === 0 && b.stems[last + 1] === s) hit = last + 1;
+    // First free position with the same stem, then with the same synonym class (chains are ascending).
+    if (hit < 0 && stemMarks.has(s)) hit = firstFree(stemMarks.value(s), b.nextSameStem, used);
+    if (hit < 0) {
+      const c = a.conceptSeq[i]!;
+      if (conceptMarks.has(c)) hit = firstFree(conceptMarks.value(c), b.nextSameConcept, used);
+    }
     if (hit < 0) continue;
     used[hit] = 1;
     matches++;
@@ -248,8 +338,8 @@ function meteorOneWay(a: TextProfile, b: TextProfile): { matches: number; chunks
   return { matches, chunks };
 }
 
-function firstFree(positions: readonly number[] | undefined, used: Uint8Array): number {
-  if (positions) for (const j of positions) if (used[j] === 0) return j;
+function firstFree(head: number, next: Int32Array, used: Uint8Array): number {
+  for (let j = head; j >= 0; j = next[j]!) if (used[j] === 0) return j;
   return -1;
 }
 
@@ -260,23 +350,60 @@ function geometricMean(precisions: readonly number[]): number {
   return Math.exp(logSum / precisions.length);
 }
 
-/** Clipped n-gram matches of `hyp` in `ref` over hyp's n-grams, smoothed by +1 as in BLEU+1. */
-function ngramPrecision(hyp: TextProfile, ref: TextProfile, n: number): number {
-  const h = hyp.ngramCounts[n - 1]!;
-  const r = ref.ngramCounts[n - 1]!;
-  let hit = 0;
-  for (const [g, c] of h) {
-    const d = r.get(g);
-    if (d !== undefined) hit += Math.min(c, d);
+/** Compares the n-grams starting at positions i of a and j of b (both have n words ahead). */
+function compareGrams(a: Int32Array, i: number, b: Int32Array, j: number, n: number): number {
+  for (let k = 0; k < n; k++) {
+    const d = a[i + k]! - b[j + k]!;
+    if (d !== 0) return d;
   }
-  return (hit + 1) / (hyp.ngramTotals[n - 1]! + 1);
+  return 0;
 }
 
-/** Share of a's content weight that b does not cover: the information a adds. */
-function unmatchedWeight(a: TextProfile, b: TextProfile): number {
+/**
+ * Clipped n-gram matches (BLEU): over the n-grams both texts have, the smaller of the two counts. One merge of
+ * the two n-gram orders (TextProfile.ngramOrder), skipping positions with fewer than n words ahead.
+ */
+function ngramMatches(a: TextProfile, b: TextProfile, n: number): number {
+  const oa = a.ngramOrder;
+  const ob = b.ngramOrder;
+  const sa = a.stems;
+  const sb = b.stems;
+  const lastA = sa.length - n;
+  const lastB = sb.length - n;
+  let i = 0;
+  let j = 0;
+  let hit = 0;
+  for (;;) {
+    while (i < oa.length && oa[i]! > lastA) i++;
+    while (j < ob.length && ob[j]! > lastB) j++;
+    if (i >= oa.length || j >= ob.length) return hit;
+    const pa = oa[i]!;
+    const pb = ob[j]!;
+    const d = compareGrams(sa, pa, sb, pb, n);
+    if (d < 0) i++;
+    else if (d > 0) j++;
+    else {
+      // Run lengths of this n-gram on both sides.
+      let ca = 0;
+      while (i < oa.length && (oa[i]! > lastA || compareGrams(sa, oa[i]!, sa, pa, n) === 0)) {
+        if (oa[i]! <= lastA) ca++;
+        i++;
+      }
+      let cb = 0;
+      while (j < ob.length && (ob[j]! > lastB || compareGrams(sb, ob[j]!, sb, pb, n) === 0)) {
+        if (ob[j]! <= lastB) cb++;
+        j++;
+      }
+      hit += Math.min(ca, cb);
+    }
+  }
+}
+
+/** Share of a's content weight that b (marked) does not cover: the information a adds. */
+function unmatchedWeight(a: TextProfile): number {
   if (a.weightSum === 0) return 0;
   let missing = 0;
-  for (const [s, w] of a.weight) if (!b.weight.has(s)) missing += w;
+  for (let k = 0; k < a.content.length; k++) if (!contentMarks.has(a.content[k]!)) missing += a.contentWeight[k]!;
   return missing / a.weightSum;
 }
 

@@ -1,91 +1,151 @@
 /**
  * The lexical profile of one text: every per-string quantity the pairwise similarity features need, computed
- * once so that comparing a sentence with many candidates costs only set intersections.
+ * once so that comparing a sentence with many candidates costs only set intersections. Words, stems, synonym
+ * classes and n-grams are held as integer ids (similarity-ids.ts), so a profile is a few small typed arrays and
+ * an intersection is a table lookup per element.
  */
 import { STOP_WORDS, stem, words } from '../text/tokens.js';
 import { rarityWeight, stopWordWeight } from './similarity-rarity.js';
 import { synonymGroup } from './similarity-synonyms.js';
+import { currentGeneration, ensureRoom, IdMarks, idOf, onGenerationReset } from './similarity-ids.js';
 
 export interface TextProfile {
-  /** Stems of all words, stop words included, in order (word order and bigrams need them). */
-  stems: string[];
-  /** Distinct content stems (stop words dropped). */
-  content: Set<string>;
-  /** Distinct 5-letter prefixes of content stems: catches derivations Porter leaves apart (acquire/acquisition). */
-  prefixes: Set<string>;
-  /** Rarity weight of each content stem (see rarity()). */
-  weight: Map<string, number>;
-  /** Sum of `weight` over `content`. */
+  /** The text profiled (a profile of an older id generation is rebuilt from it). */
+  text: string;
+  /** Id generation (similarity-ids.ts) the ids below belong to. */
+  generation: number;
+  /** Stem id of every word, stop words included, in order (word order and n-grams need them). */
+  stems: Int32Array;
+  /** Synonym class id of every word in order, stop words included (METEOR-style alignment). */
+  conceptSeq: Int32Array;
+  /**
+   * Next position with the same stem / the same synonym class (-1 at the last): with the first position of each
+   * (stamped per comparison) they give a word's positions in ascending order without a Map per text.
+   */
+  nextSameStem: Int32Array;
+  nextSameConcept: Int32Array;
+  /** Distinct content stems (stop words dropped), first occurrence first, with their rarity weights (see rarity()). */
+  content: Int32Array;
+  contentWeight: Float64Array;
+  /** Sum of contentWeight, in content order. */
   weightSum: number;
+  /** Distinct 5-letter prefixes of content stems: catches derivations Porter leaves apart (acquire/acquisition). */
+  prefixes: Int32Array;
   /** Distinct stems, stop words included. */
-  stemSet: Set<string>;
-  /** Stem n-gram counts for n = 1..4 (index n-1) and each order's total: BLEU-style precision. */
-  ngramCounts: Map<string, number>[];
-  ngramTotals: number[];
-  /** Character 4-gram counts over the normalised text, and the vector's Euclidean norm. */
-  grams: Map<string, number>;
+  stemSet: Int32Array;
+  /** Distinct synonym classes of the content stems, and of all stems. */
+  concepts: Int32Array;
+  allConcepts: Int32Array;
+  /**
+   * Word positions sorted by the (up to) four stems starting there, a position running out of words sorting
+   * first: for every n <= 4 the positions with n words ahead are in n-gram order, equal n-grams side by side,
+   * so BLEU-style clipped n-gram matches are one merge of two such lists.
+   */
+  ngramOrder: Int32Array;
+  /**
+   * Character 4-grams over the normalised text, as sorted distinct numeric keys with their counts (four UTF-16
+   * units of 13 bits packed exactly), or null when a unit does not fit: then `gramText` is compared as strings.
+   */
+  gramKeys: Float64Array | null;
+  gramCounts: Int32Array | null;
+  gramText: string;
+  /** Euclidean norm of the 4-gram count vector. */
   gramNorm: number;
   /** Numbers mentioned, normalised ("3,000" and "3000" are one number; "five" is 5). */
   numbers: Set<string>;
   /** Only the numbers written in digits: figures. "the two capitals" or "one of them" is not a figure. */
   figures: Set<string>;
-  /** Capitalised words not at the start of the text: a cheap stand-in for named entities. Lower-cased. */
-  names: Set<string>;
-  /** Content stems with their synonym class ("g12" when in a group, else the stem itself). */
-  concepts: Set<string>;
   /**
-   * Every distinct stem, stop words included, with its word-list rarity (stop words weigh little, but "not",
-   * "before" or "her" still tell two sentences apart): what the graded similarity aligns.
+   * Every distinct stem, stop words included (content stems first), with its word-list rarity (stop words weigh
+   * little, but "not", "before" or "her" still tell two sentences apart): what the graded similarity aligns.
    */
-  wordSlots: WordSlot[];
-  /** Sum of `rare` over wordSlots; the distinct synonym classes of all stems. */
+  slots: StemInfo[];
+  slotRare: Float64Array;
+  /** Sum of slotRare, in slot order. */
   wordRareSum: number;
-  allConcepts: Set<string>;
-  /** Synonym class of every stem in order, stop words included (METEOR-style alignment). */
-  conceptSeq: string[];
-  /**
-   * Lookup tables derived from the fields above, so a pairwise feature finds a word's matches without scanning
-   * the other text: positions of each stem and each synonym class in `stems` (ascending), and the word slots by
-   * the stem's first character (near spellings share it).
-   */
-  stemPositions: Map<string, number[]>;
-  conceptPositions: Map<string, number[]>;
-  slotsByInitial: Map<string, WordSlot[]>;
   /** Odd number of negation words: "did not deny" vs "denied" flips the meaning. */
   negated: boolean;
 }
 
-export interface WordSlot {
+/** What a stem contributes to any profile: computed once per stem and id generation, shared (never changed). */
+export interface StemInfo {
   stem: string;
-  concept: string;
-  /** Word-list rarity weight (similarity-rarity.ts). */
+  id: number;
+  /** Id of the synonym class ("g12" when in a group, else the stem itself). */
+  concept: number;
+  /** Id of the stem's first five characters. */
+  prefix: number;
+  /** First UTF-16 unit and length: near spellings share the first character and differ little in length. */
+  initial: number;
+  length: number;
+  /** Sorted distinct ids of the stem's padded character trigrams: near-spellings (Zelensky / Zelenskyy) align. */
+  trigrams: Int32Array;
+  /** Word-list rarity (similarity-rarity.ts) as a content word, as a name, and as a stop word. */
   rare: number;
-  /** Character trigrams of the stem, padded: near-spellings (Zelensky / Zelenskyy) align. */
-  trigrams: Set<string>;
+  rareName: number;
+  stopWeight: number;
 }
 
-/**
- * Per-stem values are the same in every profile: computed once per stem. The sets are shared between profiles, so
- * nothing may change them (the features only read them). Bounded so a huge day cannot grow them without end.
- */
-const STEM_CACHE_LIMIT = 50_000;
-const trigramCache = new Map<string, Set<string>>();
-const conceptCache = new Map<string, string>();
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
+/** What a token contributes, computed once per distinct token (the same words recur all day). */
+interface TokenInfo {
+  stem: StemInfo;
+  stop: boolean;
+  negation: boolean;
+  /** NUMBER_WORDS[token]: the plain-object lookup is kept as it was (see numbersOf). */
+  numberWord: unknown;
+  hasDigit: boolean;
+  /** rarity() without the name bonus. */
+  rarityBase: number;
 }
 
-function trigramsOf(word: string): Set<string> {
-  return trigramCache.get(word) ?? remember(trigramCache, word, computeTrigrams(word));
+const STEM_CACHE_LIMIT = 200_000;
+let stemInfos = new Map<string, StemInfo>();
+let tokenInfos = new Map<string, TokenInfo>();
+onGenerationReset(() => {
+  stemInfos = new Map();
+  tokenInfos = new Map();
+});
+
+function stemInfo(s: string): StemInfo {
+  let info = stemInfos.get(s);
+  if (info === undefined) {
+    const padded = ` ${s} `;
+    const tri = new Set<number>();
+    for (let i = 0; i + 3 <= padded.length; i++) tri.add(idOf(padded.slice(i, i + 3)));
+    info = {
+      stem: s,
+      id: idOf(s),
+      concept: idOf(computeConcept(s)),
+      prefix: idOf(s.slice(0, 5)),
+      initial: s.charCodeAt(0),
+      length: s.length,
+      trigrams: Int32Array.from(tri).sort(),
+      rare: rarityWeight(s, false),
+      rareName: rarityWeight(s, true),
+      stopWeight: stopWordWeight(s),
+    };
+    // Ids are what profiles hold, so this cache is only dropped with the id table (ensureRoom), never on its own.
+    stemInfos.set(s, info);
+  }
+  return info;
 }
 
-function computeTrigrams(word: string): Set<string> {
-  const padded = ` ${word} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-  return out;
+function tokenInfo(t: string): TokenInfo {
+  let info = tokenInfos.get(t);
+  if (info === undefined) {
+    const hasDigit = /\d/u.test(t);
+    info = {
+      stem: stemInfo(stem(t)),
+      stop: STOP_WORDS.has(t),
+      negation: NEGATIONS.has(t) || t.endsWith("n't"),
+      numberWord: NUMBER_WORDS[t],
+      hasDigit,
+      rarityBase: Math.min(2, 0.4 + t.length / 6),
+    };
+    if (tokenInfos.size >= STEM_CACHE_LIMIT) tokenInfos.clear();
+    tokenInfos.set(t, info);
+  }
+  return info;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
@@ -100,24 +160,57 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without',
  * How much a shared word says about two texts meaning the same, without corpus statistics (none may ship):
  * long words are rarer than short ones (Zipf), and digits and names are the rarest of all.
  */
-function rarity(word: string, isName: boolean): number {
-  if (/\d/u.test(word)) return 2;
-  const base = Math.min(2, 0.4 + word.length / 6);
+function rarity(t: TokenInfo, isName: boolean): number {
+  if (t.hasDigit) return 2;
+  const base = t.rarityBase;
   return isName ? base + 0.5 : base;
 }
 
-function charGrams(text: string): Map<string, number> {
-  const norm = ` ${text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 4 <= norm.length; i++) {
-    const g = norm.slice(i, i + 4);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
+/** Character 4-grams of the text lower-cased, NFKC-normalised, with every run of non-alphanumerics as one space. */
+function gramTextOf(text: string): string {
+  return ` ${text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** Bits per UTF-16 unit in a packed 4-gram key: 4 x 13 = 52 bits, exact in a double. */
+const GRAM_UNIT_BITS = 8192;
+
+/** The 4-grams as sorted distinct packed keys with counts, or null when some unit does not fit 13 bits. */
+function packedGrams(norm: string): { keys: Float64Array; counts: Int32Array } | null {
+  const n = norm.length - 3;
+  if (n <= 0) return { keys: new Float64Array(0), counts: new Int32Array(0) };
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) >= GRAM_UNIT_BITS) return null;
+  const all = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    all[i] = ((norm.charCodeAt(i) * GRAM_UNIT_BITS + norm.charCodeAt(i + 1)) * GRAM_UNIT_BITS + norm.charCodeAt(i + 2)) * GRAM_UNIT_BITS + norm.charCodeAt(i + 3);
+  }
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
+  const keys = new Float64Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) keys[++k] = all[i]!;
+    counts[k]!++;
+  }
+  return { keys, counts };
+}
+
+/** The 4-gram counts as strings: the comparison of a text whose characters do not pack (see packedGrams). */
+const gramMaps = new WeakMap<TextProfile, Map<string, number>>();
+export function gramMap(p: TextProfile): Map<string, number> {
+  let grams = gramMaps.get(p);
+  if (grams === undefined) {
+    grams = gramMapOfText(p.gramText);
+    gramMaps.set(p, grams);
   }
   return grams;
 }
 
 function figuresOf(text: string): Set<string> {
   const out = new Set<string>();
+  // Most sentences state no figure: skip the scan.
+  if (!/\d/u.test(text)) return out;
   for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)) {
     const n = Number(m[0].replace(/,/gu, ''));
     if (Number.isFinite(n)) out.add(String(n));
@@ -125,12 +218,13 @@ function figuresOf(text: string): Set<string> {
   return out;
 }
 
-function numbersOf(text: string, tokens: string[]): Set<string> {
-  const out = figuresOf(text);
-  for (const t of tokens) {
-    const n = NUMBER_WORDS[t];
-    if (n !== undefined) out.add(n);
-  }
+/**
+ * Figures plus number words. NUMBER_WORDS is a plain object, so the word "constructor" finds Object's constructor
+ * and counts as a number (the same one on both sides); kept as is, because fixing it would move decisions.
+ */
+function numbersOf(figures: ReadonlySet<string>, tokens: readonly TokenInfo[]): Set<string> {
+  const out = new Set(figures);
+  for (const t of tokens) if (t.numberWord !== undefined) out.add(t.numberWord as string);
   return out;
 }
 
@@ -140,11 +234,12 @@ function namesOf(text: string): Set<string> {
   let first = true;
   for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
     const w = m[0];
+    const wasFirst = first;
+    first = false;
+    if (!/^\p{Lu}/u.test(w)) continue;
     // A word right after a sentence end or an opening quote is capitalised for grammar, not because it is a name.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
-    const sentenceStart = first || /[.!?]\s$|["“‘]$/u.test(before);
-    first = false;
-    if (sentenceStart || !/^\p{Lu}/u.test(w)) continue;
+    if (wasFirst || /[.!?]\s$|["“‘]$/u.test(before)) continue;
     const lower = w.toLowerCase().replace(/’/gu, "'");
     if (STOP_WORDS.has(lower)) continue;
     out.add(stem(lower));
@@ -152,109 +247,148 @@ function namesOf(text: string): Set<string> {
   return out;
 }
 
-function conceptOf(s: string): string {
-  return conceptCache.get(s) ?? remember(conceptCache, s, computeConcept(s));
-}
-
 function computeConcept(s: string): string {
   const g = synonymGroup(s);
   return g === undefined ? s : `g${g}`;
 }
 
+/** Scratch sets of ids for building one profile (profiles are built one at a time, synchronously). */
+const seenMarks = new IdMarks();
+const contentSeen = new IdMarks();
+const stemSeen = new IdMarks();
+/** Distinct ids of a sequence, first occurrence first. */
+function distinct(values: ArrayLike<number>): Int32Array {
+  const ids = values instanceof Int32Array ? values : Int32Array.from(values as ArrayLike<number>);
+  seenMarks.clear();
+  let n = 0;
+  const out = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (seenMarks.add(id)) out[n++] = id;
+  }
+  return n === out.length ? out : out.slice(0, n);
+}
+
+const laterMarks = new IdMarks();
+/** For each position, the next position holding the same id (-1 when none). */
+function nextSame(seq: Int32Array): Int32Array {
+  const next = new Int32Array(seq.length).fill(-1);
+  laterMarks.clear();
+  for (let i = seq.length - 1; i >= 0; i--) {
+    const v = seq[i]!;
+    if (laterMarks.has(v)) next[i] = laterMarks.value(v);
+    laterMarks.put(v, i);
+  }
+  return next;
+}
+
+/** Positions ordered by the up to four stems starting there (missing words first), then by position. */
+function ngramOrderOf(stems: Int32Array): Int32Array {
+  const n = stems.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const at = (i: number): number => (i < n ? stems[i]! : -1);
+  return order.sort((x, y) => {
+    for (let k = 0; k < 4; k++) {
+      const d = at(x + k) - at(y + k);
+      if (d !== 0) return d;
+    }
+    return x - y;
+  });
+}
+
 export function textProfile(text: string): TextProfile {
-  const tokens = words(text);
-  const stems = tokens.map(stem);
+  ensureRoom();
+  const words_ = words(text);
+  const tokens = words_.map(tokenInfo);
+  const n = tokens.length;
+  const stems = new Int32Array(n);
+  const conceptSeq = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    stems[i] = tokens[i]!.stem.id;
+    conceptSeq[i] = tokens[i]!.stem.concept;
+  }
   const names = namesOf(text);
-  const content = new Set<string>();
-  const weight = new Map<string, number>();
+  // Content stems in first-occurrence order, with the rarity of the token that brought each in.
+  const contentInfos: StemInfo[] = [];
+  const contentWeights: number[] = [];
+  const inContent = contentSeen;
+  inContent.clear();
   let weightSum = 0;
   let negations = 0;
-  tokens.forEach((t, i) => {
-    if (NEGATIONS.has(t) || t.endsWith("n't")) negations++;
-    if (STOP_WORDS.has(t)) return;
-    const s = stems[i]!;
-    if (content.has(s)) return;
-    content.add(s);
-    const w = rarity(t, names.has(s));
-    weight.set(s, w);
+  for (const t of tokens) {
+    if (t.negation) negations++;
+    if (t.stop) continue;
+    const s = t.stem;
+    if (!inContent.add(s.id)) continue;
+    const w = rarity(t, names.has(s.stem));
+    contentInfos.push(s);
+    contentWeights.push(w);
     weightSum += w;
-  });
-  const concepts = new Set<string>();
-  const wordSlots: WordSlot[] = [];
+  }
+  const slots: StemInfo[] = [];
+  const slotRare: number[] = [];
   let wordRareSum = 0;
-  for (const s of content) {
-    const concept = conceptOf(s);
-    concepts.add(concept);
-    const r = rarityWeight(s, names.has(s));
+  for (const s of contentInfos) {
+    const r = names.has(s.stem) ? s.rareName : s.rare;
     wordRareSum += r;
-    wordSlots.push({ stem: s, concept, rare: r, trigrams: trigramsOf(s) });
+    slots.push(s);
+    slotRare.push(r);
   }
-  const prefixes = new Set<string>();
-  for (const s of content) prefixes.add(s.slice(0, 5));
-  const ngramCounts: Map<string, number>[] = [];
-  const ngramTotals: number[] = [];
-  for (let n = 1; n <= 4; n++) {
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (let i = 0; i + n <= stems.length; i++) {
-      // The same string as stems.slice(i, i + n).join(' '), without the intermediate array.
-      let g = stems[i]!;
-      for (let k = 1; k < n; k++) g += ' ' + stems[i + k]!;
-      counts.set(g, (counts.get(g) ?? 0) + 1);
-      total++;
-    }
-    ngramCounts.push(counts);
-    ngramTotals.push(total);
+  stemSeen.clear();
+  for (const t of tokens) {
+    const s = t.stem;
+    if (!stemSeen.add(s.id)) continue;
+    if (inContent.has(s.id)) continue;
+    const r = s.stopWeight;
+    wordRareSum += r;
+    slots.push(s);
+    slotRare.push(r);
   }
-  const grams = charGrams(text);
+  const gramText = gramTextOf(text);
+  const packed = packedGrams(gramText);
   let sq = 0;
-  for (const c of grams.values()) sq += c * c;
-  for (const s of new Set(stems)) {
-    if (content.has(s)) continue;
-    const r = stopWordWeight(s);
-    wordRareSum += r;
-    wordSlots.push({ stem: s, concept: conceptOf(s), rare: r, trigrams: trigramsOf(s) });
-  }
-  const conceptSeq = stems.map(conceptOf);
-  const slotsByInitial = new Map<string, WordSlot[]>();
-  for (const slot of wordSlots) {
-    const list = slotsByInitial.get(slot.stem[0]!);
-    if (list) list.push(slot);
-    else slotsByInitial.set(slot.stem[0]!, [slot]);
-  }
+  if (packed) for (const c of packed.counts) sq += c * c;
+  else for (const c of gramMapOfText(gramText).values()) sq += c * c;
+  const figures = figuresOf(text);
   return {
+    text,
+    generation: currentGeneration(),
     stems,
-    content,
-    prefixes,
-    weight,
-    weightSum,
-    stemSet: new Set(stems),
-    ngramCounts,
-    ngramTotals,
-    grams,
-    gramNorm: Math.sqrt(sq),
-    numbers: numbersOf(text, tokens),
-    figures: figuresOf(text),
-    names,
-    concepts,
-    wordSlots,
-    wordRareSum,
-    allConcepts: new Set(conceptSeq),
     conceptSeq,
-    stemPositions: positionsOf(stems),
-    conceptPositions: positionsOf(conceptSeq),
-    slotsByInitial,
+    nextSameStem: nextSame(stems),
+    nextSameConcept: nextSame(conceptSeq),
+    content: Int32Array.from(contentInfos, (s) => s.id),
+    contentWeight: Float64Array.from(contentWeights),
+    weightSum,
+    prefixes: distinct(contentInfos.map((s) => s.prefix)),
+    stemSet: distinct(stems),
+    concepts: distinct(contentInfos.map((s) => s.concept)),
+    allConcepts: distinct(conceptSeq),
+    ngramOrder: ngramOrderOf(stems),
+    gramKeys: packed?.keys ?? null,
+    gramCounts: packed?.counts ?? null,
+    gramText,
+    gramNorm: Math.sqrt(sq),
+    numbers: numbersOf(figures, tokens),
+    figures,
+    slots,
+    slotRare: Float64Array.from(slotRare),
+    wordRareSum,
     negated: negations % 2 === 1,
   };
 }
 
-/** Each distinct value of a sequence with its positions, ascending. */
-function positionsOf(seq: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  seq.forEach((v, i) => {
-    const list = out.get(v);
-    if (list) list.push(i);
-    else out.set(v, [i]);
-  });
-  return out;
+function gramMapOfText(norm: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 4 <= norm.length; i++) {
+    const g = norm.slice(i, i + 4);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** The profile itself when its ids are of the current generation, else the same text profiled again. */
+export function currentProfile(p: TextProfile): TextProfile {
+  return p.generation === currentGeneration() ? p : textProfile(p.text);
 }

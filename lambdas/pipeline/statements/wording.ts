@@ -103,16 +103,36 @@ function medoidOf<T extends QuotedWording>(wordings: readonly T[]): T {
  * ties go to the longer, then the earlier. -1 for no texts.
  */
 export function medoidIndex(texts: readonly string[]): number {
-  const sets = texts.map((t) => new Set(words(t)));
+  // Words as ids local to this call, each text's distinct ids in a list: the quadratic pairwise step (a claim
+  // carried by a hundred outlets) then stamps one text's ids into an array and counts the other's, with no
+  // string hashing. The sums run in the same order as over word sets, so the result is the same.
+  const local = new Map<string, number>();
+  const owner: number[] = [];
+  const sets = texts.map((t, i) => {
+    const ids: number[] = [];
+    for (const w of words(t)) {
+      let id = local.get(w);
+      if (id === undefined) {
+        id = local.size;
+        local.set(w, id);
+      }
+      if (owner[id] === i) continue;
+      owner[id] = i;
+      ids.push(id);
+    }
+    return ids;
+  });
+  const mark = new Int32Array(local.size).fill(-1);
   let best = 0;
   let bestScore = -1;
   sets.forEach((s, i) => {
+    for (const id of s) mark[id] = i;
     let score = 0;
     sets.forEach((o, j) => {
       if (i === j) return;
       let inter = 0;
-      for (const x of s) if (o.has(x)) inter++;
-      score += inter / (s.size + o.size - inter || 1);
+      for (const id of o) if (mark[id] === i) inter++;
+      score += inter / (s.length + o.length - inter || 1);
     });
     const longer = texts[i]!.length > texts[best]!.length;
     if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && longer)) {

@@ -100,6 +100,9 @@ const CREDIT_SENTENCE = [
   /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|translated)\s+by\b/i,
   /^this\s+(?:article|story|report)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b/i,
 ];
+// Every credit pattern unanchored, in one expression: a line in which none of them occurs anywhere holds no
+// credit sentence, so it need not be split into sentences to find out (the case of nearly every line).
+const CREDIT_ANYWHERE = new RegExp(CREDIT_SENTENCE.map((re) => `(?:${re.source.replace(/^\^/, '')})`).join('|'), 'i');
 
 // "... on Thursday. [REUTERS]": an agency tag in capitals in brackets closes a photo caption.
 // News briefings also close items with "[NYT]", so the line must look like one caption (see below).
@@ -115,7 +118,8 @@ const PAREN_CREDIT = [
 ];
 
 function isBracketCaption(line: string): boolean {
-  if (!BRACKET_TAG_END.test(line)) return false;
+  // The tag closes the line: checking the last characters first spares the look-behind search over the line.
+  if (!(line.endsWith(']') || line.endsWith('].')) || !BRACKET_TAG_END.test(line)) return false;
   // A caption is one or two sentences describing a picture, not a briefing item that opens with
   // a bullet or a headline in capitals and runs on.
   if (wordCount(line) > CAPTION_MAX_WORDS || /^[-•*–—]/.test(line)) return false;
@@ -124,6 +128,7 @@ function isBracketCaption(line: string): boolean {
 }
 
 function isParenCaption(line: string): boolean {
+  if (!(line.endsWith(')') || line.endsWith(').'))) return false;
   const m = PAREN_CREDIT_END.exec(line);
   const credit = m?.[1]?.trim();
   return credit !== undefined && wordCount(credit) <= 8 && PAREN_CREDIT.some((re) => re.test(credit));
@@ -225,6 +230,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // is a credit. (Credits that trail a real paragraph are cut off separately.)
     name: 'credit-line',
     matches: (line) => {
+      if (!CREDIT_ANYWHERE.test(line)) return false;
       const parts = splitLineSentences(line);
       return parts.length > 0 && parts.every(isCreditSentence);
     },
@@ -321,6 +327,7 @@ export function isCreditSentence(sentence: string): boolean {
  * report."), keeping the paragraph's prose.
  */
 export function stripTrailingCredits(line: string): string {
+  if (!CREDIT_ANYWHERE.test(line)) return line;
   const parts = splitLineSentences(line);
   let end = parts.length;
   while (end > 0 && isCreditSentence(parts[end - 1] ?? '')) end--;

@@ -100,9 +100,10 @@ const CREDIT_SENTENCE = [
   /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|translated)\s+by\b/i,
   /^this\s+(?:article|story|report)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b/i,
 ];
-// Every credit pattern unanchored, in one expression: a line in which none of them occurs anywhere holds no
-// credit sentence, so it need not be split into sentences to find out (the case of nearly every line).
-const CREDIT_ANYWHERE = new RegExp(CREDIT_SENTENCE.map((re) => `(?:${re.source.replace(/^\^/, '')})`).join('|'), 'i');
+// Every credit pattern above holds one of these words at a word start (a sentence starts after a space or a
+// bracket): a line without any of them holds no credit sentence and need not be split into sentences to find
+// out, which is the case of nearly every line. A new credit pattern must bring its word here.
+const CREDIT_WORD = /\b(?:contribut|informat|material|reporting|content|writing|edit|compiled|translated|this\s+(?:article|story|report))/i;
 
 // "... on Thursday. [REUTERS]": an agency tag in capitals in brackets closes a photo caption.
 // News briefings also close items with "[NYT]", so the line must look like one caption (see below).
@@ -230,7 +231,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // is a credit. (Credits that trail a real paragraph are cut off separately.)
     name: 'credit-line',
     matches: (line) => {
-      if (!CREDIT_ANYWHERE.test(line)) return false;
+      if (!CREDIT_WORD.test(line)) return false;
       const parts = splitLineSentences(line);
       return parts.length > 0 && parts.every(isCreditSentence);
     },
@@ -327,7 +328,7 @@ export function isCreditSentence(sentence: string): boolean {
  * report."), keeping the paragraph's prose.
  */
 export function stripTrailingCredits(line: string): string {
-  if (!CREDIT_ANYWHERE.test(line)) return line;
+  if (!CREDIT_WORD.test(line)) return line;
   const parts = splitLineSentences(line);
   let end = parts.length;
   while (end > 0 && isCreditSentence(parts[end - 1] ?? '')) end--;

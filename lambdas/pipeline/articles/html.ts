@@ -56,6 +56,8 @@ export function readHtml(html: string): ReaderResult {
       // The article element itself rather than its HTML: the text is read from it directly, instead of
       // serialising it and parsing the string again into the same tree.
       serializer: (node) => node as unknown as DomNode,
+      // Class attributes are never read from the article, so Readability need not walk it to strip them.
+      keepClasses: true,
     }).parse();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

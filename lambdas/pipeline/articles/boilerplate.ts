@@ -21,9 +21,15 @@ export interface LineContext {
   top: boolean;
 }
 
+/** What a rule is told about the line besides its text, worked out once for all the rules. */
+export interface RuleContext extends LineContext {
+  /** wordCount of the line: most rules only fire on short lines. */
+  words: number;
+}
+
 export interface LineRule {
   name: string;
-  matches(line: string, ctx: LineContext): boolean;
+  matches(line: string, ctx: RuleContext): boolean;
 }
 
 const MONTHS =
@@ -100,6 +106,10 @@ const CREDIT_SENTENCE = [
   /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|translated)\s+by\b/i,
   /^this\s+(?:article|story|report)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b/i,
 ];
+// Every credit pattern above holds one of these words at a word start (a sentence starts after a space or a
+// bracket): a line without any of them holds no credit sentence and need not be split into sentences to find
+// out, which is the case of nearly every line. A new credit pattern must bring its word here.
+const CREDIT_WORD = /\b(?:contribut|informat|material|reporting|content|writing|edit|compiled|translated|this\s+(?:article|story|report))/i;
 
 // "... on Thursday. [REUTERS]": an agency tag in capitals in brackets closes a photo caption.
 // News briefings also close items with "[NYT]", so the line must look like one caption (see below).
@@ -115,7 +125,8 @@ const PAREN_CREDIT = [
 ];
 
 function isBracketCaption(line: string): boolean {
-  if (!BRACKET_TAG_END.test(line)) return false;
+  // The tag closes the line: checking the last characters first spares the look-behind search over the line.
+  if (!(line.endsWith(']') || line.endsWith('].')) || !BRACKET_TAG_END.test(line)) return false;
   // A caption is one or two sentences describing a picture, not a briefing item that opens with
   // a bullet or a headline in capitals and runs on.
   if (wordCount(line) > CAPTION_MAX_WORDS || /^[-•*–—]/.test(line)) return false;
@@ -124,6 +135,7 @@ function isBracketCaption(line: string): boolean {
 }
 
 function isParenCaption(line: string): boolean {
+  if (!(line.endsWith(')') || line.endsWith(').'))) return false;
   const m = PAREN_CREDIT_END.exec(line);
   const credit = m?.[1]?.trim();
   return credit !== undefined && wordCount(credit) <= 8 && PAREN_CREDIT.some((re) => re.test(credit));
@@ -160,13 +172,13 @@ export const LINE_RULES: readonly LineRule[] = [
     // "66.5 F", "18°C Partly cloudy": a weather widget. Short lines only, so a sentence that
     // mentions a temperature survives.
     name: 'weather',
-    matches: (line) => short(line, 6) && !isSentenceLike(line) && TEMPERATURE.test(line),
+    matches: (line, ctx) => ctx.words <= 6 && !isSentenceLike(line) && TEMPERATURE.test(line),
   },
   {
     // "Friday, October 25, 2024", "Updated 10:32 GMT, 25 Oct": a line made only of date words.
     name: 'date-line',
-    matches: (line) => {
-      if (!short(line, 14) || !DATE_ANCHOR.test(line)) return false;
+    matches: (line, ctx) => {
+      if (ctx.words > 14 || !DATE_ANCHOR.test(line)) return false;
       return line
         .split(/[\s,|·•–—/-]+/)
         .map((w) => w.replace(/^[([]+|[)\].:;]+$/g, ''))
@@ -177,29 +189,29 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     // "- Advertisement -", "Story continues below advertisement": ad slot markers.
     name: 'advertisement',
-    matches: (line) => short(line, 6) && AD_MARKERS.has(letterKey(line)),
+    matches: (line, ctx) => ctx.words <= 6 && AD_MARKERS.has(letterKey(line)),
   },
   {
     // "Physical Address", "Mailing address:": the label of a postal address block (site footer).
     name: 'address-label',
-    matches: (line) =>
+    matches: (line, ctx) =>
       /^(?:(?:physical|mailing|postal|street|office|business|registered|head\s+office|our)\s+)?address\s*:?$/i.test(line.trim()),
   },
   {
     // "304 Elm St.", "12 High Street, Suite 5", "P.O. Box 19": a street line. A number first and a
     // street word, in a short line: prose with a house number is longer.
     name: 'street-address',
-    matches: (line) =>
-      short(line, 8) &&
+    matches: (line, ctx) =>
+      ctx.words <= 8 &&
       !startsWithQuote(line) &&
       ((/^\d{1,6}[A-Za-z]?\s+\S/.test(line) && STREET_SUFFIX.test(line)) || /^p\.?\s?o\.?\s+box\s+\d+/i.test(line)),
   },
   {
     // "Springfield, IL 62704", "London SW1A 1AA", "75001 Paris": the city/post-code line.
     name: 'city-postcode',
-    matches: (line) => {
+    matches: (line, ctx) => {
       const t = line.trim();
-      if (!short(t, 8) || isSentenceLike(t)) return false;
+      if (ctx.words > 8 || isSentenceLike(t)) return false;
       return US_CITY_ZIP.test(t) || (EU_ZIP_CITY.test(t) && wordCount(t) <= 4 && !endsWithTerminal(t)) || (UK_POSTCODE.test(t) && !/[a-z]{3,}\s+[a-z]{3,}/.test(t));
     },
   },
@@ -207,9 +219,9 @@ export const LINE_RULES: readonly LineRule[] = [
     // "BY JANE DOE [jane@example.com]", "By Jane Doe and John Roe, Staff Writers": bylines.
     // A sentence starting with "By" ("By Monday the troops had left.") is prose-shaped and kept.
     name: 'byline',
-    matches: (line) => {
+    matches: (line, ctx) => {
       const t = line.trim();
-      if (!short(t)) return false;
+      if (ctx.words > LABEL_MAX_WORDS) return false;
       if (/^(?:by|By|BY)\s+["“]?\p{Lu}/u.test(t) && (!isSentenceLike(t) || EMAIL.test(t))) return true;
       return /^(?:[Ww]ritten|[Ww]ords|[Ss]tory)\s+by\s+\p{Lu}/u.test(t);
     },
@@ -218,13 +230,14 @@ export const LINE_RULES: readonly LineRule[] = [
     // A short line with an e-mail address is a contact or byline line ("Contact: desk@example.com").
     // A long sentence that quotes an address is prose and is kept.
     name: 'contact-email',
-    matches: (line) => short(line) && EMAIL.test(line),
+    matches: (line, ctx) => ctx.words <= LABEL_MAX_WORDS && EMAIL.test(line),
   },
   {
     // "X contributed to this report." / "Some information came from ...": every sentence of the line
     // is a credit. (Credits that trail a real paragraph are cut off separately.)
     name: 'credit-line',
-    matches: (line) => {
+    matches: (line, ctx) => {
+      if (!CREDIT_WORD.test(line)) return false;
       const parts = splitLineSentences(line);
       return parts.length > 0 && parts.every(isCreditSentence);
     },
@@ -233,17 +246,17 @@ export const LINE_RULES: readonly LineRule[] = [
     // "... in Kazan on Thursday. [REUTERS]", "(Photo: Jane Doe/AFP)": photo captions, recognised by
     // the agency or photo credit that closes them.
     name: 'photo-caption',
-    matches: (line) => {
+    matches: (line, ctx) => {
       const t = line.trim();
       if (CAPTION_START.test(t)) return true;
-      return isBracketCaption(t) || (wordCount(t) <= CAPTION_MAX_WORDS && (isParenCaption(t) || CREDIT_SENTENCE_END.test(t)));
+      return isBracketCaption(t) || (ctx.words <= CAPTION_MAX_WORDS && (isParenCaption(t) || CREDIT_SENTENCE_END.test(t)));
     },
   },
   {
     // "en_USEnglish", "English Español Français": a language picker.
     name: 'language-picker',
-    matches: (line) => {
-      if (!short(line, 6)) return false;
+    matches: (line, ctx) => {
+      if (ctx.words > 6) return false;
       if (LOCALE_CODE.test(line)) return true;
       const ws = words(line).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
       return ws.length > 0 && ws.every((w) => LANGUAGE_NAMES.has(w));
@@ -252,8 +265,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     // "Forum", "12 Comments", "Share this article": sharing bars and comment links.
     name: 'ui-chrome',
-    matches: (line) => {
-      if (!short(line, 6)) return false;
+    matches: (line, ctx) => {
+      if (ctx.words > 6) return false;
       const ws = letterKey(line).split(' ').filter((w) => w !== '');
       return ws.length > 0 && ws.every((w) => UI_WORDS.has(w) || /^\d+$/.test(w));
     },
@@ -262,24 +275,24 @@ export const LINE_RULES: readonly LineRule[] = [
     // "Read more: Other headline", "Related: ...": links to other stories.
     name: 'link-teaser',
     // Without a separator only when the line is not prose: "Watch this space, officials said." stays.
-    matches: (line) =>
-      short(line, 25) &&
+    matches: (line, ctx) =>
+      ctx.words <= 25 &&
       (TEASER_WITH_SEPARATOR.test(line) || CALL_TO_ACTION.test(line) || (TEASER_START.test(line) && !isSentenceLike(line))),
   },
   {
     // "Tags: Budget, City Hall, Elections" however long the list.
     name: 'tag-list',
-    matches: (line) => short(line, 40) && TAG_LIST.test(line),
+    matches: (line, ctx) => ctx.words <= 40 && TAG_LIST.test(line),
   },
   {
     // "News > World > Asia Pacific": navigation, not a headline.
     name: 'breadcrumb',
-    matches: (line) => short(line, 15) && !isSentenceLike(line) && BREADCRUMB.test(line.trim()),
+    matches: (line, ctx) => ctx.words <= 15 && !isSentenceLike(line) && BREADCRUMB.test(line.trim()),
   },
   {
     // "© 2024 Example Media", "Copyright 2024 ... All rights reserved."
     name: 'copyright',
-    matches: (line) => short(line, 20) && (/^(?:©|\(c\)|copyright\b)/i.test(line.trim()) || /\ball rights reserved\b/i.test(line)),
+    matches: (line, ctx) => ctx.words <= 20 && (/^(?:©|\(c\)|copyright\b)/i.test(line.trim()) || /\ball rights reserved\b/i.test(line)),
   },
   {
     // "Kazan, Russia", "WASHINGTON", "Seoul, South Korea": a lone place name above the story.
@@ -321,6 +334,7 @@ export function isCreditSentence(sentence: string): boolean {
  * report."), keeping the paragraph's prose.
  */
 export function stripTrailingCredits(line: string): string {
+  if (!CREDIT_WORD.test(line)) return line;
   const parts = splitLineSentences(line);
   let end = parts.length;
   while (end > 0 && isCreditSentence(parts[end - 1] ?? '')) end--;
@@ -329,7 +343,8 @@ export function stripTrailingCredits(line: string): string {
 
 /** Name of the first boilerplate rule the line matches, or null when it is not boilerplate. */
 export function classifyLine(line: string, ctx: LineContext): string | null {
-  for (const rule of LINE_RULES) if (rule.matches(line, ctx)) return rule.name;
+  const ruleCtx: RuleContext = { top: ctx.top, words: wordCount(line) };
+  for (const rule of LINE_RULES) if (rule.matches(line, ruleCtx)) return rule.name;
   return null;
 }
 

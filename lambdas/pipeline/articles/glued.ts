@@ -9,6 +9,7 @@
 // before the mark keeps abbreviations such as "U.S." intact, and requiring a letter after it keeps
 // decimals ("66.5") intact.
 const GLUE = /([\p{Ll}\d%”’"')\]])([.!?]+["”’')\]]?)(["“‘]?\p{Lu}\p{Ll}+)/gu;
+const GLUE_ANYWHERE = new RegExp(GLUE.source, 'u');
 
 // Tokens that are addresses rather than prose: URLs, e-mail addresses, domain names.
 const ADDRESS_TOKEN = /:\/\/|@|^www\./i;
@@ -26,6 +27,9 @@ function repairToken(token: string): string {
 
 /** Inserts the missing space between glued sentences of one line. */
 export function repairGluedSentences(line: string): string {
+  // GLUE holds no whitespace, so a token can only match where the whole line does: most lines do not,
+  // and are returned without being cut into tokens.
+  if (!GLUE_ANYWHERE.test(line)) return line;
   return line
     .split(/(\s+)/)
     .map((part) => (/^\s+$/.test(part) ? part : repairToken(part)))

@@ -3,7 +3,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanBody } from './body.js';
-import { nestingDepth, parseDocument, parseFragment } from './dom.js';
+import { nestingDepth, parseDocument, type DomNode } from './dom.js';
 import { readPageMeta, stripSiteName } from './html-meta.js';
 import { domToLines } from './html-text.js';
 import { safeUrl } from './metadata.js';
@@ -49,10 +49,15 @@ export function readHtml(html: string): ReaderResult {
   }
   const meta = readPageMeta(doc);
   // Readability's typings name the DOM lib's Document; linkedom's document is one at run time.
-  let parsed: ReturnType<Readability['parse']>;
+  let parsed: ReturnType<Readability<DomNode>['parse']>;
   try {
-    parsed = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+    parsed = new Readability<DomNode>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
       maxElemsToParse: MAX_ELEMENTS,
+      // The article element itself rather than its HTML: the text is read from it directly, instead of
+      // serialising it and parsing the string again into the same tree.
+      serializer: (node) => node as unknown as DomNode,
+      // Class attributes are never read from the article, so Readability need not walk it to strip them.
+      keepClasses: true,
     }).parse();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -60,9 +65,9 @@ export function readHtml(html: string): ReaderResult {
     throw error;
   }
   const content = parsed?.content;
-  if (typeof content !== 'string' || content.trim() === '') return { ok: false, reason: NO_ARTICLE };
-  const fragment = parseFragment(content);
-  const lines = fragment === null ? [] : domToLines(fragment);
+  // An article element without text gives no lines, and cleanBody refuses it with the same reason.
+  if (content == null) return { ok: false, reason: NO_ARTICLE };
+  const lines = domToLines(content);
 
   const siteName = meta.siteName ?? parsed?.siteName ?? undefined;
   const rawTitle = meta.title ?? parsed?.title ?? undefined;

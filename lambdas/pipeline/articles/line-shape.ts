@@ -14,7 +14,6 @@ const FULL_STOP_END = new RegExp(`(?:[.…。｡۔।]|\\.\\.\\.)(?:\\s?[${CLOSE
 const OPENING_QUOTE = /^["'“‘«„「『]/;
 
 /** Han and kana: scripts written without spaces between words (Korean Hangul is written with them). */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Average characters per word in Chinese and Japanese text, for counting words where no space separates them. */
 const CHARS_PER_UNSPACED_WORD = 2;
@@ -28,19 +27,89 @@ export function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+// Sticky probes for one character at a given index, so the scan below allocates nothing.
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+const UNSPACED_AT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/uy;
+
+/** The characters `\s` matches (all in the BMP), by code unit: the separators of `words`. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Word count of one whitespace-free token (the CJK rule of wordCount), 0 when it holds no letter or digit. */
+function tokenWords(hasWordChar: boolean, unspaced: number): number {
+  if (!hasWordChar) return 0;
+  return unspaced === 0 ? 1 : Math.max(1, Math.round(unspaced / CHARS_PER_UNSPACED_WORD));
+}
+
 /**
  * Words in a line. A token of Chinese or Japanese is a whole clause with no spaces in it, so it counts as
  * its ideographs and kana divided by the usual word length: otherwise every CJK paragraph is "one word",
  * too short to be prose, and a whole article in those scripts would be dropped as boilerplate.
+ *
+ * Same count as `words(line)` with that rule applied, but one pass over the characters without splitting:
+ * the boilerplate rules ask for it many times per line, and splitting every paragraph each time was the
+ * largest cost of reading an article.
  */
 export function wordCount(line: string): number {
-  if (!HAS_UNSPACED.test(line)) return words(line).length;
-  let n = 0;
-  for (const w of words(line)) {
-    const unspaced = w.match(UNSPACED)?.length ?? 0;
-    n += unspaced === 0 ? 1 : Math.max(1, Math.round(unspaced / CHARS_PER_UNSPACED_WORD));
-  }
+  const known = wordCounts.get(line);
+  if (known !== undefined) return known;
+  const n = countWords(line);
+  remember(wordCounts, line, n);
   return n;
+}
+
+/**
+ * Every boilerplate rule asks for the word count of the same line (most rules only fire on short lines), and
+ * the cleaner asks again for prose shape: answers are kept for the lines of the last few articles. Bounded, and
+ * a pure function of the line, so the cache never changes a result.
+ */
+const SHAPE_CACHE_LINES = 4096;
+const wordCounts = new Map<string, number>();
+const sentenceLike = new Map<string, boolean>();
+
+function remember<V>(cache: Map<string, V>, line: string, value: V): void {
+  if (cache.size >= SHAPE_CACHE_LINES) cache.clear();
+  cache.set(line, value);
+}
+
+function countWords(line: string): number {
+  let n = 0;
+  let hasWordChar = false;
+  let unspaced = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        n += tokenWords(hasWordChar, unspaced);
+        hasWordChar = false;
+        unspaced = 0;
+      } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+        hasWordChar = true;
+      }
+      continue;
+    }
+    if (isSpaceUnit(c)) {
+      n += tokenWords(hasWordChar, unspaced);
+      hasWordChar = false;
+      unspaced = 0;
+      continue;
+    }
+    WORD_CHAR_AT.lastIndex = i;
+    if (WORD_CHAR_AT.test(line)) hasWordChar = true;
+    UNSPACED_AT.lastIndex = i;
+    if (UNSPACED_AT.test(line)) unspaced++;
+    // A surrogate pair is one character: the probes above read it whole.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const low = line.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+  }
+  return n + tokenWords(hasWordChar, unspaced);
 }
 
 /** Ends with . ! ? or … (possibly followed by closing quotes or brackets). */
@@ -63,17 +132,23 @@ export function startsWithQuote(line: string): boolean {
  * otherwise no sentence in those languages would ever pass.
  */
 export function hasLowercaseWord(line: string): boolean {
-  return words(line).some((w) => /^["'“‘(「『]?(?:\p{Ll}|\p{Lo})/u.test(w));
+  return LOWERCASE_WORD_START.test(line);
 }
+// A word's start is the line's start or a character after whitespace; a token opening this way holds a letter,
+// so it is a word: one search instead of splitting the line into words.
+const LOWERCASE_WORD_START = /(?:^|\s)["'“‘(「『]?[\p{Ll}\p{Lo}]/u;
 
 /**
  * Reads like prose: a line ending in sentence punctuation with a few words in it, or a line so long
  * it can only be a paragraph that lost its final mark.
  */
 export function isSentenceLike(line: string): boolean {
+  const known = sentenceLike.get(line);
+  if (known !== undefined) return known;
   const n = wordCount(line);
-  if (n >= 25) return true;
-  return n >= 3 && endsWithTerminal(line) && hasLowercaseWord(line);
+  const answer = n >= 25 || (n >= 3 && endsWithTerminal(line) && hasLowercaseWord(line));
+  remember(sentenceLike, line, answer);
+  return answer;
 }
 
 /** Lines this short without sentence punctuation are labels, not prose. */
@@ -81,10 +156,33 @@ export const LABEL_MAX_WORDS = 12;
 
 /** Letters and digits only, lower-cased: for comparing lines regardless of punctuation. */
 export function letterKey(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // The runs of letters and digits of the lower-cased line, joined by single spaces, found in one pass:
+  // a Unicode-aware replace over every line of every article was a measurable share of reading one.
+  const lower = line.toLowerCase();
+  let key = '';
+  let runStart = -1;
+  let i = 0;
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i);
+    let width = 1;
+    let wordChar: boolean;
+    if (c < 0x80) {
+      wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+    } else {
+      WORD_CHAR_AT.lastIndex = i;
+      wordChar = WORD_CHAR_AT.test(lower);
+      if (wordChar) width = WORD_CHAR_AT.lastIndex - i;
+    }
+    if (wordChar) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      key = key === '' ? lower.slice(runStart, i) : `${key} ${lower.slice(runStart, i)}`;
+      runStart = -1;
+    }
+    i += width;
+  }
+  if (runStart >= 0) key = key === '' ? lower.slice(runStart) : `${key} ${lower.slice(runStart)}`;
+  return key;
 }
 
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;

@@ -35,13 +35,32 @@ const BEFORE_NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(
 /** Dotted country and organisation initials that ICU may treat as a sentence end. */
 const DOTTED_NAMES: ReadonlySet<string> = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.s.a.', 'u.a.e.']);
 
+/** The characters `\s` matches (all in the BMP), by code unit. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Where the last whitespace-free token of `text` starts (what `text.search(/\S+$/)` finds), walking back from
+ * the end: the regular expression tries every position of the sentence, which made it the costliest step here.
+ */
+function lastTokenStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /**
  * Should the text not break between `before` (a segment, trimmed) and `after` (the next one)?
  * Decided on the last token of `before` and the first character of `after`.
  */
 function abbreviationJoins(before: string, after: string): boolean {
   if (!before.endsWith('.')) return false;
-  const lastToken = before.slice(before.search(/\S+$/u)).replace(/^[(["“‘'«]+/u, '');
+  const lastToken = before.slice(lastTokenStart(before)).replace(/^[(["“‘'«]+/u, '');
   const word = lastToken.slice(0, -1);
   const lower = lastToken.toLowerCase();
   const nextStartsWithNumber = /^\s*[(["“‘'«]?\d/u.test(after);
@@ -63,13 +82,36 @@ function abbreviationJoins(before: string, after: string): boolean {
  * break there. Lower-case words only, so "U.S.Army"-like initials and domain names (all lower case after the
  * dot) are left alone.
  */
-const GLUED_SENTENCE_END = /(?<=(?:^|[\s(])\p{Ll}{2,}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+// The look-ahead comes first: it fails at almost every position at once, sparing the look-behind there.
+const GLUED_SENTENCE_END = /(?=\p{Lu}\p{Ll})(?<=(?:^|[\s(])\p{Ll}{2,}[.!?]["”’]?)/gu;
 
-/** ICU sentence segments of one paragraph, raw (with their trailing spaces). */
-function icuSegments(paragraph: string): string[] {
-  const out: string[] = [];
-  for (const s of segmenter.segment(paragraph.replace(GLUED_SENTENCE_END, ' '))) out.push(s.segment);
-  return out;
+const LINE_END = /(?:\r\n?|\n)$/;
+
+/**
+ * ICU sentence segments of each non-blank line (paragraph) of the text, raw (with their trailing spaces, without
+ * the line end). The whole text goes through ICU at once, which costs far less than one call per paragraph and
+ * gives the same segments: ICU always breaks after a line end, never before one, and none of its rules looks
+ * across one.
+ */
+function paragraphSegments(text: string): string[][] {
+  const paragraphs: string[][] = [];
+  let pieces: string[] = [];
+  let blank = true;
+  for (const { segment } of segmenter.segment(text.replace(GLUED_SENTENCE_END, ' '))) {
+    const end = LINE_END.exec(segment);
+    const piece = end === null ? segment : segment.slice(0, end.index);
+    if (piece !== '') {
+      pieces.push(piece);
+      if (blank && piece.trim() !== '') blank = false;
+    }
+    if (end !== null) {
+      if (!blank) paragraphs.push(pieces);
+      pieces = [];
+      blank = true;
+    }
+  }
+  if (!blank) paragraphs.push(pieces);
+  return paragraphs;
 }
 
 function joinAbbreviations(pieces: string[]): string[] {
@@ -82,13 +124,20 @@ function joinAbbreviations(pieces: string[]): string[] {
   return out;
 }
 
+/**
+ * Every character quotes.ts can take for a quote mark: without one, no quotation is open, and the piece need
+ * not be scanned for marks.
+ */
+const ANY_QUOTE_MARK = /["'“”„«»‘‚‹›’]/;
+const opensQuotation = (text: string): boolean => ANY_QUOTE_MARK.test(text) && hasOpenQuote(text);
+
 function joinQuotations(pieces: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < pieces.length) {
     let merged = pieces[i]!;
     let next = i + 1;
-    if (hasOpenQuote(merged)) {
+    if (opensQuotation(merged)) {
       let candidate = merged;
       for (let j = i + 1; j < pieces.length && j - i < MAX_QUOTED_PIECES; j++) {
         candidate += pieces[j]!;
@@ -171,29 +220,27 @@ function capLength(sentence: string): string[] {
   return out;
 }
 
-/** Sentences of a paragraph-per-line text, in order, trimmed, empty ones dropped. */
-export function splitSentences(text: string): string[] {
+/** Sentences of one paragraph from its ICU segments. */
+function paragraphSentences(segments: string[]): string[] {
   const out: string[] = [];
-  for (const paragraph of paragraphsOf(text)) {
-    for (const s of joinQuestionAttributions(joinQuotations(joinAbbreviations(icuSegments(paragraph))))) {
-      const t = s.trim();
-      if (t) out.push(...capLength(t));
-    }
+  for (const s of joinQuestionAttributions(joinQuotations(joinAbbreviations(segments)))) {
+    const t = s.trim();
+    if (t) out.push(...capLength(t));
   }
   return out;
 }
 
-/** Non-blank lines: one paragraph per line. */
-function paragraphsOf(text: string): string[] {
-  return text.split(/\r?\n|\r/u).filter((line) => line.trim() !== '');
+/** Sentences of a paragraph-per-line text, in order, trimmed, empty ones dropped. */
+export function splitSentences(text: string): string[] {
+  return paragraphSegments(text).flatMap(paragraphSentences);
 }
 
 /** An article's sentences with their positions; paragraphs are counted over non-blank lines. */
 export function sentencesOf(article: Article): Sentence[] {
   const out: Sentence[] = [];
   let index = 0;
-  paragraphsOf(article.text).forEach((para, paragraph) => {
-    for (const text of splitSentences(para)) out.push({ article: article.id, index: index++, paragraph, text });
+  paragraphSegments(article.text).forEach((segments, paragraph) => {
+    for (const text of paragraphSentences(segments)) out.push({ article: article.id, index: index++, paragraph, text });
   });
   return out;
 }

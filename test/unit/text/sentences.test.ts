@@ -92,6 +92,29 @@ describe('sentencesOf', () => {
     ]);
     expect(s.every((x) => x.article === 'a/1.txt')).toBe(true);
   });
+
+  it('ends a paragraph at every kind of line end, and only there', () => {
+    const text = 'One. Two\r\nThree.\rFour Mr.\nSmith.\u2029Five.\n\t\r\nSix';
+    expect(sentencesOf({ id: 'a/2.txt', source: 'a', format: 'txt', text }).map((x) => [x.paragraph, x.text])).toEqual([
+      [0, 'One.'],
+      [0, 'Two'],
+      [1, 'Three.'],
+      [2, 'Four Mr.'],
+      [3, 'Smith.'],
+      [3, 'Five.'],
+      [4, 'Six'],
+    ]);
+  });
+
+  it('never joins a quotation or an abbreviation across paragraphs', () => {
+    expect(splitSentences('He said “we will\nrebuild.” Then he left.\nGen.\nLee arrived.')).toEqual([
+      'He said “we will',
+      'rebuild.”',
+      'Then he left.',
+      'Gen.',
+      'Lee arrived.',
+    ]);
+  });
 });
 
 describe('splitSentences: a quotation closing on ? or ! keeps its attribution', () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { hasLowercaseWord, isSentenceLike, wordCount, words } from '../../../lambdas/pipeline/articles/line-shape.js';
+
+// The definitions the fast scans must agree with: split on whitespace, keep tokens with a letter or digit,
+// count a token of Han/kana characters as those characters divided by two.
+function referenceCount(line: string): number {
+  let n = 0;
+  for (const w of words(line)) {
+    const unspaced = w.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+    n += unspaced === 0 ? 1 : Math.max(1, Math.round(unspaced / 2));
+  }
+  return n;
+}
+const referenceLowercase = (line: string): boolean => words(line).some((w) => /^["'“‘(「『]?(?:\p{Ll}|\p{Lo})/u.test(w));
+
+describe('line shape', () => {
+  it('counts words separated by any Unicode space, ignoring tokens without letters or digits', () => {
+    expect(wordCount('One two - three')).toBe(3);
+    expect(wordCount('one\u00A0two\u3000three\u2028four\uFEFFfive')).toBe(5);
+    expect(wordCount('  -- … ')).toBe(0);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('counts Chinese and Japanese clauses by characters, astral ideographs as one character each', () => {
+    expect(wordCount('日本語の文章です')).toBe(4);
+    expect(wordCount('𠀀𠀁𠀂𠀃 ok')).toBe(3);
+    // Radicals are Han script but not letters: alone they make no word.
+    expect(wordCount('⺀⺁ word')).toBe(1);
+  });
+
+  it('agrees with the split-based definitions on mixed-script text', () => {
+    const pool = ['a', 'Z', '7', ' ', '\t', '\u00A0', '\u2003', '\u3000', '日', 'か', 'カ', '々', '⺀', 'ع', 'é', '𝐀', '𠀀', '\uD800', '"', '“', '(', '「', '.', '-', 'ß'];
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let line = '';
+      for (let i = next() % 16; i > 0; i--) line += pool[next() % pool.length];
+      expect(wordCount(line), JSON.stringify(line)).toBe(referenceCount(line));
+      expect(hasLowercaseWord(line), JSON.stringify(line)).toBe(referenceLowercase(line));
+    }
+  });
+
+  it('gives the same answer when asked again about the same line', () => {
+    const line = 'The council approved the budget on Tuesday after a long debate.';
+    expect(isSentenceLike(line)).toBe(true);
+    expect(isSentenceLike(line)).toBe(true);
+    expect(wordCount(line)).toBe(11);
+    expect(wordCount(line)).toBe(11);
+  });
+});

@@ -305,13 +305,31 @@ function nameCore(source: string): string {
   return /\p{Lu}/u.test(head) ? head : source;
 }
 
-export function sameName(a: string, b: string): boolean {
-  const x = normName(nameCore(a));
-  const y = normName(nameCore(b));
+/**
+ * The naming parts of a source: its nameCore, and also the name after a leading description that ends in a common
+ * noun ("Trump's attorney, Alan Garten,", "her senior policy adviser, Jake Sullivan,"): there the apposition comes
+ * first and the name second, so the part before the comma names only the possessor, or nobody.
+ */
+function namingParts(source: string): string[] {
+  const parts = [nameCore(source)];
+  const [first, second] = source.split(',').map((x) => x.trim());
+  if (second && /^\p{Lu}/u.test(second) && /\s\p{Ll}[\p{L}-]*$/u.test(first ?? '') && (/['’]s?\s/u.test(first!) || /^(the|his|her|their|its)\s/iu.test(first!))) {
+    parts.push(second);
+  }
+  return parts;
+}
+
+function sameNamePart(a: string, b: string): boolean {
+  const x = normName(a);
+  const y = normName(b);
   if (x.length === 0 || y.length === 0) return false;
   if (x[x.length - 1] === y[y.length - 1]) return true;
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   return s.every((t) => l.includes(t));
+}
+
+export function sameName(a: string, b: string): boolean {
+  return namingParts(a).some((x) => namingParts(b).some((y) => sameNamePart(x, y)));
 }
 
 export interface Gold {

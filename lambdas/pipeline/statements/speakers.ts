@@ -403,7 +403,39 @@ function mentionAfter(toks: Tok[], start: number): Mention | null {
     if (ROLE_NOUNS.has(toks[i]?.low ?? '') && toks[i]!.t === toks[i]!.low && isCap(toks[i + 1])) run.push(toks[i++]!);
     else break;
   }
-  return mentionFromRun(run, []);
+  return describedName(toks, i) ?? mentionFromRun(run, []);
+}
+
+/** Nouns for someone's relation to a person or a cause that carry no agent suffix ("Ortiz ally", "Reyes aide"). */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  'ally allies aide friend member fan loyalist confidant protege protégé backer donor surrogate wife husband son daughter brother sister'.split(' '),
+);
+
+/**
+ * The name after a description that opens with a capitalised word: "Ortiz constituent Sam Reyes", "Harbour Party
+ * front-runner Lena Ortiz", "Ortiz’s deputy campaign manager, Sam Reyes": after the capitalised run (ending at
+ * `i`), one to four lower-case words ending in a noun for a person (a role, an agent noun in -er/-or/-ist/-ent...,
+ * or a relation), then a name of two capitalised words (one after a role noun), optionally after a comma. The
+ * description's leading name is the possessor or the affiliation, not the person described.
+ */
+function describedName(toks: Tok[], i: number): Mention | null {
+  let k = i;
+  while (k < toks.length && k - i < 4 && isWord(toks[k]) && !toks[k]!.cap && !STOP_WORDS.has(toks[k]!.low) && !PREPOSITIONS.has(toks[k]!.low)) {
+    const low = toks[k]!.low;
+    if (SPEECH_VERBS.has(low) || AMBIGUOUS_VERBS.has(low) || PARTICIPLES.has(low) || /(?:ed|ly)$/u.test(low)) return null;
+    k++;
+  }
+  if (k === i) return null;
+  const head = toks[k - 1]!.low;
+  const personNoun = ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head) || /^[\p{L}-]{3,}(?:er|or|ist|ian|ant|ent|ee)s?$/u.test(head);
+  if (!personNoun) return null;
+  let s = k;
+  if (toks[s]?.t === ',' && /['’]s?$/u.test(toks[i - 1]?.t ?? '')) s++; // "Ortiz’s campaign manager, Sam Reyes"
+  let e = s;
+  while (isCap(toks[e]) || (PARTICLES.has(toks[e]?.low ?? '') && isCap(toks[e + 1]))) e++;
+  if (e - s < (ROLE_NOUNS.has(head) ? 1 : 2)) return null;
+  const m = mentionFromRun(toks.slice(s, e), toks.slice(i, k));
+  return m && m.type === 'name' ? m : null;
 }
 
 /**

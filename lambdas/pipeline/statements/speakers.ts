@@ -40,7 +40,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'criticised interjected proclaimed proclaims reiterated reiterates confided elaborated wondered wonders mused ' +
     'muses snapped scoffed pleaded bragged brags predicts cautions quips jokes testifies chants yells screamed ' +
     'whispered sighed labeled labelled hailed dismissed characterized rejected reasoned recalled insisted ' +
-    'cited quoted reacted opined editorialized posited theorized wrote'
+    'cited quoted reacted opined editorialized posited theorized wrote fumed barked mocked mocks scolded chided ' +
+    'griped grumbled gushed raved marveled marvelled sneered taunted teased protested objected mourned'
   ).split(' '),
 );
 const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(
@@ -586,6 +587,9 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   });
   toks.forEach((t, i) => {
     if (t.low === 'according' && toks[i + 1]?.low === 'to') verbs.push(i);
+    // "Ortiz fired back", "she shot back": a phrasal verb of retort.
+    else if (RETORT_VERBS.has(t.low) && t.t === t.low && toks[i + 1]?.low === 'back') verbs.push(i);
+    else if (!verbs.includes(i) && framesQuote(toks, i, fragments)) verbs.push(i);
   });
   // With a quote, the verb nearest a quotation is the one that introduces it; otherwise the first (main clause).
   const dist = (i: number): number => (qPos.length ? Math.min(...qPos.map((q) => Math.abs(q - i))) : i);
@@ -655,6 +659,37 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   const subjectName = cleaned ?? (subject ? cleanSpeaker(resolve(subject.mention, memory, position, false).speaker ?? '') : null);
   if (subjectName) memory.noteSubject(subjectName, position);
   return { kind: isQuote ? 'quote' : 'claim', speaker: transcript ?? cleaned, quote, fragments, reported: reported || transcript !== null };
+}
+
+/** Verbs that with 'back' report a retort ("fired back", "shot back", "hit back"). */
+const RETORT_VERBS: ReadonlySet<string> = new Set('fired shot hit pushed struck lashed snapped wrote fires shoots hits pushes strikes lashes snaps writes'.split(' '));
+
+/**
+ * "“...,” Ortiz fumed.", "“...?” the mayor wondered aloud": a quotation broken off by a comma, '?' or '!' and
+ * followed by its speaker and one verb is an attribution whatever the verb, because that slot holds nothing else.
+ * `v` is the verb: a lower-case word in -ed or -s (not -ss), then the sentence's end, a comma, a colon, a
+ * preposition or a particle; right before it a pronoun, a capitalised name, or 'the' and up to three words, right
+ * after the quotation.
+ */
+function framesQuote(toks: Tok[], v: number, fragments: readonly string[]): boolean {
+  const t = toks[v]!;
+  if (t.t !== t.low || !/^\p{Ll}{3,}(?:ed|[^s]s)$/u.test(t.low) || STOP_WORDS.has(t.low)) return false;
+  const next = toks[v + 1];
+  if (next && !/^[.,:;!?]$/u.test(next.t) && !PREPOSITIONS.has(next.low) && !/^(back|out|up|aloud)$/u.test(next.low) && !isBetween(next)) return false;
+  let j = v - 1;
+  if (PRONOUNS.has(toks[j]?.low ?? '')) j--;
+  else if (isCap(toks[j])) {
+    while (isCap(toks[j]) || (PARTICLES.has(toks[j]?.low ?? '') && isCap(toks[j - 1]))) j--;
+  } else {
+    const from = j;
+    while (j >= 0 && from - j < 4 && isWord(toks[j]) && toks[j]!.low !== 'the') j--;
+    if (toks[j]?.low !== 'the') return false;
+    j--;
+  }
+  if (toks[j]?.t !== 'QQQ') return false;
+  let n = 0;
+  for (let k = 0; k < j; k++) if (toks[k]!.t === 'QQQ') n++;
+  return /[,?!]\s*$/u.test(fragments[n] ?? '');
 }
 
 const COMMON_VERBS = /^(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|told|said|met|went|made|took|gave|won|lost|got|ran|led|left|came|saw|put|set|spoke|wrote|read|sat|stood|held|kept|knew|thought|felt|sent|began|became|brought|bought|paid)$/u;

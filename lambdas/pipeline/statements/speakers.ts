@@ -623,14 +623,15 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   }
 
   let speaker: string | null = null;
-  if (mention) speaker = resolve(mention, memory, position, !according).speaker;
+  const subject = sentenceSubject(toks);
+  if (mention?.type === 'pronoun') speaker = subjectAntecedent(subject, memory, mention.head === 'she' ? 'f' : 'm', position);
+  if (mention && !speaker) speaker = resolve(mention, memory, position, !according).speaker;
   const quoteOnly = toks.every((t) => !isWord(t));
   if (!speaker && isQuote && quoteOnly) {
     // A paragraph that is only a quotation continues the previous speaker ("“...,” Ortiz said. ⏎ “...”"), or
     // is introduced by the previous unit ("Ortiz continued: ⏎ “...”", "Ortiz praised the crew. ⏎ “...”").
     speaker = ctx.previous?.speaker ?? memory.subjectAt(position - 1);
   }
-  const subject = sentenceSubject(toks);
   // A sentence's subject is a person only with evidence: a name of two words or more, or a name already known.
   // One capitalised word there is as often a place, a group or an adverb ("Harbourton", "Millennials", "Sometimes").
   if (subject?.verb && subject.mention.type === 'name' && (subject.mention.text.includes(' ') || memory.isKnown(subject.mention.text))) {
@@ -690,6 +691,25 @@ function framesQuote(toks: Tok[], v: number, fragments: readonly string[]): bool
   let n = 0;
   for (let k = 0; k < j; k++) if (toks[k]!.t === 'QQQ') n++;
   return /[,?!]\s*$/u.test(fragments[n] ?? '');
+}
+
+/**
+ * "Rhimes closed her speech: “...,” she said": a 'he'/'she' that attributes a quotation later in a sentence whose
+ * subject is a named person of a fitting gender means that person, whoever the previous sentences were about. The
+ * subject needs the usual evidence of being a person (two words, a known name, or the surname of a full name seen).
+ */
+function subjectAntecedent(subject: ReturnType<typeof sentenceSubject>, memory: EntityMemory, gender: 'm' | 'f', position: number): string | null {
+  if (!subject?.verb || subject.mention.type !== 'name') return null;
+  const text = subject.mention.text;
+  const full = memory.isKnown(text) ? text : (memory.pairFor(text) ?? (text.includes(' ') ? text : null));
+  if (!full) return null;
+  const known = memory.personNamed(full);
+  const cue = known?.gender ?? genderCue(full, subject.mention.role);
+  if (cue && cue !== gender) return null;
+  const p = memory.addPerson(full, subject.mention.role, position, 0);
+  if (!p) return null;
+  memory.setGender(p, gender);
+  return memory.fullName(full);
 }
 
 const COMMON_VERBS = /^(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|told|said|met|went|made|took|gave|won|lost|got|ran|led|left|came|saw|put|set|spoke|wrote|read|sat|stood|held|kept|knew|thought|felt|sent|began|became|brought|bought|paid)$/u;

@@ -480,6 +480,10 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
     if (toks[j]?.t === '.' && isCap(toks[j + 1])) j++; // "Sen. Hal Brenner": the abbreviation's full stop
     const name: Tok[] = [];
     while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !/['’]s$/u.test(toks[j]!.t)) name.push(toks[j++]!);
+    // "President Lena Ortiz’s plan": the possessive ends the name, it is still part of it.
+    if (name.length > 0 && isCap(toks[j]) && /['’]s$/u.test(toks[j]!.t) && !ROLE_NOUNS.has(toks[j]!.low)) {
+      name.push(makeTok(toks[j]!.t.replace(/['’]s$/u, '')));
+    }
     if (name.length === 0 || name.some((n) => ORG_WORDS.has(n.low) || STOP_WORDS.has(n.low))) continue;
     const role: string[] = [t.t];
     for (let k = i - 1; k >= 0 && i - k <= 4; k--) {

@@ -644,6 +644,7 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     // "Guessford was shocked ..." after "Annette Guessford": a lone surname the article used in a full name.
     memory.addPerson(memory.pairFor(subject.mention.text)!, subject.mention.role, position, 0);
   }
+  if (subject?.verb && subject.mention.type === 'name') noteOwnPronoun(toks, subject.mention.text, memory);
   if (!speaker && isQuote) {
     // "... doesn't surprise pollster Sam Reyes: “...”": a name right before the colon that opens the quotation.
     const colon = toks.findIndex((t, i) => t.t === ':' && toks[i + 1]?.t === 'QQQ');
@@ -714,6 +715,28 @@ function subjectAntecedent(subject: ReturnType<typeof sentenceSubject>, memory: 
   if (!p) return null;
   memory.setGender(p, gender);
   return memory.fullName(full);
+}
+
+const MASCULINE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'himself']);
+const FEMININE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * The article's own co-reference tells a person's gender: "Okafor said his ferry ..." makes Okafor a man, so a later
+ * 'she' skips him. The first personal pronoun after the sentence's subject counts when no other capitalised word
+ * or quotation stands between them (it could be the antecedent). Only a gender not yet known is set.
+ */
+function noteOwnPronoun(toks: Tok[], name: string, memory: EntityMemory): void {
+  const p = memory.personNamed(name);
+  if (!p || p.gender) return;
+  const last = p.name.split(' ').pop()!;
+  let k = toks.findIndex((t) => t.t === last || t.t === `${last}’s` || t.t === `${last}'s`);
+  if (k < 0) return;
+  for (k++; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.cap || t.t === 'QQQ') return;
+    if (MASCULINE_PRONOUNS.has(t.low)) return memory.setGender(p, 'm');
+    if (FEMININE_PRONOUNS.has(t.low)) return memory.setGender(p, 'f');
+  }
 }
 
 const COMMON_VERBS = /^(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|told|said|met|went|made|took|gave|won|lost|got|ran|led|left|came|saw|put|set|spoke|wrote|read|sat|stood|held|kept|knew|thought|felt|sent|began|became|brought|bought|paid)$/u;

@@ -747,7 +747,7 @@ function looksLikeVerb(low: string): boolean {
   return COMMON_VERBS.test(low) || BETWEEN.has(low) || SPEECH_VERBS.has(low) || AMBIGUOUS_VERBS.has(low) || /(ed|[^s]s)$/u.test(low);
 }
 
-const SENTENCE_ADVERB = /^(but|and|so|still|then|also|yet|meanwhile|however|now|later|earlier|instead|indeed)$/u;
+const SENTENCE_ADVERB = /^(but|and|so|still|then|also|yet|meanwhile|however|now|later|earlier|instead|indeed|recently|previously|separately|again|finally|today|yesterday)$/u;
 
 /**
  * The subject at the start of a sentence, after a dateline ("WASHINGTON —"), a conjunction ("But") or an
@@ -786,7 +786,23 @@ function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | nul
   } else if (mention.type === 'nominal') {
     while (isWord(toks[end]) && toks[end - 1]!.low !== mention.head) end++;
   }
-  const next = toks[end];
+  let next = toks[end];
+  // "Sam Reyes, 33, a ferry pilot from Harbourton, says ...": past an apposition of up to three comma-bounded parts,
+  // to the predicate (two-word names only: "Wait, ..." and "Harbourton, a town of ..." open no such chain).
+  if (next?.t === ',' && (mention.type === 'name' || mention.type === 'nominal') && end - i >= 2) {
+    let k = end;
+    for (let part = 0; part < 3 && toks[k]?.t === ','; part++) {
+      let m = k + 1;
+      while (m < toks.length && m - k <= 12 && toks[m]!.t !== ',' && toks[m]!.t !== 'QQQ') m++;
+      if (toks[m]?.t !== ',' || m === k + 1) break;
+      const after = toks[m + 1];
+      if (isWord(after) && after.t === after.low && looksLikeVerb(after.low) && !PREPOSITIONS.has(after.low)) {
+        next = after;
+        break;
+      }
+      k = m;
+    }
+  }
   const predicate = isWord(next) && next.t === next.low && !PREPOSITIONS.has(next.low) && next.low !== 'and';
   const verb = predicate && looksLikeVerb(next.low);
   if (!predicate && next?.t !== ',' && next?.t !== ':') return null;

@@ -804,7 +804,7 @@ function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | nul
     }
   }
   const predicate = isWord(next) && next.t === next.low && !PREPOSITIONS.has(next.low) && next.low !== 'and';
-  const verb = predicate && looksLikeVerb(next.low);
+  const verb = predicate && looksLikeVerb(next!.low);
   if (!predicate && next?.t !== ',' && next?.t !== ':') return null;
   if (/['’]s?$/u.test(toks[end - 1]!.t)) return null; // "Ortiz’s plan ...": a possessive modifies the subject
   // One capitalised word before a comma is as often an interjection ("Wait, ...") as a name.

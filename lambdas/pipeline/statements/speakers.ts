@@ -134,7 +134,8 @@ const NOT_A_SPEAKER: ReadonlySet<string> = new Set(
     'september october november december today yesterday tomorrow tonight morning afternoon evening night week ' +
     'weekend month year years hours hour minutes days later earlier speaking meanwhile however still also then now ' +
     'here there afterward afterwards finally instead moreover indeed asked when while after before since during ' +
-    'but and or so yet if as in on at last next this that these those it they we you i one'
+    'but and or so yet if as in on at last next this that these those it they we you i one recently previously ' +
+    'separately again'
   ).split(' '),
 );
 /** A mention governed by one of these is a place or an object ("in Minneapolis, he said"), never the subject. */
@@ -630,6 +631,8 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   const subject = sentenceSubject(toks);
   if (mention?.type === 'pronoun') speaker = subjectAntecedent(subject, memory, mention.head === 'she' ? 'f' : 'm', position);
   if (mention && !speaker) speaker = resolve(mention, memory, position, !according).speaker;
+  // A mention that is no name ("Recently", "Friday") leaves the quotation to the fallbacks below.
+  if (speaker && !cleanSpeaker(speaker)) speaker = null;
   const quoteOnly = toks.every((t) => !isWord(t));
   if (!speaker && isQuote && quoteOnly) {
     // A paragraph that is only a quotation continues the previous speaker ("“...,” Ortiz said. ⏎ “...”"), or

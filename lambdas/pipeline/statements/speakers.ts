@@ -594,6 +594,9 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     if (t.low === 'according' && toks[i + 1]?.low === 'to') verbs.push(i);
     // "Ortiz fired back", "she shot back": a phrasal verb of retort.
     else if (RETORT_VERBS.has(t.low) && t.t === t.low && toks[i + 1]?.low === 'back') verbs.push(i);
+    // "“...,” she went on": a quotation continued; "as Ortiz put it, “...”": a quotation introduced.
+    else if (/^(went|goes)$/u.test(t.t) && toks[i + 1]?.low === 'on' && !isWord(toks[i + 2])) verbs.push(i);
+    else if (/^(put|puts)$/u.test(t.t) && toks[i + 1]?.low === 'it' && toks.slice(Math.max(0, i - 5), i).some((x) => x.low === 'as')) verbs.push(i);
     else if (!verbs.includes(i) && framesQuote(toks, i, fragments)) verbs.push(i);
   });
   // With a quote, the verb nearest a quotation is the one that introduces it; otherwise the first (main clause).

@@ -68,3 +68,14 @@ describe('pronouns', () => {
     );
   });
 });
+
+describe('idioms of attribution', () => {
+  it('reads "she went on" as the continuation of a quotation', () => {
+    expect(last(['Mrs. Lena Ortiz spoke to the council on Monday.', '“We will keep the ferry running through the whole winter,” she went on.'])).toBe(
+      'Lena Ortiz',
+    );
+  });
+  it('reads "as X puts it" as an attribution', () => {
+    expect(one('That is why, as Sam Reyes puts it, “the harbour pays for the whole town and always has.”').speaker).toBe('Sam Reyes');
+  });
+});

@@ -483,9 +483,9 @@ export async function evaluatePolnear(corporaDir: string): Promise<EvalSection> 
 }
 
 /**
- * A little under the measured figures, so a regression fails the eval. The speaker floor stays under the dev
- * figure (0.866) on purpose: 18 of its quotes sit in one dev article whose signature lines ("— Name" after a quote)
- * a rule found by reading dev errors now handles; without that rule dev is 0.824. The floor asserts what the
- * train-tuned rules give, not what one article adds.
+ * A little under the measured figures, so a regression fails the eval. Speaker accuracy is asserted twice: with the
+ * pipeline as it runs (dev 0.875 in round 4) and without the signature-line rule ("— Name" after a quote), which was
+ * found by reading dev errors and credits 18 quotes of one dev article (dev 0.833 without it). Round 4's rules were
+ * found on train errors only (train 0.867 with the rule, 0.865 without).
  */
-const FLOORS = { f1: 0.89, speaker: 0.82, speakerWithoutSignatures: 0.82 };
+const FLOORS = { f1: 0.89, speaker: 0.86, speakerWithoutSignatures: 0.83 };

@@ -26,6 +26,7 @@ import path from 'node:path';
 import type { EvalSection } from './types.js';
 import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unitsOfArticle } from '../lambdas/pipeline/statements/units.js';
+import { attributeArticle } from '../lambdas/pipeline/statements/speakers.js';
 import { givenNameGender, ROLE_NOUNS } from '../lambdas/pipeline/statements/entities.js';
 
 interface Part {
@@ -304,13 +305,31 @@ function nameCore(source: string): string {
   return /\p{Lu}/u.test(head) ? head : source;
 }
 
-export function sameName(a: string, b: string): boolean {
-  const x = normName(nameCore(a));
-  const y = normName(nameCore(b));
+/**
+ * The naming parts of a source: its nameCore, and also the name after a leading description that ends in a common
+ * noun ("Trump's attorney, Alan Garten,", "her senior policy adviser, Jake Sullivan,"): there the apposition comes
+ * first and the name second, so the part before the comma names only the possessor, or nobody.
+ */
+function namingParts(source: string): string[] {
+  const parts = [nameCore(source)];
+  const [first, second] = source.split(',').map((x) => x.trim());
+  if (second && /^\p{Lu}/u.test(second) && /\s\p{Ll}[\p{L}-]*$/u.test(first ?? '') && (/['’]s?\s/u.test(first!) || /^(the|his|her|their|its)\s/iu.test(first!))) {
+    parts.push(second);
+  }
+  return parts;
+}
+
+function sameNamePart(a: string, b: string): boolean {
+  const x = normName(a);
+  const y = normName(b);
   if (x.length === 0 || y.length === 0) return false;
   if (x[x.length - 1] === y[y.length - 1]) return true;
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   return s.every((t) => l.includes(t));
+}
+
+export function sameName(a: string, b: string): boolean {
+  return namingParts(a).some((x) => namingParts(b).some((y) => sameNamePart(x, y)));
 }
 
 export interface Gold {
@@ -346,11 +365,24 @@ export interface Predicted {
   speaker: string | null;
 }
 
-export function predictedOf(doc: Doc): Predicted[] {
+export interface PredictOptions {
+  /**
+   * false: leave out the pipeline's signature-line rule ("— Name" under a quotation credits it), found by reading
+   * dev errors, so the figure shows what the train-tuned attribution rules give on their own. The units are
+   * attributed again in order without it (units.ts applies the rule after attribute(); attributeArticle is the
+   * same attribution without that step).
+   */
+  signatures?: boolean;
+}
+
+export function predictedOf(doc: Doc, opts: PredictOptions = {}): Predicted[] {
   const sentences = sentencesOf({ id: doc.id, source: 'polnear', format: 'txt', text: doc.text });
   const out: Predicted[] = [];
   let cursor = 0;
-  for (const u of unitsOfArticle(doc.id, sentences)) {
+  const units = unitsOfArticle(doc.id, sentences);
+  const plain = opts.signatures === false ? attributeArticle(units.map((u) => u.text)) : null;
+  for (const [k, unit] of units.entries()) {
+    const u = plain ? { ...unit, speaker: plain[k]!.speaker } : unit;
     // Locate the unit, then its quoted passages, in the original text (units keep the article's wording).
     const head = u.text.slice(0, 40);
     const at = doc.text.indexOf(head, cursor);
@@ -387,7 +419,7 @@ export interface PolnearFigures {
   speakerJudged: number;
 }
 
-export async function measurePolnear(corporaDir: string, split = 'dev'): Promise<PolnearFigures> {
+export async function measurePolnear(corporaDir: string, split = 'dev', opts: PredictOptions = {}): Promise<PolnearFigures> {
   const raw = await readFile(path.join(corporaDir, 'polnear', `${split}.jsonl`), 'utf8');
   let gold = 0;
   let predicted = 0;
@@ -398,7 +430,7 @@ export async function measurePolnear(corporaDir: string, split = 'dev'): Promise
     if (!line.trim()) continue;
     const doc = JSON.parse(line) as Doc;
     const g = goldOf(doc);
-    const p = predictedOf(doc);
+    const p = predictedOf(doc, opts);
     gold += g.length;
     predicted += p.length;
     const used = new Set<number>();
@@ -431,6 +463,7 @@ export async function measurePolnear(corporaDir: string, split = 'dev'): Promise
 
 export async function evaluatePolnear(corporaDir: string): Promise<EvalSection> {
   const m = await measurePolnear(corporaDir, 'dev');
+  const bare = await measurePolnear(corporaDir, 'dev', { signatures: false });
   const r = (x: number): number => Math.round(x * 1000) / 1000;
   return {
     rows: [
@@ -438,14 +471,21 @@ export async function evaluatePolnear(corporaDir: string): Promise<EvalSection> 
       { measure: 'direct-quote recall', data: 'polnear dev', value: r(m.recall), note: `${m.found}/${m.gold} gold quotes (quoted words of a content, >= ${MIN_WORDS} words)` },
       { measure: 'direct-quote F1', data: 'polnear dev', value: r(m.f1), floor: FLOORS.f1, note: 'target 0.88' },
       { measure: 'quote speaker accuracy', data: 'polnear dev', value: r(m.speakerAccuracy), floor: FLOORS.speaker, note: `${m.speakerJudged} found quotes with a named or resolved gold speaker; target 0.85` },
+      {
+        measure: 'quote speaker accuracy, no signature rule',
+        data: 'polnear dev',
+        value: r(bare.speakerAccuracy),
+        floor: FLOORS.speakerWithoutSignatures,
+        note: 'without the "— Name" signature-line rule (found on dev errors): what the train-tuned rules give',
+      },
     ],
   };
 }
 
 /**
- * A little under the measured figures, so a regression fails the eval. The speaker floor stays under the dev
- * figure (0.866) on purpose: 18 of its quotes sit in one dev article whose signature lines ("— Name" after a quote)
- * a rule found by reading dev errors now handles; without that rule dev is 0.824. The floor asserts what the
- * train-tuned rules give, not what one article adds.
+ * A little under the measured figures, so a regression fails the eval. Speaker accuracy is asserted twice: with the
+ * pipeline as it runs (dev 0.875 in round 4) and without the signature-line rule ("— Name" after a quote), which was
+ * found by reading dev errors and credits 18 quotes of one dev article (dev 0.833 without it). Round 4's rules were
+ * found on train errors only (train 0.867 with the rule, 0.865 without).
  */
-const FLOORS = { f1: 0.89, speaker: 0.82 };
+const FLOORS = { f1: 0.89, speaker: 0.86, speakerWithoutSignatures: 0.83 };

@@ -256,6 +256,12 @@ export class EntityMemory {
     return p && p.name.length >= name.length ? p.name : name;
   }
 
+  /** The person a mention ("Putin", "Vladimir Putin") stands for, or null. */
+  personNamed(mention: string): Person | null {
+    const last = lastToken(cleanName(mention));
+    return this.people.find((x) => x.last === last) ?? null;
+  }
+
   isKnown(mention: string): boolean {
     const last = lastToken(cleanName(mention));
     return this.people.some((x) => x.last === last);

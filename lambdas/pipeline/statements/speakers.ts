@@ -40,7 +40,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'criticised interjected proclaimed proclaims reiterated reiterates confided elaborated wondered wonders mused ' +
     'muses snapped scoffed pleaded bragged brags predicts cautions quips jokes testifies chants yells screamed ' +
     'whispered sighed labeled labelled hailed dismissed characterized rejected reasoned recalled insisted ' +
-    'cited quoted reacted opined editorialized posited theorized wrote'
+    'cited quoted reacted opined editorialized posited theorized wrote fumed barked mocked mocks scolded chided ' +
+    'griped grumbled gushed raved marveled marvelled sneered taunted teased protested objected mourned'
   ).split(' '),
 );
 const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(
@@ -133,7 +134,8 @@ const NOT_A_SPEAKER: ReadonlySet<string> = new Set(
     'september october november december today yesterday tomorrow tonight morning afternoon evening night week ' +
     'weekend month year years hours hour minutes days later earlier speaking meanwhile however still also then now ' +
     'here there afterward afterwards finally instead moreover indeed asked when while after before since during ' +
-    'but and or so yet if as in on at last next this that these those it they we you i one'
+    'but and or so yet if as in on at last next this that these those it they we you i one recently previously ' +
+    'separately again'
   ).split(' '),
 );
 /** A mention governed by one of these is a place or an object ("in Minneapolis, he said"), never the subject. */
@@ -403,7 +405,39 @@ function mentionAfter(toks: Tok[], start: number): Mention | null {
     if (ROLE_NOUNS.has(toks[i]?.low ?? '') && toks[i]!.t === toks[i]!.low && isCap(toks[i + 1])) run.push(toks[i++]!);
     else break;
   }
-  return mentionFromRun(run, []);
+  return describedName(toks, i) ?? mentionFromRun(run, []);
+}
+
+/** Nouns for someone's relation to a person or a cause that carry no agent suffix ("Ortiz ally", "Reyes aide"). */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  'ally allies aide friend member fan loyalist confidant protege protégé backer donor surrogate wife husband son daughter brother sister'.split(' '),
+);
+
+/**
+ * The name after a description that opens with a capitalised word: "Ortiz constituent Sam Reyes", "Harbour Party
+ * front-runner Lena Ortiz", "Ortiz’s deputy campaign manager, Sam Reyes": after the capitalised run (ending at
+ * `i`), one to four lower-case words ending in a noun for a person (a role, an agent noun in -er/-or/-ist/-ent...,
+ * or a relation), then a name of two capitalised words (one after a role noun), optionally after a comma. The
+ * description's leading name is the possessor or the affiliation, not the person described.
+ */
+function describedName(toks: Tok[], i: number): Mention | null {
+  let k = i;
+  while (k < toks.length && k - i < 4 && isWord(toks[k]) && !toks[k]!.cap && !STOP_WORDS.has(toks[k]!.low) && !PREPOSITIONS.has(toks[k]!.low)) {
+    const low = toks[k]!.low;
+    if (SPEECH_VERBS.has(low) || AMBIGUOUS_VERBS.has(low) || PARTICIPLES.has(low) || /(?:ed|ly)$/u.test(low)) return null;
+    k++;
+  }
+  if (k === i) return null;
+  const head = toks[k - 1]!.low;
+  const personNoun = ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head) || /^[\p{L}-]{3,}(?:er|or|ist|ian|ant|ent|ee)s?$/u.test(head);
+  if (!personNoun) return null;
+  let s = k;
+  if (toks[s]?.t === ',' && /['’]s?$/u.test(toks[i - 1]?.t ?? '')) s++; // "Ortiz’s campaign manager, Sam Reyes"
+  let e = s;
+  while (isCap(toks[e]) || (PARTICLES.has(toks[e]?.low ?? '') && isCap(toks[e + 1]))) e++;
+  if (e - s < (ROLE_NOUNS.has(head) ? 1 : 2)) return null;
+  const m = mentionFromRun(toks.slice(s, e), toks.slice(i, k));
+  return m && m.type === 'name' ? m : null;
 }
 
 /**
@@ -447,6 +481,10 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
     if (toks[j]?.t === '.' && isCap(toks[j + 1])) j++; // "Sen. Hal Brenner": the abbreviation's full stop
     const name: Tok[] = [];
     while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !/['’]s$/u.test(toks[j]!.t)) name.push(toks[j++]!);
+    // "President Lena Ortiz’s plan": the possessive ends the name, it is still part of it.
+    if (name.length > 0 && isCap(toks[j]) && /['’]s$/u.test(toks[j]!.t) && !ROLE_NOUNS.has(toks[j]!.low)) {
+      name.push(makeTok(toks[j]!.t.replace(/['’]s$/u, '')));
+    }
     if (name.length === 0 || name.some((n) => ORG_WORDS.has(n.low) || STOP_WORDS.has(n.low))) continue;
     const role: string[] = [t.t];
     for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
@@ -554,6 +592,12 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   });
   toks.forEach((t, i) => {
     if (t.low === 'according' && toks[i + 1]?.low === 'to') verbs.push(i);
+    // "Ortiz fired back", "she shot back": a phrasal verb of retort.
+    else if (RETORT_VERBS.has(t.low) && t.t === t.low && toks[i + 1]?.low === 'back') verbs.push(i);
+    // "“...,” she went on": a quotation continued; "as Ortiz put it, “...”": a quotation introduced.
+    else if (/^(went|goes)$/u.test(t.t) && toks[i + 1]?.low === 'on' && !isWord(toks[i + 2])) verbs.push(i);
+    else if (/^(put|puts)$/u.test(t.t) && toks[i + 1]?.low === 'it' && toks.slice(Math.max(0, i - 5), i).some((x) => x.low === 'as')) verbs.push(i);
+    else if (!verbs.includes(i) && framesQuote(toks, i, fragments)) verbs.push(i);
   });
   // With a quote, the verb nearest a quotation is the one that introduces it; otherwise the first (main clause).
   const dist = (i: number): number => (qPos.length ? Math.min(...qPos.map((q) => Math.abs(q - i))) : i);
@@ -587,14 +631,17 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   }
 
   let speaker: string | null = null;
-  if (mention) speaker = resolve(mention, memory, position, !according).speaker;
+  const subject = sentenceSubject(toks);
+  if (mention?.type === 'pronoun') speaker = subjectAntecedent(subject, memory, mention.head === 'she' ? 'f' : 'm', position);
+  if (mention && !speaker) speaker = resolve(mention, memory, position, !according).speaker;
+  // A mention that is no name ("Recently", "Friday") leaves the quotation to the fallbacks below.
+  if (speaker && !cleanSpeaker(speaker)) speaker = null;
   const quoteOnly = toks.every((t) => !isWord(t));
   if (!speaker && isQuote && quoteOnly) {
     // A paragraph that is only a quotation continues the previous speaker ("“...,” Ortiz said. ⏎ “...”"), or
     // is introduced by the previous unit ("Ortiz continued: ⏎ “...”", "Ortiz praised the crew. ⏎ “...”").
     speaker = ctx.previous?.speaker ?? memory.subjectAt(position - 1);
   }
-  const subject = sentenceSubject(toks);
   // A sentence's subject is a person only with evidence: a name of two words or more, or a name already known.
   // One capitalised word there is as often a place, a group or an adverb ("Harbourton", "Millennials", "Sometimes").
   if (subject?.verb && subject.mention.type === 'name' && (subject.mention.text.includes(' ') || memory.isKnown(subject.mention.text))) {
@@ -603,6 +650,7 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     // "Guessford was shocked ..." after "Annette Guessford": a lone surname the article used in a full name.
     memory.addPerson(memory.pairFor(subject.mention.text)!, subject.mention.role, position, 0);
   }
+  if (subject?.verb && subject.mention.type === 'name') noteOwnPronoun(toks, subject.mention.text, memory);
   if (!speaker && isQuote) {
     // "... doesn't surprise pollster Sam Reyes: “...”": a name right before the colon that opens the quotation.
     const colon = toks.findIndex((t, i) => t.t === ':' && toks[i + 1]?.t === 'QQQ');
@@ -625,6 +673,78 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   return { kind: isQuote ? 'quote' : 'claim', speaker: transcript ?? cleaned, quote, fragments, reported: reported || transcript !== null };
 }
 
+/** Verbs that with 'back' report a retort ("fired back", "shot back", "hit back"). */
+const RETORT_VERBS: ReadonlySet<string> = new Set('fired shot hit pushed struck lashed snapped wrote fires shoots hits pushes strikes lashes snaps writes'.split(' '));
+
+/**
+ * "“...,” Ortiz fumed.", "“...?” the mayor wondered aloud": a quotation broken off by a comma, '?' or '!' and
+ * followed by its speaker and one verb is an attribution whatever the verb, because that slot holds nothing else.
+ * `v` is the verb: a lower-case word in -ed or -s (not -ss), then the sentence's end, a comma, a colon, a
+ * preposition or a particle; right before it a pronoun, a capitalised name, or 'the' and up to three words, right
+ * after the quotation.
+ */
+function framesQuote(toks: Tok[], v: number, fragments: readonly string[]): boolean {
+  const t = toks[v]!;
+  if (t.t !== t.low || !/^\p{Ll}{3,}(?:ed|[^s]s)$/u.test(t.low) || STOP_WORDS.has(t.low)) return false;
+  const next = toks[v + 1];
+  if (next && !/^[.,:;!?]$/u.test(next.t) && !PREPOSITIONS.has(next.low) && !/^(back|out|up|aloud)$/u.test(next.low) && !isBetween(next)) return false;
+  let j = v - 1;
+  if (PRONOUNS.has(toks[j]?.low ?? '')) j--;
+  else if (isCap(toks[j])) {
+    while (isCap(toks[j]) || (PARTICLES.has(toks[j]?.low ?? '') && isCap(toks[j - 1]))) j--;
+  } else {
+    const from = j;
+    while (j >= 0 && from - j < 4 && isWord(toks[j]) && toks[j]!.low !== 'the') j--;
+    if (toks[j]?.low !== 'the') return false;
+    j--;
+  }
+  if (toks[j]?.t !== 'QQQ') return false;
+  let n = 0;
+  for (let k = 0; k < j; k++) if (toks[k]!.t === 'QQQ') n++;
+  return /[,?!]\s*$/u.test(fragments[n] ?? '');
+}
+
+/**
+ * "Rhimes closed her speech: “...,” she said": a 'he'/'she' that attributes a quotation later in a sentence whose
+ * subject is a named person of a fitting gender means that person, whoever the previous sentences were about. The
+ * subject needs the usual evidence of being a person (two words, a known name, or the surname of a full name seen).
+ */
+function subjectAntecedent(subject: ReturnType<typeof sentenceSubject>, memory: EntityMemory, gender: 'm' | 'f', position: number): string | null {
+  if (!subject?.verb || subject.mention.type !== 'name') return null;
+  const text = subject.mention.text;
+  const full = memory.isKnown(text) ? text : (memory.pairFor(text) ?? (text.includes(' ') ? text : null));
+  if (!full) return null;
+  const known = memory.personNamed(full);
+  const cue = known?.gender ?? genderCue(full, subject.mention.role);
+  if (cue && cue !== gender) return null;
+  const p = memory.addPerson(full, subject.mention.role, position, 0);
+  if (!p) return null;
+  memory.setGender(p, gender);
+  return memory.fullName(full);
+}
+
+const MASCULINE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'himself']);
+const FEMININE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * The article's own co-reference tells a person's gender: "Okafor said his ferry ..." makes Okafor a man, so a later
+ * 'she' skips him. The first personal pronoun after the sentence's subject counts when no other capitalised word
+ * or quotation stands between them (it could be the antecedent). Only a gender not yet known is set.
+ */
+function noteOwnPronoun(toks: Tok[], name: string, memory: EntityMemory): void {
+  const p = memory.personNamed(name);
+  if (!p || p.gender) return;
+  const last = p.name.split(' ').pop()!;
+  let k = toks.findIndex((t) => t.t === last || t.t === `${last}’s` || t.t === `${last}'s`);
+  if (k < 0) return;
+  for (k++; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.cap || t.t === 'QQQ') return;
+    if (MASCULINE_PRONOUNS.has(t.low)) return memory.setGender(p, 'm');
+    if (FEMININE_PRONOUNS.has(t.low)) return memory.setGender(p, 'f');
+  }
+}
+
 const COMMON_VERBS = /^(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|told|said|met|went|made|took|gave|won|lost|got|ran|led|left|came|saw|put|set|spoke|wrote|read|sat|stood|held|kept|knew|thought|felt|sent|began|became|brought|bought|paid)$/u;
 
 /** A word that can follow a subject as its verb: a finite verb form, an auxiliary, or an adverb before the verb. */
@@ -633,7 +753,7 @@ function looksLikeVerb(low: string): boolean {
   return COMMON_VERBS.test(low) || BETWEEN.has(low) || SPEECH_VERBS.has(low) || AMBIGUOUS_VERBS.has(low) || /(ed|[^s]s)$/u.test(low);
 }
 
-const SENTENCE_ADVERB = /^(but|and|so|still|then|also|yet|meanwhile|however|now|later|earlier|instead|indeed)$/u;
+const SENTENCE_ADVERB = /^(but|and|so|still|then|also|yet|meanwhile|however|now|later|earlier|instead|indeed|recently|previously|separately|again|finally|today|yesterday)$/u;
 
 /**
  * The subject at the start of a sentence, after a dateline ("WASHINGTON —"), a conjunction ("But") or an
@@ -672,9 +792,25 @@ function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | nul
   } else if (mention.type === 'nominal') {
     while (isWord(toks[end]) && toks[end - 1]!.low !== mention.head) end++;
   }
-  const next = toks[end];
+  let next = toks[end];
+  // "Sam Reyes, 33, a ferry pilot from Harbourton, says ...": past an apposition of up to three comma-bounded parts,
+  // to the predicate (two-word names only: "Wait, ..." and "Harbourton, a town of ..." open no such chain).
+  if (next?.t === ',' && (mention.type === 'name' || mention.type === 'nominal') && end - i >= 2) {
+    let k = end;
+    for (let part = 0; part < 3 && toks[k]?.t === ','; part++) {
+      let m = k + 1;
+      while (m < toks.length && m - k <= 12 && toks[m]!.t !== ',' && toks[m]!.t !== 'QQQ') m++;
+      if (toks[m]?.t !== ',' || m === k + 1) break;
+      const after = toks[m + 1];
+      if (isWord(after) && after.t === after.low && looksLikeVerb(after.low) && !PREPOSITIONS.has(after.low)) {
+        next = after;
+        break;
+      }
+      k = m;
+    }
+  }
   const predicate = isWord(next) && next.t === next.low && !PREPOSITIONS.has(next.low) && next.low !== 'and';
-  const verb = predicate && looksLikeVerb(next.low);
+  const verb = predicate && looksLikeVerb(next!.low);
   if (!predicate && next?.t !== ',' && next?.t !== ':') return null;
   if (/['’]s?$/u.test(toks[end - 1]!.t)) return null; // "Ortiz’s plan ...": a possessive modifies the subject
   // One capitalised word before a comma is as often an interjection ("Wait, ...") as a name.

@@ -27,8 +27,17 @@ interface Mention {
   article: string;
   /** Position of the article in the story, for stable ordering. */
   order: number;
-  /** Stems of the whole sentence, to place a quantity without modifiers next to the right subject. */
-  context: readonly string[];
+  /**
+   * Stems of the whole sentence, to place a quantity without modifiers next to the right subject. Computed on
+   * first use: only a mention that fits several subjects needs them, and stemming every sentence is costly.
+   */
+  context: () => readonly string[];
+}
+
+/** The sentence's stems, computed once on first call. */
+function lazyStems(text: string): () => readonly string[] {
+  let stems: readonly string[] | undefined;
+  return () => (stems ??= words(text).map(stem));
 }
 
 /** Relative difference under which two values, one of them approximate, are the same figure rounded. */
@@ -50,7 +59,7 @@ export function findFigureDisputes(
     for (const s of sentences) {
       const found = extractQuantities(s.text);
       if (found.length === 0) continue;
-      const context = words(s.text).map(stem);
+      const context = lazyStems(s.text);
       for (const q of found) {
         if (q.vague || q.value === null || q.key === null) continue;
         const bucket = `${q.key}|${q.measure}`;
@@ -105,7 +114,7 @@ function groupByModifiers(mentions: readonly Mention[]): Mention[][] {
     if (candidates.length === 1) {
       target = candidates[0]!;
     } else if (candidates.length > 1) {
-      const scored = candidates.map((s) => ({ s, score: s.filter((x) => !own.includes(x) && contextHas(m.context, x)).length }));
+      const scored = candidates.map((s) => ({ s, score: s.filter((x) => !own.includes(x) && contextHas(m.context(), x)).length }));
       const best = Math.max(...scored.map((x) => x.score));
       const winners = scored.filter((x) => x.score === best);
       if (best > 0 && winners.length === 1) target = winners[0]!.s;

@@ -33,17 +33,27 @@ const TOKEN = new RegExp(
   'gu',
 );
 
+const LETTER_START = /^\p{L}/u;
+
 /** Tokens of one sentence, with offsets. */
 export function figureTokens(sentence: string): FigureToken[] {
   const out: FigureToken[] = [];
   let lastEnd = 0;
+  const hasCurlyApostrophe = sentence.includes('’');
   for (const m of sentence.matchAll(TOKEN)) {
     const text = m[0];
     const start = m.index;
-    const kind: FigureTokenKind = /^\d/.test(text) ? 'num' : /^\p{L}/u.test(text) ? 'word' : 'punct';
+    // The kind from the first code unit: ASCII answers without a regex; anything else asks \p{L}.
+    const c = text.charCodeAt(0);
+    const kind: FigureTokenKind =
+      c >= 48 && c <= 57 ? 'num'
+        : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 'word'
+          : c < 128 ? 'punct'
+            : LETTER_START.test(text) ? 'word' : 'punct';
+    const lower = text.toLowerCase();
     out.push({
       text,
-      lower: text.toLowerCase().replace(/’/g, "'"),
+      lower: hasCurlyApostrophe && lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       kind,
       start,
       end: start + text.length,

@@ -8,7 +8,7 @@ import { stem } from '../text/tokens.js';
  * Words that mean the same counted thing in news reports. Kept deliberately small: every entry merges
  * quantities that would otherwise never be compared, so a loose entry makes false disputes.
  */
-const SYNONYMS: Record<string, string> = {
+const SYNONYMS = new Map<string, string>(Object.entries({
   troops: 'troops', troop: 'troops', soldiers: 'troops', forces: 'troops', servicemen: 'troops',
   servicemembers: 'troops', personnel: 'troops', force: 'troops', contingent: 'troops',
   people: 'people', persons: 'people', individuals: 'people',
@@ -18,7 +18,7 @@ const SYNONYMS: Record<string, string> = {
   homes: 'homes', houses: 'homes', dwellings: 'homes',
   children: 'children', kids: 'children',
   drones: 'drones', uavs: 'drones',
-};
+}));
 
 /** Plural or collective nouns that do not end in a plural "s". */
 const IRREGULAR_PLURALS = new Set([
@@ -58,7 +58,7 @@ export function isCountHead(text: string): boolean {
 /** The bucket a head noun falls into: its synonym class, else its stem. */
 export function headKey(head: string): string {
   const lower = head.toLowerCase();
-  return SYNONYMS[lower] ?? stem(lower);
+  return SYNONYMS.get(lower) ?? stem(lower);
 }
 
 /** Heads that count people, whose counts also differ by what happened to them (killed, injured...). */

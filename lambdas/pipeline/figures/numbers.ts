@@ -5,22 +5,38 @@
  */
 import { digitValue, type FigureToken } from './figure-tokens.js';
 
-const UNITS: Record<string, number> = {
+// Maps, not object literals: a word from an article must never find an inherited property ("constructor").
+const UNITS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
+}));
 
-const SCALES: Record<string, number> = {
+const SCALES = new Map<string, number>(Object.entries({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+}));
 
 /** Scale suffixes glued to digits ("10k", "2.5bn", "5m"). */
-const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const GLUED_SCALES = new Map<string, number>(Object.entries({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 }));
 
 /** Plurals that say "many" without a value: "thousands of", "dozens of", "tens of thousands of". */
 const VAGUE_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'tens']);
+
+/**
+ * Could a number start anywhere in this text? Every number parseNumberAt finds has a digit or a number word
+ * (a unit, scale or vague plural, standing alone as a word, in any case); a text with neither has none, and
+ * need not be tokenised at all. Most sentences of a day have neither.
+ */
+export function mayHoldNumber(text: string): boolean {
+  return MAY_HOLD_NUMBER.test(text);
+}
+const MAY_HOLD_NUMBER = new RegExp(
+  String.raw`\d|(?<![\p{L}\p{N}])(?:` +
+    [...UNITS.keys(), ...SCALES.keys(), 'dozen', ...VAGUE_PLURALS].join('|') +
+    String.raw`)(?![\p{L}\p{M}\p{N}])`,
+  'iu',
+);
 
 export interface ParsedNumber {
   /** The value; null for vague amounts. */
@@ -38,20 +54,20 @@ export interface ParsedNumber {
 
 /** Value of one number word, including hyphenated compounds ("twenty-five"); null when not one. */
 function wordValue(lower: string): number | null {
-  const direct = UNITS[lower];
+  const direct = UNITS.get(lower);
   if (direct !== undefined) return direct;
   if (!lower.includes('-')) return null;
   const parts = lower.split('-');
   if (parts.length === 2) {
-    const tens = UNITS[parts[0] ?? ''];
-    const unit = UNITS[parts[1] ?? ''];
+    const tens = UNITS.get(parts[0] ?? '');
+    const unit = UNITS.get(parts[1] ?? '');
     if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10) return tens + unit;
   }
   return null;
 }
 
 function isNumberWord(lower: string): boolean {
-  return wordValue(lower) !== null || lower in SCALES || lower === 'dozen';
+  return wordValue(lower) !== null || SCALES.has(lower) || lower === 'dozen';
 }
 
 /** Parse a number written with words starting at toks[i]; null when none starts there. */
@@ -64,7 +80,7 @@ function parseWords(toks: readonly FigureToken[], i: number): ParsedNumber | nul
   const first = toks[k];
   if (first && (first.lower === 'a' || first.lower === 'an')) {
     const next = toks[k + 1]?.lower ?? '';
-    if (!(next in SCALES) && next !== 'dozen') return null;
+    if (!SCALES.has(next) && next !== 'dozen') return null;
     current = 1;
     k++;
   }
@@ -78,8 +94,8 @@ function parseWords(toks: readonly FigureToken[], i: number): ParsedNumber | nul
       current = (current || 1) * 100;
     } else if (t.lower === 'dozen') {
       current = (current || 1) * 12;
-    } else if (t.lower in SCALES) {
-      total += (current || 1) * (SCALES[t.lower] ?? 1);
+    } else if (SCALES.has(t.lower)) {
+      total += (current || 1) * (SCALES.get(t.lower) ?? 1);
       current = 0;
     } else if (t.lower === 'and' && seen > 0 && wordValue(toks[k + 1]?.lower ?? '') !== null) {
       continue; // "two hundred and fifty"
@@ -106,12 +122,12 @@ export function parseNumberAt(toks: readonly FigureToken[], i: number): ParsedNu
       const g = glued.lower;
       if (/^(st|nd|rd|th)$/.test(g)) return { value, first: i, end: i + 2, vague: false, digits: true, gluedNonCount: 'ordinal' };
       if (g === 's' || g === "'s") return { value, first: i, end: i + 2, vague: false, digits: true, gluedNonCount: 'decade' };
-      const scale = GLUED_SCALES[g];
+      const scale = GLUED_SCALES.get(g);
       if (scale !== undefined) return { value: value * scale, first: i, end: i + 2, vague: false, digits: true };
     }
     const scaleWord = toks[end];
-    if (scaleWord && scaleWord.kind === 'word' && scaleWord.spaceBefore && scaleWord.lower in SCALES) {
-      value *= SCALES[scaleWord.lower] ?? 1;
+    if (scaleWord && scaleWord.kind === 'word' && scaleWord.spaceBefore && SCALES.has(scaleWord.lower)) {
+      value *= SCALES.get(scaleWord.lower) ?? 1;
       end++;
     } else if (scaleWord?.lower === 'dozen') {
       value *= 12;

@@ -8,7 +8,7 @@
  * non-figures, and not-figures.ts removes the rest (dates, years, ages, labels, hyphenated adjectives).
  */
 import { isCapitalised, figureTokens, type FigureToken } from './figure-tokens.js';
-import { parseNumberAt, type ParsedNumber } from './numbers.js';
+import { mayHoldNumber, parseNumberAt, type ParsedNumber } from './numbers.js';
 import { notFigureReason, quotedTitleRanges } from './not-figures.js';
 import { countsPeople, headKey, isCountHead, TIME_UNITS } from './heads.js';
 import { findClaimant } from './claimants.js';
@@ -61,11 +61,12 @@ const QUALIFIER_PARTS: ReadonlyArray<readonly [string, readonly string[]]> = QUA
 
 const APPROXIMATE = new Set(['around', 'about', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'close to', 'an estimated', 'estimated', 'circa', 'approx']);
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₴': 'UAH' };
-const CURRENCY_WORDS: Record<string, string> = {
+// Maps, not object literals: a word from an article must never find an inherited property ("constructor").
+const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₴': 'UAH' }));
+const CURRENCY_WORDS = new Map<string, string>(Object.entries({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', pounds: 'GBP', gbp: 'GBP',
   rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', rupees: 'INR', won: 'KRW', hryvnias: 'UAH',
-};
+}));
 
 /** Physical units: a count of them is a measurement, kept only when it says of what ("hectares of forest"). */
 const UNIT_WORDS = new Set([
@@ -222,6 +223,7 @@ function rateWords(toks: readonly FigureToken[], k: number): boolean {
 
 /** Quantities of one sentence, in order. Vague amounts are included with `value: null, vague: true`. */
 export function extractQuantities(sentence: string): Quantity[] {
+  if (!mayHoldNumber(sentence)) return [];
   const toks = figureTokens(sentence);
   const titles = quotedTitleRanges(sentence);
   const out: Quantity[] = [];
@@ -248,8 +250,8 @@ function quantityOf(
   let first = n.first;
   let unit: string | null = null;
   const sym = toks[first - 1];
-  if (sym && sym.kind === 'punct' && CURRENCY_SYMBOLS[sym.text]) {
-    unit = CURRENCY_SYMBOLS[sym.text]!;
+  if (sym && sym.kind === 'punct' && CURRENCY_SYMBOLS.get(sym.text)) {
+    unit = CURRENCY_SYMBOLS.get(sym.text)!;
     first--;
     if (toks[first - 1] && /^(us|a|c|nz|hk)$/.test(toks[first - 1]!.lower) && !sym.spaceBefore) first--;
   }
@@ -285,9 +287,9 @@ function quantityOf(
     // "unemployment rose to 5%", "turnout of 60%": the subject is before the link word.
     if (!counted) counted = tallyOrSubjectBefore(toks, before);
     if (!counted) return null;
-  } else if (!unit && next && CURRENCY_WORDS[next.lower] && !(next.lower === 'won' && isCapitalised(next) === false && toks[k + 1]?.kind === 'word')) {
+  } else if (!unit && next && CURRENCY_WORDS.get(next.lower) && !(next.lower === 'won' && isCapitalised(next) === false && toks[k + 1]?.kind === 'word')) {
     kind = 'money';
-    unit = CURRENCY_WORDS[next.lower]!;
+    unit = CURRENCY_WORDS.get(next.lower)!;
     textEnd = k;
     k++;
   } else if (hyphenWord?.lower === 'magnitude' || next?.lower === 'magnitude' || toks[first - 1]?.lower === 'magnitude'

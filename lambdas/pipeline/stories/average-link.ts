@@ -8,10 +8,11 @@
  * also kept as a per-cluster sum, so the check costs a few map lookups, not a visit of member pairs.
  */
 import type { Edge } from './candidates.js';
+import { ScatteredSum, sumDot, TermSum } from './term-sum.js';
 import type { SparseVector } from './vectors.js';
 
 interface Cluster {
-  sum: Map<number, number>;
+  sum: TermSum;
   size: number;
   /** Bumped on every merge, so queued similarities computed before it are recognised as stale. */
   version: number;
@@ -76,7 +77,7 @@ class MergeQueue {
   }
 }
 
-function sumDot(x: Map<number, number>, y: Map<number, number>): number {
+function channelDot(x: Map<number, number>, y: Map<number, number>): number {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let s = 0;
   for (const [k, v] of small) {
@@ -124,8 +125,9 @@ export interface DiscriminatorOptions {
   halfTrust: number;
 }
 
-function mergeScore(x: Cluster, y: Cluster, o: DiscriminatorOptions | undefined): number {
-  let score = sumDot(x.sum, y.sum) / (x.size * y.size);
+/** The merge score of x and y given sum(x) · sum(y). */
+function mergeScore(x: Cluster, y: Cluster, sumsDot: number, o: DiscriminatorOptions | undefined): number {
+  let score = sumsDot / (x.size * y.size);
   if (!o) return score;
   o.channels.forEach((c, k) => {
     const m = Math.min(x.voiced[k] as number, y.voiced[k] as number);
@@ -134,7 +136,7 @@ function mergeScore(x: Cluster, y: Cluster, o: DiscriminatorOptions | undefined)
     const cy = y.channels[k] as Map<number, number>;
     const nx = norm(cx);
     const ny = norm(cy);
-    const agreement = nx > 0 && ny > 0 ? sumDot(cx, cy) / (nx * ny) : 1;
+    const agreement = nx > 0 && ny > 0 ? channelDot(cx, cy) / (nx * ny) : 1;
     score -= c.penalty * (1 - agreement) * (m / (m + o.halfTrust));
   });
   return score;
@@ -154,13 +156,18 @@ export function averageLinkClusters(
   const clusters: Cluster[] = vectors.map((v, i) => {
     const channels = (active?.channels ?? []).map((c) => (c.vectors[i] ? toMap(c.vectors[i] as SparseVector) : new Map<number, number>()));
     const voiced = channels.map((m) => (m.size > 0 ? 1 : 0));
-    return { sum: toMap(v), size: 1, version: 0, alive: true, neighbours: new Set<number>(), members: [i], channels, voiced };
+    return { sum: new TermSum(v), size: 1, version: 0, alive: true, neighbours: new Set<number>(), members: [i], channels, voiced };
   });
+  let termCount = 0;
+  for (const v of vectors) if (v.ids.length > 0) termCount = Math.max(termCount, (v.ids[v.ids.length - 1] as number) + 1);
+  const scattered = new ScatteredSum(termCount);
   const queue = new MergeQueue();
   for (const e of edges) {
     (clusters[e.a] as Cluster).neighbours.add(e.b);
     (clusters[e.b] as Cluster).neighbours.add(e.a);
-    const similarity = mergeScore(clusters[e.a] as Cluster, clusters[e.b] as Cluster, active);
+    const ca = clusters[e.a] as Cluster;
+    const cb = clusters[e.b] as Cluster;
+    const similarity = mergeScore(ca, cb, sumDot(ca.sum, cb.sum), active);
     if (similarity >= threshold) queue.push({ similarity, a: e.a, b: e.b, versionA: 0, versionB: 0 });
   }
 
@@ -173,7 +180,8 @@ export function averageLinkClusters(
     const [keepId, goneId] = ca.size >= cb.size ? [top.a, top.b] : [top.b, top.a];
     const keep = clusters[keepId] as Cluster;
     const gone = clusters[goneId] as Cluster;
-    addInto(keep.sum, gone.sum);
+    scattered.load(keep.sum);
+    scattered.add(gone.sum);
     gone.channels.forEach((m, k) => {
       addInto(keep.channels[k] as Map<number, number>, m);
       keep.voiced[k] = (keep.voiced[k] as number) + (gone.voiced[k] as number);
@@ -184,6 +192,7 @@ export function averageLinkClusters(
     keep.version++;
     gone.alive = false;
     gone.sum.clear();
+    // keep's sum stays scattered while it is scored against each of its neighbours.
     for (const nb of gone.neighbours) {
       if (nb === keepId) continue;
       const other = clusters[nb] as Cluster;
@@ -195,11 +204,12 @@ export function averageLinkClusters(
     gone.neighbours.clear();
     for (const nb of keep.neighbours) {
       const other = clusters[nb] as Cluster;
-      const similarity = mergeScore(keep, other, active);
+      const similarity = mergeScore(keep, other, scattered.dot(other.sum), active);
       if (similarity < threshold) continue;
       const [a, b] = keepId < nb ? [keepId, nb] : [nb, keepId];
       queue.push({ similarity, a, b, versionA: (clusters[a] as Cluster).version, versionB: (clusters[b] as Cluster).version });
     }
+    scattered.unload();
   }
 
   const out: number[][] = [];

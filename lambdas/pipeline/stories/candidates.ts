@@ -36,11 +36,30 @@ interface Posting {
   weight: number;
 }
 
-/** Indices of the k largest weights of a vector (ties: lower term id first). */
+/** Indices of the k largest weights of a vector, heaviest first (ties: lower term id first). */
 function topTermPositions(v: SparseVector, k: number): number[] {
-  const pos = Array.from(v.ids.keys());
-  pos.sort((x, y) => (v.weights[y] as number) - (v.weights[x] as number) || (v.ids[x] as number) - (v.ids[y] as number));
-  return pos.slice(0, k);
+  const before = (x: number, y: number) =>
+    (v.weights[x] as number) > (v.weights[y] as number) || ((v.weights[x] as number) === (v.weights[y] as number) && (v.ids[x] as number) < (v.ids[y] as number));
+  return topK(v.ids.length, k, before);
+}
+
+/**
+ * The k best of items 0..n-1 in order, best first, where `before(x, y)` is a strict total order: a bounded
+ * insertion into a sorted list of k instead of sorting all n (an article has hundreds of terms and candidates,
+ * and only the first few count).
+ */
+function topK(n: number, k: number, before: (x: number, y: number) => boolean): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (best.length === k && !before(i, best[k - 1] as number)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && before(i, best[at - 1] as number)) {
+      best[at] = best[at - 1] as number;
+      at--;
+    }
+    best[at] = i;
+  }
+  return best;
 }
 
 /** Undirected candidate edges (a < b), sorted, with their exact cosine; plus work counters. */
@@ -69,9 +88,14 @@ export function candidateEdges(vectors: readonly SparseVector[], o: CandidateOpt
   const seen = new Set<number>();
   const edges: Edge[] = [];
   const n = vectors.length;
+  // Overlap per other article, in a day-sized scratch array cleared after each article; `met` keeps the order
+  // in which the others were first met, so ties resolve as before.
+  const overlap = new Float64Array(n);
+  const metBy = new Int32Array(n); // doc + 1 of the article that last met this one
+  const met: number[] = [];
   tops.forEach((positions, doc) => {
     const v = vectors[doc] as SparseVector;
-    const overlap = new Map<number, number>();
+    met.length = 0;
     for (const p of positions) {
       const list = postings.get(v.ids[p] as number);
       if (!list) continue;
@@ -79,11 +103,20 @@ export function candidateEdges(vectors: readonly SparseVector[], o: CandidateOpt
       for (const entry of list) {
         stats.postingVisits++;
         if (entry.doc === doc) continue;
-        overlap.set(entry.doc, (overlap.get(entry.doc) ?? 0) + w * entry.weight);
+        if (metBy[entry.doc] !== doc + 1) {
+          metBy[entry.doc] = doc + 1;
+          met.push(entry.doc);
+        }
+        overlap[entry.doc] = (overlap[entry.doc] as number) + w * entry.weight;
       }
     }
-    const best = [...overlap.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, o.maxCandidates);
-    for (const [other] of best) {
+    const best = topK(met.length, o.maxCandidates, (x, y) => {
+      const dx = met[x] as number;
+      const dy = met[y] as number;
+      return (overlap[dx] as number) > (overlap[dy] as number) || (overlap[dx] === overlap[dy] && dx < dy);
+    }).map((i) => met[i] as number);
+    for (const other of met) overlap[other] = 0;
+    for (const other of best) {
       const a = Math.min(doc, other);
       const b = Math.max(doc, other);
       const key = a * n + b;

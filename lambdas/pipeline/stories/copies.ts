@@ -5,7 +5,7 @@
  */
 import type { Article } from '../model.js';
 import { LshIndex } from '../text/lsh.js';
-import { createMinHasher, hashString32, jaccard, wordShingles } from '../text/minhash.js';
+import { createMinHasher, hashDecimal32, jaccardSorted, wordShingleHashes } from '../text/minhash.js';
 import { words } from '../text/tokens.js';
 
 /** Jaccard of word 3-shingles at or above which two texts are copies of one another. */
@@ -41,14 +41,16 @@ function find(parent: number[], x: number): number {
  * itself a key. Groups are the connected components of verified copy pairs.
  */
 export function findCopies(articles: readonly Article[]): Map<string, string> {
-  const shingleSets = articles.map((a) => new Set(wordShingles(words(a.text), SHINGLE_WORDS).map((s) => hashString32(s))));
+  const shingleSets = articles.map((a) => wordShingleHashes(words(a.text), SHINGLE_WORDS));
   const lsh = new LshIndex({ bands: BANDS, rows: ROWS });
   shingleSets.forEach((set, i) => {
-    if (set.size >= MIN_SHINGLES) lsh.add(i, hasher.signature([...set].map(String)));
+    // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would
+    // give other LSH candidates, and so possibly other copy groups.
+    if (set.length >= MIN_SHINGLES) lsh.add(i, hasher.signatureOfHashes(set.map(hashDecimal32)));
   });
   const parent = articles.map((_, i) => i);
   for (const [a, b] of lsh.candidatePairs()) {
-    if (jaccard(shingleSets[a] as Set<number>, shingleSets[b] as Set<number>) < COPY_JACCARD) continue;
+    if (jaccardSorted(shingleSets[a] as Uint32Array, shingleSets[b] as Uint32Array) < COPY_JACCARD) continue;
     const ra = find(parent, a);
     const rb = find(parent, b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);

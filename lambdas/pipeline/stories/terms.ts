@@ -24,10 +24,26 @@ export interface ArticleTerm {
 
 /** Lower-cased, apostrophe-folded, possessive-free form of a token. */
 function normalise(token: string): string {
-  return token
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '');
+  let lower = token.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
+/** HAS_DIGIT.test(token), answered without the regex for ASCII. */
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 128) return HAS_DIGIT.test(token);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** UPPER_START.test(token), answered without the regex for ASCII. */
+function startsUpper(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(token);
 }
 
 /** True when the token starts a sentence, so its capital letter is not evidence of a name. */
@@ -60,7 +76,7 @@ export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOp
     const lower = normalise(token);
     if (lower.length === 0 || STOP_WORDS.has(lower)) continue;
     const weight = m.index < o.leadChars ? o.leadWeight : 1;
-    const isNumber = HAS_DIGIT.test(lower);
+    const isNumber = hasDigit(lower);
     // A lone letter or digit carries no topic ("a", "1" in "1 of 3").
     if (lower.length < 2) continue;
     const term = isNumber ? lower.replace(/[.,'-]/g, '') : stem(lower);
@@ -71,7 +87,7 @@ export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOp
     }
     entry.count += weight;
     if (!isNumber) {
-      if (!UPPER_START.test(token)) entry.lower++;
+      if (!startsUpper(token)) entry.lower++;
       else if (!isSentenceInitial(text, m.index)) entry.capital++;
     }
   }

@@ -56,13 +56,15 @@ export class LshIndex {
 
   /** Distinct candidate pairs, sorted (by first, then second index): deterministic for the same inputs. */
   candidatePairs(): CandidatePair[] {
-    const seen = new Set<string>();
+    // A pair's number a * (largest id + 1) + b is unique and exact below 2^53: no string per pair.
+    const stride = this.items.reduce((m, id) => Math.max(m, id), 0) + 1;
+    const seen = new Set<number>();
     const out: [number, number][] = [];
     const emit = (x: number, y: number): void => {
       if (x === y) return;
       const a = Math.min(x, y);
       const b = Math.max(x, y);
-      const key = `${a},${b}`;
+      const key = a * stride + b;
       if (seen.has(key)) return;
       seen.add(key);
       out.push([a, b]);

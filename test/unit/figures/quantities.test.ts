@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities, type Quantity } from '../../../lambdas/pipeline/figures/quantities.js';
+import { mayHoldNumber } from '../../../lambdas/pipeline/figures/numbers.js';
 
 const one = (s: string): Quantity => {
   const qs = extractQuantities(s).filter((q) => !q.vague);
@@ -142,5 +143,21 @@ describe('claimants', () => {
   it('says nothing when the sentence names no source', () => {
     expect(one('Nearly 23 homes burned overnight.').claimant).toBeNull();
     expect(one('It said 23 homes burned.').claimant).toBeNull();
+  });
+});
+
+describe('sentences without numbers', () => {
+  it('finds nothing in a sentence with no digit and no number word, and still finds spelled-out numbers', () => {
+    expect(mayHoldNumber('The minister said the talks would resume soon.')).toBe(false);
+    expect(mayHoldNumber('Someone often phoned.')).toBe(false);
+    expect(mayHoldNumber('TWENTY-FIVE people were hurt.')).toBe(true);
+    expect(mayHoldNumber('It cost 3 dollars.')).toBe(true);
+    expect(extractQuantities('Someone often phoned the constructor.')).toEqual([]);
+    expect(extractQuantities('Twenty-five soldiers were wounded.').map((q) => q.value)).toEqual([25]);
+  });
+
+  it('never reads an inherited property name as a number, currency or head', () => {
+    expect(extractQuantities('Some constructor troops arrived.')).toEqual([]);
+    expect(extractQuantities('The constructor said 3 constructor workers left.').map((q) => q.value)).toEqual([3]);
   });
 });

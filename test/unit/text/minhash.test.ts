@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMinHasher, estimateJaccard, hashString32, jaccard, wordShingles } from '../../../lambdas/pipeline/text/minhash.js';
+import { createMinHasher, estimateJaccard, hashDecimal32, hashString32, jaccard, jaccardSorted, wordShingleHashes, wordShingles } from '../../../lambdas/pipeline/text/minhash.js';
 
 /** Sets with a known Jaccard: `shared` common items plus `own` items on each side. */
 function pair(shared: number, own: number, tag: string): [string[], string[], number] {
@@ -54,5 +54,41 @@ describe('MinHash', () => {
     expect(estimateJaccard(hasher.signature([]), hasher.signature([]))).toBe(0);
     expect(estimateJaccard(hasher.signature([]), hasher.signature(['a']))).toBe(0);
     expect(jaccard(new Set(), new Set())).toBe(0);
+  });
+});
+
+describe('hash-level shingles and signatures', () => {
+  const hasher = createMinHasher(64, 9);
+  const ws = 'the quick brown fox jumps over the lazy dog and the quick brown fox naps'.split(' ');
+
+  it('hashes shingles without strings, to the values of hashString32 over wordShingles, sorted and distinct', () => {
+    for (const k of [1, 3, 5, 20]) {
+      const expected = [...new Set(wordShingles(ws, k).map((s) => hashString32(s)))].sort((a, b) => a - b);
+      expect(Array.from(wordShingleHashes(ws, k))).toEqual(expected);
+    }
+    expect(wordShingleHashes([], 3).length).toBe(0);
+    expect(Array.from(wordShingleHashes(['été', 'à', 'naïve'], 2))).toEqual(
+      [...new Set(wordShingles(['été', 'à', 'naïve'], 2).map((s) => hashString32(s)))].sort((a, b) => a - b),
+    );
+  });
+
+  it('hashes the decimal text of an integer like hashString32(String(x))', () => {
+    for (const x of [0, 7, 10, 99999, 100000, 100001, 4294967295, 2147483648, 3000000000, 1000000007]) {
+      expect(hashDecimal32(x)).toBe(hashString32(String(x)));
+    }
+  });
+
+  it('gives the signature of the shingle strings from their hashes', () => {
+    const shingles = wordShingles(ws, 3);
+    expect(hasher.signatureOfHashes(shingles.map((s) => hashString32(s)))).toEqual(hasher.signature(shingles));
+    expect(hasher.signatureOfHashes(wordShingleHashes(ws, 3))).toEqual(hasher.signature(shingles));
+  });
+
+  it('computes the exact Jaccard of sorted hash sets', () => {
+    const a = wordShingleHashes(ws, 2);
+    const b = wordShingleHashes(ws.slice(3), 2);
+    expect(jaccardSorted(a, b)).toBeCloseTo(jaccard(new Set(a), new Set(b)), 12);
+    expect(jaccardSorted(a, a)).toBe(1);
+    expect(jaccardSorted(a, new Uint32Array(0))).toBe(0);
   });
 });

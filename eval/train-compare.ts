@@ -63,8 +63,8 @@ export function solveSpd(a: number[][], b: number[]): number[] {
   return x;
 }
 
-/** Trains on rows x (raw features) with labels y; returns raw-feature weights and bias. */
-export function trainLogistic(x: number[][], y: number[]): { weights: number[]; bias: number } {
+/** Mean and standard deviation of each feature column (a constant column gets sd 1, so it standardises to 0). */
+export function columnStats(x: number[][]): { mean: number[]; sd: number[] } {
   const d = x[0]!.length;
   const n = x.length;
   const mean = new Array<number>(d).fill(0);
@@ -72,6 +72,14 @@ export function trainLogistic(x: number[][], y: number[]): { weights: number[]; 
   for (const row of x) row.forEach((v, j) => (mean[j]! += v / n));
   for (const row of x) row.forEach((v, j) => (sd[j]! += (v - mean[j]!) ** 2 / n));
   for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  return { mean, sd };
+}
+
+/** Trains on rows x (raw features) with labels y; returns raw-feature weights and bias. */
+export function trainLogistic(x: number[][], y: number[]): { weights: number[]; bias: number } {
+  const d = x[0]!.length;
+  const n = x.length;
+  const { mean, sd } = columnStats(x);
   // Standardised rows with a trailing 1 for the bias (unpenalised).
   const z = x.map((row) => [...row.map((v, j) => (v - mean[j]!) / sd[j]!), 1]);
   const w = new Array<number>(d + 1).fill(0);

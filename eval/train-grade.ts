@@ -12,7 +12,7 @@ import { pairFeatures, FEATURE_NAMES } from '../lambdas/pipeline/statements/simi
 import { comparedProfiles, compareStatements, statementFeatures } from '../lambdas/pipeline/statements/similarity.js';
 import { gradeOf } from '../lambdas/pipeline/statements/similarity-grade.js';
 import { correlations, isTuningPair, readStsPairs } from './sts.js';
-import { solveSpd } from './train-compare.js';
+import { columnStats, solveSpd } from './train-compare.js';
 
 /** Ridge penalty on standardised features (sum-of-squares scale): a light one, the features are correlated. */
 const L2 = 10;
@@ -21,11 +21,7 @@ const L2 = 10;
 export function trainRidge(x: number[][], y: number[], l2: number): { weights: number[]; bias: number } {
   const d = x[0]!.length;
   const n = x.length;
-  const mean = new Array<number>(d).fill(0);
-  const sd = new Array<number>(d).fill(0);
-  for (const row of x) row.forEach((v, j) => (mean[j]! += v / n));
-  for (const row of x) row.forEach((v, j) => (sd[j]! += (v - mean[j]!) ** 2 / n));
-  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  const { mean, sd } = columnStats(x);
   const my = y.reduce((a, b) => a + b, 0) / n;
   const a = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (__, j) => (i === j ? l2 : 0)));
   const b = new Array<number>(d).fill(0);

@@ -154,8 +154,19 @@ interface Tok {
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 function makeTok(t: string): Tok {
-  const word = WORD_START.test(t) && t !== 'QQQ';
-  return { t, low: t.toLowerCase(), word, cap: word && CAP_START.test(t) };
+  // ASCII first characters (nearly all tokens) are classified by code: the Unicode-class regexes are for the rest.
+  const c = t.charCodeAt(0);
+  let word: boolean;
+  let cap: boolean;
+  if (c < 128) {
+    const upper = c >= 65 && c <= 90;
+    word = (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && t !== 'QQQ';
+    cap = word && upper;
+  } else {
+    word = WORD_START.test(t);
+    cap = word && CAP_START.test(t);
+  }
+  return { t, low: t.toLowerCase(), word, cap };
 }
 
 const TOKEN = /QQQ|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[,:;.!?()[\]—–]/gu;
@@ -169,7 +180,7 @@ function tokenize(frame: string): Tok[] {
  * attribute() tokenises the same frame for learnEntities and for itself whenever it has no parenthetical.
  */
 function tokensOf(text: string): Tok[] {
-  if (lastTokens?.text !== text) lastTokens = { text, toks: [...text.matchAll(TOKEN)].map((m) => makeTok(m[0])) };
+  if (lastTokens?.text !== text) lastTokens = { text, toks: (text.match(TOKEN) ?? []).map(makeTok) };
   return lastTokens.toks.slice();
 }
 let lastTokens: { text: string; toks: Tok[] } | null = null;
@@ -226,7 +237,8 @@ interface Mention {
 function splitTitle(run: Tok[]): { title: Tok[]; name: Tok[] } {
   let k = -1;
   run.forEach((t, i) => {
-    if (ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) k = i;
+    // Word tokens never end in a full stop, and the '.' token is no role: the lower-cased form is looked up as is.
+    if (ROLE_NOUNS.has(t.low)) k = i;
   });
   return { title: run.slice(0, k + 1), name: run.slice(k + 1) };
 }
@@ -473,10 +485,14 @@ const NOT_AN_ACRONYM: ReadonlySet<string> = new Set('THE AND FOR NOT BUT YOU WHO
 /** Registers people introduced with a title ("Defense Secretary Lloyd Austin") or an apposition ("X, head of Y,"). */
 export function learnEntities(text: string, memory: EntityMemory, position: number): void {
   const { frame } = maskQuotes(text);
-  const toks = tokensOf(dropNamePeriods(frame));
+  learnEntitiesOf(frame, tokensOf(dropNamePeriods(frame)), memory, position);
+}
+
+/** learnEntities on a masked frame and its tokens (name periods dropped, parentheticals kept), made once by attribute. */
+function learnEntitiesOf(frame: string, toks: readonly Tok[], memory: EntityMemory, position: number): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) continue;
+    if (!ROLE_NOUNS.has(t.low)) continue; // as in splitTitle: no token's lower-case form ends in a full stop
     let j = i + 1;
     if (toks[j]?.t === '.' && isCap(toks[j + 1])) j++; // "Sen. Hal Brenner": the abbreviation's full stop
     const name: Tok[] = [];
@@ -567,8 +583,11 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   const { memory, position } = ctx;
   // In a transcript ("REYES: ...") the line is the named speaker's, whatever else it mentions.
   const transcript = transcriptSpeaker(text);
-  learnEntities(text, memory, position);
   const { frame, fragments } = maskQuotes(text);
+  // One tokenisation serves learnEntities and the parsers below; only a frame with a parenthetical (dropped for the
+  // parsers) needs a second.
+  const frameToks = tokensOf(dropNamePeriods(frame));
+  learnEntitiesOf(frame, frameToks, memory, position);
   const quote = fragments.length ? joinFragments(fragments) : null;
   const quoteWords = quote ? wordCount(quote) : 0;
   const longest = Math.max(0, ...fragments.map(wordCount));
@@ -576,7 +595,7 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   // A quote "of substance": a passage of five words or more, or short passages making most of the sentence.
   // Scare quotes ("comprehensive strategic partnership") leave the sentence a claim.
   const isQuote = longest >= 5 || (quoteWords >= 4 && quoteWords >= 0.5 * total);
-  const toks = tokenize(frame);
+  const toks = frame.includes('(') ? tokenize(frame) : frameToks;
   const qPos = toks.map((t, i) => (t.t === 'QQQ' ? i : -1)).filter((i) => i >= 0);
 
   let mention: Mention | null = null;
@@ -595,13 +614,18 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     // "Ortiz fired back", "she shot back": a phrasal verb of retort.
     else if (RETORT_VERBS.has(t.low) && t.t === t.low && toks[i + 1]?.low === 'back') verbs.push(i);
     // "“...,” she went on": a quotation continued; "as Ortiz put it, “...”": a quotation introduced.
-    else if (/^(went|goes)$/u.test(t.t) && toks[i + 1]?.low === 'on' && !isWord(toks[i + 2])) verbs.push(i);
-    else if (/^(put|puts)$/u.test(t.t) && toks[i + 1]?.low === 'it' && toks.slice(Math.max(0, i - 5), i).some((x) => x.low === 'as')) verbs.push(i);
+    else if ((t.t === 'went' || t.t === 'goes') && toks[i + 1]?.low === 'on' && !isWord(toks[i + 2])) verbs.push(i);
+    else if ((t.t === 'put' || t.t === 'puts') && toks[i + 1]?.low === 'it' && toks.slice(Math.max(0, i - 5), i).some((x) => x.low === 'as')) verbs.push(i);
     else if (!verbs.includes(i) && framesQuote(toks, i, fragments)) verbs.push(i);
   });
   // With a quote, the verb nearest a quotation is the one that introduces it; otherwise the first (main clause).
-  const dist = (i: number): number => (qPos.length ? Math.min(...qPos.map((q) => Math.abs(q - i))) : i);
-  const ordered = [...verbs].sort((a, b) => dist(a) - dist(b) || a - b);
+  const dist = (i: number): number => {
+    if (!qPos.length) return i;
+    let d = Infinity;
+    for (const q of qPos) d = Math.min(d, Math.abs(q - i));
+    return d;
+  };
+  const ordered = verbs.length > 1 ? [...verbs].sort((a, b) => dist(a) - dist(b) || a - b) : verbs;
   for (const v of ordered) {
     const low = toks[v]!.low;
     if (low === 'according') {
@@ -683,9 +707,18 @@ const RETORT_VERBS: ReadonlySet<string> = new Set('fired shot hit pushed struck 
  * preposition or a particle; right before it a pronoun, a capitalised name, or 'the' and up to three words, right
  * after the quotation.
  */
+/** A cheap necessary condition for FRAMING_VERB's shape (five UTF-16 units or more, ending in -ed or a lone -s). */
+function maybeFramingVerb(low: string): boolean {
+  const n = low.length;
+  if (n < 5) return false;
+  const lastCode = low.charCodeAt(n - 1);
+  if (lastCode === 100 /* d */) return low.charCodeAt(n - 2) === 101 /* e */;
+  return lastCode === 115 /* s */ && low.charCodeAt(n - 2) !== 115;
+}
+
 function framesQuote(toks: Tok[], v: number, fragments: readonly string[]): boolean {
   const t = toks[v]!;
-  if (t.t !== t.low || !/^\p{Ll}{3,}(?:ed|[^s]s)$/u.test(t.low) || STOP_WORDS.has(t.low)) return false;
+  if (t.t !== t.low || !maybeFramingVerb(t.low) || !/^\p{Ll}{3,}(?:ed|[^s]s)$/u.test(t.low) || STOP_WORDS.has(t.low)) return false;
   const next = toks[v + 1];
   if (next && !/^[.,:;!?]$/u.test(next.t) && !PREPOSITIONS.has(next.low) && !/^(back|out|up|aloud)$/u.test(next.low) && !isBetween(next)) return false;
   let j = v - 1;

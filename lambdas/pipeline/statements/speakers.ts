@@ -589,8 +589,15 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   const frameToks = tokensOf(dropNamePeriods(frame));
   learnEntitiesOf(frame, frameToks, memory, position);
   const quote = fragments.length ? joinFragments(fragments) : null;
-  const quoteWords = quote ? wordCount(quote) : 0;
-  const longest = Math.max(0, ...fragments.map(wordCount));
+  // joinFragments only trims, drops or adds non-word characters at the joins (and puts a space there), so the
+  // quote's word count is the sum of its passages'.
+  let quoteWords = 0;
+  let longest = 0;
+  for (const f of fragments) {
+    const n = wordCount(f);
+    quoteWords += n;
+    if (n > longest) longest = n;
+  }
   const total = wordCount(text);
   // A quote "of substance": a passage of five words or more, or short passages making most of the sentence.
   // Scare quotes ("comprehensive strategic partnership") leave the sentence a claim.

@@ -192,6 +192,13 @@ let lastTokens: { text: string; toks: Tok[] } | null = null;
 const NAME_PERIOD = /(?<=(?:^|[^\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|Supt|Det|Cmdr|Maj|\p{Lu}))\.(?=\s+\p{Lu})/gu;
 // NAME_PERIOD needs a full stop followed by whitespace: test for that first, the lookbehind scan is costly.
 const dropNamePeriods = (frame: string): string => (/\.\s/u.test(frame) ? frame.replace(NAME_PERIOD, '') : frame);
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
+/** /['’]s?$/ without a regex: a token ending in an apostrophe, or an apostrophe and 's' ("Ortiz’s", "Reyes'"). */
+const endsPossessive = (t: string): boolean => isApostrophe(t[t.length - 1]) || endsApostropheS(t);
+/** /['’]s$/ without a regex. */
+const endsApostropheS = (t: string): boolean => t[t.length - 1] === 's' && isApostrophe(t[t.length - 2]);
+/** Lower-case words that may sit inside an organisation's capitalised name ("Commission on Port Safety"). */
+const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and']);
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.word;
 const isCap = (t: Tok | undefined): boolean => t !== undefined && t.cap;
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
@@ -314,7 +321,7 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
     let s = j;
     while (s - 1 >= 0 && (isCap(toks[s - 1]) || (PARTICLES.has(toks[s - 1]!.low) && isCap(toks[s - 2])))) s--;
     const run = toks.slice(s, j + 1);
-    if (/['’]s?$/u.test(w.t)) return null; // "Putin's comments": a possessive is no subject
+    if (endsPossessive(w.t)) return null; // "Putin's comments": a possessive is no subject
     if (PREPOSITIONS.has(toks[s - 1]?.low ?? '')) return affiliatedMention(toks, s, run); // "in Ohio said": no speaker
     return mentionFromRun(run, toks.slice(Math.max(0, s - 4), s));
   }
@@ -323,7 +330,7 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
   let s = j;
   while (s >= 0 && words.length < 7 && isWord(toks[s]) && !DETERMINERS.has(toks[s]!.low)) {
     words.unshift(toks[s]!);
-    if (/['’]s?$/u.test(toks[s]!.t)) break;
+    if (endsPossessive(toks[s]!.t)) break;
     // "the Harbour senator and party candidate": two roles joined by 'and' describe one person.
     if (STOP_WORDS.has(toks[s]!.low) && !(toks[s]!.low === 'and' && ROLE_NOUNS.has(w.low))) return null;
     s--;
@@ -331,7 +338,7 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
   if (words.length === 0) return null;
   const det = toks[s];
   const hasDet = det !== undefined && DETERMINERS.has(det.low);
-  const possessive = /['’]s?$/u.test(words[0]!.t);
+  const possessive = endsPossessive(words[0]!.t);
   if (!hasDet && !possessive) return null;
   const head = w.low;
   if (ROLE_NOUNS.has(head) && hasDet) return { text: words.map((t) => t.t).join(' '), type: 'nominal', role: null, head };
@@ -384,7 +391,7 @@ function mentionAfterRoleWords(toks: Tok[], start: number): Mention | null {
   const run = toks.slice(s, i);
   const before = toks[s - 1]!;
   if (run.length < 2 && !ROLE_NOUNS.has(before.low)) return null;
-  if (/['’]s?$/u.test(run[run.length - 1]!.t)) return null;
+  if (endsPossessive(run[run.length - 1]!.t)) return null;
   const m = mentionFromRun(run, toks.slice(start, s));
   return m && m.type === 'name' ? m : null;
 }
@@ -444,7 +451,7 @@ function describedName(toks: Tok[], i: number): Mention | null {
   const personNoun = ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head) || /^[\p{L}-]{3,}(?:er|or|ist|ian|ant|ent|ee)s?$/u.test(head);
   if (!personNoun) return null;
   let s = k;
-  if (toks[s]?.t === ',' && /['’]s?$/u.test(toks[i - 1]?.t ?? '')) s++; // "Ortiz’s campaign manager, Sam Reyes"
+  if (toks[s]?.t === ',' && endsPossessive(toks[i - 1]?.t ?? '')) s++; // "Ortiz’s campaign manager, Sam Reyes"
   let e = s;
   while (isCap(toks[e]) || (PARTICLES.has(toks[e]?.low ?? '') && isCap(toks[e + 1]))) e++;
   if (e - s < (ROLE_NOUNS.has(head) ? 1 : 2)) return null;
@@ -461,11 +468,11 @@ function learnOrganisations(toks: Tok[], memory: EntityMemory, position: number)
   for (let i = 0; i < toks.length; i++) {
     if (!isCap(toks[i])) continue;
     let j = i;
-    while (isCap(toks[j + 1]) || (/^(of|on|for|and)$/u.test(toks[j + 1]?.low ?? '') && isCap(toks[j + 2]))) j++;
+    while (isCap(toks[j + 1]) || (RUN_JOINERS.has(toks[j + 1]?.low ?? '') && isCap(toks[j + 2]))) j++;
     const run = toks.slice(i, j + 1);
     i = j;
     if (run.length === 1 && /^\p{Lu}{3,5}$/u.test(run[0]!.t) && !NOT_AN_ACRONYM.has(run[0]!.t)) memory.addOrganisation(run[0]!.t, position);
-    else if (/['’]s?$/u.test(run[run.length - 1]!.t)) {
+    else if (endsPossessive(run[run.length - 1]!.t)) {
       // "Harbourland's transport ministry": a possessive before a lower-case organisation noun.
       let k = j + 1;
       while (k < toks.length && k - j <= 3 && isWord(toks[k]) && !isCap(toks[k]) && !ORG_REFERENCES.has(toks[k]!.low)) k++;
@@ -473,7 +480,7 @@ function learnOrganisations(toks: Tok[], memory: EntityMemory, position: number)
         memory.addOrganisation(toks.slice(i, k + 1).map((t) => t.t).join(' '), position);
       }
     }
-    else if (run.some((t) => ORG_WORDS.has(t.low) || ORG_REFERENCES.has(t.low)) && !/['’]s?$/u.test(run[run.length - 1]!.t)) {
+    else if (run.some((t) => ORG_WORDS.has(t.low) || ORG_REFERENCES.has(t.low)) && !endsPossessive(run[run.length - 1]!.t)) {
       memory.addOrganisation(trimLeadingFunctionWords(run).map((t) => t.t).join(' '), position);
     }
   }
@@ -496,9 +503,9 @@ function learnEntitiesOf(frame: string, toks: readonly Tok[], memory: EntityMemo
     let j = i + 1;
     if (toks[j]?.t === '.' && isCap(toks[j + 1])) j++; // "Sen. Hal Brenner": the abbreviation's full stop
     const name: Tok[] = [];
-    while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !/['’]s$/u.test(toks[j]!.t)) name.push(toks[j++]!);
+    while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !endsApostropheS(toks[j]!.t)) name.push(toks[j++]!);
     // "President Lena Ortiz’s plan": the possessive ends the name, it is still part of it.
-    if (name.length > 0 && isCap(toks[j]) && /['’]s$/u.test(toks[j]!.t) && !ROLE_NOUNS.has(toks[j]!.low)) {
+    if (name.length > 0 && isCap(toks[j]) && endsApostropheS(toks[j]!.t) && !ROLE_NOUNS.has(toks[j]!.low)) {
       name.push(makeTok(toks[j]!.t.replace(/['’]s$/u, '')));
     }
     if (name.length === 0 || name.some((n) => ORG_WORDS.has(n.low) || STOP_WORDS.has(n.low))) continue;
@@ -512,7 +519,9 @@ function learnEntitiesOf(frame: string, toks: readonly Tok[], memory: EntityMemo
   }
   // "Maria Okonkwo met John Whitfield": a capitalised pair led by a common given name is a person wherever it stands
   // (the object of one sentence is often the 'he' of the next).
-  for (const m of frame.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
+  // The capital is matched before the look-behind tests what precedes it (equivalent to testing first, and cheaper:
+  // most positions fail on the capital).
+  for (const m of frame.matchAll(/(\p{Lu}(?<![\p{L}’']\p{Lu})\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
     const name = m[1]!.replace(/['’]s$/u, '');
     const org = name.split(/\s+/u).some((w) => ORG_WORDS.has(w.toLowerCase()) || STOP_WORDS.has(w.toLowerCase()) || NOT_A_SPEAKER.has(w.toLowerCase()));
     if (org) continue;
@@ -852,7 +861,7 @@ function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | nul
   const predicate = isWord(next) && next.t === next.low && !PREPOSITIONS.has(next.low) && next.low !== 'and';
   const verb = predicate && looksLikeVerb(next!.low);
   if (!predicate && next?.t !== ',' && next?.t !== ':') return null;
-  if (/['’]s?$/u.test(toks[end - 1]!.t)) return null; // "Ortiz’s plan ...": a possessive modifies the subject
+  if (endsPossessive(toks[end - 1]!.t)) return null; // "Ortiz’s plan ...": a possessive modifies the subject
   // One capitalised word before a comma is as often an interjection ("Wait, ...") as a name.
   if (!predicate && next?.t === ',' && mention.type === 'name' && end - i === 1) return null;
   return { mention, verb };

@@ -64,6 +64,21 @@ export function givenNameGender(word: string): Gender | null {
 
 /** The gender a name or role tells, or null. */
 export function genderCue(name: string, role: string | null = null): Gender | null {
+  // Asked again for every mention of the same name (addPerson, learnEntities): remember the recent answers.
+  // The role's length makes the key unambiguous whatever characters name and role hold.
+  const key = role === null ? `-${name}` : `${role.length}:${role}${name}`;
+  const known = genderCues.get(key);
+  if (known !== undefined) return known;
+  const cue = computeGenderCue(name, role);
+  if (genderCues.size >= MEMO_LIMIT) genderCues.clear();
+  genderCues.set(key, cue);
+  return cue;
+}
+/** Bound on each memo of a pure function of a name: enough for a day's names, small enough to be no leak. */
+const MEMO_LIMIT = 20_000;
+const genderCues = new Map<string, Gender | null>();
+
+function computeGenderCue(name: string, role: string | null): Gender | null {
   const words = `${role ?? ''} ${name}`.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter(Boolean);
   if (words.some((w) => FEMININE.has(w))) return 'f';
   if (words.some((w) => MASCULINE.has(w))) return 'm';
@@ -92,10 +107,29 @@ export interface Person {
   gender: Gender | null;
 }
 
-const lastToken = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/['’]s$/u, '');
+const lastToken = (name: string): string => {
+  const known = lastTokens.get(name);
+  if (known !== undefined) return known;
+  const last = (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/['’]s$/u, '');
+  if (lastTokens.size >= MEMO_LIMIT) lastTokens.clear();
+  lastTokens.set(name, last);
+  return last;
+};
+const lastTokens = new Map<string, string>();
 
 /** Removes honorifics and stray punctuation from a name. */
 export function cleanName(name: string): string {
+  // Every lookup in the memory cleans its mention: the same few names are cleaned over and over.
+  const known = cleanNames.get(name);
+  if (known !== undefined) return known;
+  const clean = computeCleanName(name);
+  if (cleanNames.size >= MEMO_LIMIT) cleanNames.clear();
+  cleanNames.set(name, clean);
+  return clean;
+}
+const cleanNames = new Map<string, string>();
+
+function computeCleanName(name: string): string {
   const toks = name
     .replace(/[“”"‘«»]/gu, ' ')
     .split(/\s+/)
@@ -219,7 +253,8 @@ export class EntityMemory {
     for (let at = before - 1; at >= 0 && at >= before - window; at--) {
       const name = this.subjects.get(at);
       if (!name) continue;
-      const p = this.people.find((x) => x.last === lastToken(cleanName(name)));
+      const last = lastToken(cleanName(name));
+      const p = this.people.find((x) => x.last === last);
       if (p && (!gender || !p.gender || p.gender === gender)) return p;
     }
     return null;

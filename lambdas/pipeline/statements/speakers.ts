@@ -154,8 +154,19 @@ interface Tok {
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 function makeTok(t: string): Tok {
-  const word = WORD_START.test(t) && t !== 'QQQ';
-  return { t, low: t.toLowerCase(), word, cap: word && CAP_START.test(t) };
+  // ASCII first characters (nearly all tokens) are classified by code: the Unicode-class regexes are for the rest.
+  const c = t.charCodeAt(0);
+  let word: boolean;
+  let cap: boolean;
+  if (c < 128) {
+    const upper = c >= 65 && c <= 90;
+    word = (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && t !== 'QQQ';
+    cap = word && upper;
+  } else {
+    word = WORD_START.test(t);
+    cap = word && CAP_START.test(t);
+  }
+  return { t, low: t.toLowerCase(), word, cap };
 }
 
 const TOKEN = /QQQ|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[,:;.!?()[\]—–]/gu;
@@ -169,7 +180,7 @@ function tokenize(frame: string): Tok[] {
  * attribute() tokenises the same frame for learnEntities and for itself whenever it has no parenthetical.
  */
 function tokensOf(text: string): Tok[] {
-  if (lastTokens?.text !== text) lastTokens = { text, toks: [...text.matchAll(TOKEN)].map((m) => makeTok(m[0])) };
+  if (lastTokens?.text !== text) lastTokens = { text, toks: (text.match(TOKEN) ?? []).map(makeTok) };
   return lastTokens.toks.slice();
 }
 let lastTokens: { text: string; toks: Tok[] } | null = null;
@@ -181,6 +192,13 @@ let lastTokens: { text: string; toks: Tok[] } | null = null;
 const NAME_PERIOD = /(?<=(?:^|[^\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|Supt|Det|Cmdr|Maj|\p{Lu}))\.(?=\s+\p{Lu})/gu;
 // NAME_PERIOD needs a full stop followed by whitespace: test for that first, the lookbehind scan is costly.
 const dropNamePeriods = (frame: string): string => (/\.\s/u.test(frame) ? frame.replace(NAME_PERIOD, '') : frame);
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
+/** /['’]s?$/ without a regex: a token ending in an apostrophe, or an apostrophe and 's' ("Ortiz’s", "Reyes'"). */
+const endsPossessive = (t: string): boolean => isApostrophe(t[t.length - 1]) || endsApostropheS(t);
+/** /['’]s$/ without a regex. */
+const endsApostropheS = (t: string): boolean => t[t.length - 1] === 's' && isApostrophe(t[t.length - 2]);
+/** Lower-case words that may sit inside an organisation's capitalised name ("Commission on Port Safety"). */
+const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and']);
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.word;
 const isCap = (t: Tok | undefined): boolean => t !== undefined && t.cap;
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
@@ -226,7 +244,8 @@ interface Mention {
 function splitTitle(run: Tok[]): { title: Tok[]; name: Tok[] } {
   let k = -1;
   run.forEach((t, i) => {
-    if (ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) k = i;
+    // Word tokens never end in a full stop, and the '.' token is no role: the lower-cased form is looked up as is.
+    if (ROLE_NOUNS.has(t.low)) k = i;
   });
   return { title: run.slice(0, k + 1), name: run.slice(k + 1) };
 }
@@ -302,7 +321,7 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
     let s = j;
     while (s - 1 >= 0 && (isCap(toks[s - 1]) || (PARTICLES.has(toks[s - 1]!.low) && isCap(toks[s - 2])))) s--;
     const run = toks.slice(s, j + 1);
-    if (/['’]s?$/u.test(w.t)) return null; // "Putin's comments": a possessive is no subject
+    if (endsPossessive(w.t)) return null; // "Putin's comments": a possessive is no subject
     if (PREPOSITIONS.has(toks[s - 1]?.low ?? '')) return affiliatedMention(toks, s, run); // "in Ohio said": no speaker
     return mentionFromRun(run, toks.slice(Math.max(0, s - 4), s));
   }
@@ -311,7 +330,7 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
   let s = j;
   while (s >= 0 && words.length < 7 && isWord(toks[s]) && !DETERMINERS.has(toks[s]!.low)) {
     words.unshift(toks[s]!);
-    if (/['’]s?$/u.test(toks[s]!.t)) break;
+    if (endsPossessive(toks[s]!.t)) break;
     // "the Harbour senator and party candidate": two roles joined by 'and' describe one person.
     if (STOP_WORDS.has(toks[s]!.low) && !(toks[s]!.low === 'and' && ROLE_NOUNS.has(w.low))) return null;
     s--;
@@ -319,7 +338,7 @@ function mentionBefore(toks: Tok[], end: number): Mention | null {
   if (words.length === 0) return null;
   const det = toks[s];
   const hasDet = det !== undefined && DETERMINERS.has(det.low);
-  const possessive = /['’]s?$/u.test(words[0]!.t);
+  const possessive = endsPossessive(words[0]!.t);
   if (!hasDet && !possessive) return null;
   const head = w.low;
   if (ROLE_NOUNS.has(head) && hasDet) return { text: words.map((t) => t.t).join(' '), type: 'nominal', role: null, head };
@@ -372,7 +391,7 @@ function mentionAfterRoleWords(toks: Tok[], start: number): Mention | null {
   const run = toks.slice(s, i);
   const before = toks[s - 1]!;
   if (run.length < 2 && !ROLE_NOUNS.has(before.low)) return null;
-  if (/['’]s?$/u.test(run[run.length - 1]!.t)) return null;
+  if (endsPossessive(run[run.length - 1]!.t)) return null;
   const m = mentionFromRun(run, toks.slice(start, s));
   return m && m.type === 'name' ? m : null;
 }
@@ -432,7 +451,7 @@ function describedName(toks: Tok[], i: number): Mention | null {
   const personNoun = ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head) || /^[\p{L}-]{3,}(?:er|or|ist|ian|ant|ent|ee)s?$/u.test(head);
   if (!personNoun) return null;
   let s = k;
-  if (toks[s]?.t === ',' && /['’]s?$/u.test(toks[i - 1]?.t ?? '')) s++; // "Ortiz’s campaign manager, Sam Reyes"
+  if (toks[s]?.t === ',' && endsPossessive(toks[i - 1]?.t ?? '')) s++; // "Ortiz’s campaign manager, Sam Reyes"
   let e = s;
   while (isCap(toks[e]) || (PARTICLES.has(toks[e]?.low ?? '') && isCap(toks[e + 1]))) e++;
   if (e - s < (ROLE_NOUNS.has(head) ? 1 : 2)) return null;
@@ -449,11 +468,11 @@ function learnOrganisations(toks: Tok[], memory: EntityMemory, position: number)
   for (let i = 0; i < toks.length; i++) {
     if (!isCap(toks[i])) continue;
     let j = i;
-    while (isCap(toks[j + 1]) || (/^(of|on|for|and)$/u.test(toks[j + 1]?.low ?? '') && isCap(toks[j + 2]))) j++;
+    while (isCap(toks[j + 1]) || (RUN_JOINERS.has(toks[j + 1]?.low ?? '') && isCap(toks[j + 2]))) j++;
     const run = toks.slice(i, j + 1);
     i = j;
     if (run.length === 1 && /^\p{Lu}{3,5}$/u.test(run[0]!.t) && !NOT_AN_ACRONYM.has(run[0]!.t)) memory.addOrganisation(run[0]!.t, position);
-    else if (/['’]s?$/u.test(run[run.length - 1]!.t)) {
+    else if (endsPossessive(run[run.length - 1]!.t)) {
       // "Harbourland's transport ministry": a possessive before a lower-case organisation noun.
       let k = j + 1;
       while (k < toks.length && k - j <= 3 && isWord(toks[k]) && !isCap(toks[k]) && !ORG_REFERENCES.has(toks[k]!.low)) k++;
@@ -461,7 +480,7 @@ function learnOrganisations(toks: Tok[], memory: EntityMemory, position: number)
         memory.addOrganisation(toks.slice(i, k + 1).map((t) => t.t).join(' '), position);
       }
     }
-    else if (run.some((t) => ORG_WORDS.has(t.low) || ORG_REFERENCES.has(t.low)) && !/['’]s?$/u.test(run[run.length - 1]!.t)) {
+    else if (run.some((t) => ORG_WORDS.has(t.low) || ORG_REFERENCES.has(t.low)) && !endsPossessive(run[run.length - 1]!.t)) {
       memory.addOrganisation(trimLeadingFunctionWords(run).map((t) => t.t).join(' '), position);
     }
   }
@@ -473,16 +492,20 @@ const NOT_AN_ACRONYM: ReadonlySet<string> = new Set('THE AND FOR NOT BUT YOU WHO
 /** Registers people introduced with a title ("Defense Secretary Lloyd Austin") or an apposition ("X, head of Y,"). */
 export function learnEntities(text: string, memory: EntityMemory, position: number): void {
   const { frame } = maskQuotes(text);
-  const toks = tokensOf(dropNamePeriods(frame));
+  learnEntitiesOf(frame, tokensOf(dropNamePeriods(frame)), memory, position);
+}
+
+/** learnEntities on a masked frame and its tokens (name periods dropped, parentheticals kept), made once by attribute. */
+function learnEntitiesOf(frame: string, toks: readonly Tok[], memory: EntityMemory, position: number): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!ROLE_NOUNS.has(t.low.replace(/\.$/, ''))) continue;
+    if (!ROLE_NOUNS.has(t.low)) continue; // as in splitTitle: no token's lower-case form ends in a full stop
     let j = i + 1;
     if (toks[j]?.t === '.' && isCap(toks[j + 1])) j++; // "Sen. Hal Brenner": the abbreviation's full stop
     const name: Tok[] = [];
-    while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !/['’]s$/u.test(toks[j]!.t)) name.push(toks[j++]!);
+    while (isCap(toks[j]) && !ROLE_NOUNS.has(toks[j]!.low) && !endsApostropheS(toks[j]!.t)) name.push(toks[j++]!);
     // "President Lena Ortiz’s plan": the possessive ends the name, it is still part of it.
-    if (name.length > 0 && isCap(toks[j]) && /['’]s$/u.test(toks[j]!.t) && !ROLE_NOUNS.has(toks[j]!.low)) {
+    if (name.length > 0 && isCap(toks[j]) && endsApostropheS(toks[j]!.t) && !ROLE_NOUNS.has(toks[j]!.low)) {
       name.push(makeTok(toks[j]!.t.replace(/['’]s$/u, '')));
     }
     if (name.length === 0 || name.some((n) => ORG_WORDS.has(n.low) || STOP_WORDS.has(n.low))) continue;
@@ -496,7 +519,9 @@ export function learnEntities(text: string, memory: EntityMemory, position: numb
   }
   // "Maria Okonkwo met John Whitfield": a capitalised pair led by a common given name is a person wherever it stands
   // (the object of one sentence is often the 'he' of the next).
-  for (const m of frame.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
+  // The capital is matched before the look-behind tests what precedes it (equivalent to testing first, and cheaper:
+  // most positions fail on the capital).
+  for (const m of frame.matchAll(/(\p{Lu}(?<![\p{L}’']\p{Lu})\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
     const name = m[1]!.replace(/['’]s$/u, '');
     const org = name.split(/\s+/u).some((w) => ORG_WORDS.has(w.toLowerCase()) || STOP_WORDS.has(w.toLowerCase()) || NOT_A_SPEAKER.has(w.toLowerCase()));
     if (org) continue;
@@ -567,16 +592,26 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
   const { memory, position } = ctx;
   // In a transcript ("REYES: ...") the line is the named speaker's, whatever else it mentions.
   const transcript = transcriptSpeaker(text);
-  learnEntities(text, memory, position);
   const { frame, fragments } = maskQuotes(text);
+  // One tokenisation serves learnEntities and the parsers below; only a frame with a parenthetical (dropped for the
+  // parsers) needs a second.
+  const frameToks = tokensOf(dropNamePeriods(frame));
+  learnEntitiesOf(frame, frameToks, memory, position);
   const quote = fragments.length ? joinFragments(fragments) : null;
-  const quoteWords = quote ? wordCount(quote) : 0;
-  const longest = Math.max(0, ...fragments.map(wordCount));
+  // joinFragments only trims, drops or adds non-word characters at the joins (and puts a space there), so the
+  // quote's word count is the sum of its passages'.
+  let quoteWords = 0;
+  let longest = 0;
+  for (const f of fragments) {
+    const n = wordCount(f);
+    quoteWords += n;
+    if (n > longest) longest = n;
+  }
   const total = wordCount(text);
   // A quote "of substance": a passage of five words or more, or short passages making most of the sentence.
   // Scare quotes ("comprehensive strategic partnership") leave the sentence a claim.
   const isQuote = longest >= 5 || (quoteWords >= 4 && quoteWords >= 0.5 * total);
-  const toks = tokenize(frame);
+  const toks = frame.includes('(') ? tokenize(frame) : frameToks;
   const qPos = toks.map((t, i) => (t.t === 'QQQ' ? i : -1)).filter((i) => i >= 0);
 
   let mention: Mention | null = null;
@@ -595,13 +630,18 @@ export function attribute(text: string, ctx: AttributionContext): Attribution {
     // "Ortiz fired back", "she shot back": a phrasal verb of retort.
     else if (RETORT_VERBS.has(t.low) && t.t === t.low && toks[i + 1]?.low === 'back') verbs.push(i);
     // "“...,” she went on": a quotation continued; "as Ortiz put it, “...”": a quotation introduced.
-    else if (/^(went|goes)$/u.test(t.t) && toks[i + 1]?.low === 'on' && !isWord(toks[i + 2])) verbs.push(i);
-    else if (/^(put|puts)$/u.test(t.t) && toks[i + 1]?.low === 'it' && toks.slice(Math.max(0, i - 5), i).some((x) => x.low === 'as')) verbs.push(i);
+    else if ((t.t === 'went' || t.t === 'goes') && toks[i + 1]?.low === 'on' && !isWord(toks[i + 2])) verbs.push(i);
+    else if ((t.t === 'put' || t.t === 'puts') && toks[i + 1]?.low === 'it' && toks.slice(Math.max(0, i - 5), i).some((x) => x.low === 'as')) verbs.push(i);
     else if (!verbs.includes(i) && framesQuote(toks, i, fragments)) verbs.push(i);
   });
   // With a quote, the verb nearest a quotation is the one that introduces it; otherwise the first (main clause).
-  const dist = (i: number): number => (qPos.length ? Math.min(...qPos.map((q) => Math.abs(q - i))) : i);
-  const ordered = [...verbs].sort((a, b) => dist(a) - dist(b) || a - b);
+  const dist = (i: number): number => {
+    if (!qPos.length) return i;
+    let d = Infinity;
+    for (const q of qPos) d = Math.min(d, Math.abs(q - i));
+    return d;
+  };
+  const ordered = verbs.length > 1 ? [...verbs].sort((a, b) => dist(a) - dist(b) || a - b) : verbs;
   for (const v of ordered) {
     const low = toks[v]!.low;
     if (low === 'according') {
@@ -683,9 +723,18 @@ const RETORT_VERBS: ReadonlySet<string> = new Set('fired shot hit pushed struck 
  * preposition or a particle; right before it a pronoun, a capitalised name, or 'the' and up to three words, right
  * after the quotation.
  */
+/** A cheap necessary condition for FRAMING_VERB's shape (five UTF-16 units or more, ending in -ed or a lone -s). */
+function maybeFramingVerb(low: string): boolean {
+  const n = low.length;
+  if (n < 5) return false;
+  const lastCode = low.charCodeAt(n - 1);
+  if (lastCode === 100 /* d */) return low.charCodeAt(n - 2) === 101 /* e */;
+  return lastCode === 115 /* s */ && low.charCodeAt(n - 2) !== 115;
+}
+
 function framesQuote(toks: Tok[], v: number, fragments: readonly string[]): boolean {
   const t = toks[v]!;
-  if (t.t !== t.low || !/^\p{Ll}{3,}(?:ed|[^s]s)$/u.test(t.low) || STOP_WORDS.has(t.low)) return false;
+  if (t.t !== t.low || !maybeFramingVerb(t.low) || !/^\p{Ll}{3,}(?:ed|[^s]s)$/u.test(t.low) || STOP_WORDS.has(t.low)) return false;
   const next = toks[v + 1];
   if (next && !/^[.,:;!?]$/u.test(next.t) && !PREPOSITIONS.has(next.low) && !/^(back|out|up|aloud)$/u.test(next.low) && !isBetween(next)) return false;
   let j = v - 1;
@@ -812,7 +861,7 @@ function sentenceSubject(toks: Tok[]): { mention: Mention; verb: boolean } | nul
   const predicate = isWord(next) && next.t === next.low && !PREPOSITIONS.has(next.low) && next.low !== 'and';
   const verb = predicate && looksLikeVerb(next!.low);
   if (!predicate && next?.t !== ',' && next?.t !== ':') return null;
-  if (/['’]s?$/u.test(toks[end - 1]!.t)) return null; // "Ortiz’s plan ...": a possessive modifies the subject
+  if (endsPossessive(toks[end - 1]!.t)) return null; // "Ortiz’s plan ...": a possessive modifies the subject
   // One capitalised word before a comma is as often an interjection ("Wait, ...") as a name.
   if (!predicate && next?.t === ',' && mention.type === 'name' && end - i === 1) return null;
   return { mention, verb };

@@ -60,7 +60,11 @@ const SIGNATURE_LINE = /^[―—–-]{1,2}\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu
 
 /** The name a signature line credits, or null. */
 export function signatureName(text: string): string | null {
-  const m = SIGNATURE_LINE.exec(text.trim());
+  const line = text.trim();
+  // Nearly no unit opens with a dash: test that before the pattern.
+  const first = line.charAt(0);
+  if (first !== '―' && first !== '—' && first !== '–' && first !== '-') return null;
+  const m = SIGNATURE_LINE.exec(line);
   return m ? m[1]!.replace(/[.,]+$/u, '') : null;
 }
 
@@ -77,26 +81,54 @@ export function unitsOfArticle(article: string, sentences: readonly Sentence[]):
     const last = out[out.length - 1];
     // In the same paragraph only right after the quotation's closing mark ("...”― Lena Ortiz"): a dash inside running
     // text opens a clause, not a credit.
-    const creditsLast = last !== undefined && (last.paragraph < u.paragraph || /[”"»]\s*$/u.test(last.text));
-    if (signed && last?.kind === 'quote' && !last.reported && creditsLast) {
+    // (Tested last: the closing-mark scan is only worth running under a signature.)
+    const creditsLast = (): boolean => last !== undefined && (last.paragraph < u.paragraph || /[”"»]\s*$/u.test(last.text));
+    if (signed && last?.kind === 'quote' && !last.reported && creditsLast()) {
       last.speaker = signed;
       last.reported = true;
       prev = { ...a, speaker: null };
     }
-    out.push({ ...a, article, index: u.index, paragraph: u.paragraph, text: u.text });
+    // Fields listed rather than spread (same order as attribute's result): the spread was a hot spot.
+    out.push({
+      kind: a.kind, speaker: a.speaker, quote: a.quote, fragments: a.fragments, reported: a.reported,
+      article, index: u.index, paragraph: u.paragraph, text: u.text,
+    });
   });
   return out;
 }
 
-const AUX = /^(is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|isn't|wasn't|don't|doesn't|didn't|won't|can't)$/;
+const AUX: ReadonlySet<string> = new Set(
+  "is are was were be been being has have had will would can could should may might must do does did isn't wasn't don't doesn't didn't won't can't".split(' '),
+);
+
+/** True when text[0, end) is three or more ASCII lower-case letters: /^[a-z]{3,}/ up to `end`, without a regex. */
+function lowerAsciiStem(x: string, end: number): boolean {
+  if (end < 3) return false;
+  for (let i = 0; i < end; i++) {
+    const c = x.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** A word that marks a predicate: an auxiliary, a past form in -ed, or a third person in -s (not -ss). */
+function isVerbLike(x: string): boolean {
+  if (AUX.has(x)) return true;
+  const n = x.length;
+  const lastCode = x.charCodeAt(n - 1);
+  // /^[a-z]{3,}ed$/
+  if (lastCode === 100 /* d */ && x.charCodeAt(n - 2) === 101 /* e */ && lowerAsciiStem(x, n - 2)) return true;
+  // /^[a-z]{3,}s$/ and not /ss$/
+  return lastCode === 115 /* s */ && x.charCodeAt(n - 2) !== 115 && lowerAsciiStem(x, n - 1);
+}
 
 /**
  * Worth keeping as a statement? Very short fragments (datelines, bylines, captions' credits) and verbless
  * lines (headings, place names) are not statements. A quotation of substance always is.
  */
 export function isStatement(u: StatementUnit): boolean {
-  const w = words(u.text);
   if (u.kind === 'quote') return true;
+  const w = words(u.text);
   if (w.length < 6) return false;
-  return u.reported || w.some((x) => AUX.test(x) || /^[a-z]{3,}ed$/.test(x) || /^[a-z]{3,}s$/.test(x) && !/ss$/.test(x));
+  return u.reported || w.some(isVerbLike);
 }

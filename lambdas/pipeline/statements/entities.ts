@@ -6,6 +6,7 @@
  * subject of a speech verb): registering every capitalised pair ("North Korean", "White House") would make
  * pronouns resolve to places.
  */
+import { boundedMemo } from '../memo.js';
 
 /** Lower-case words that name a role; a capitalised run ending in one is a title ("Defense Secretary"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
@@ -65,18 +66,17 @@ export function givenNameGender(word: string): Gender | null {
 /** The gender a name or role tells, or null. */
 export function genderCue(name: string, role: string | null = null): Gender | null {
   // Asked again for every mention of the same name (addPerson, learnEntities): remember the recent answers.
-  // The role's length makes the key unambiguous whatever characters name and role hold.
-  const key = role === null ? `-${name}` : `${role.length}:${role}${name}`;
-  const known = genderCues.get(key);
-  if (known !== undefined) return known;
-  const cue = computeGenderCue(name, role);
-  if (genderCues.size >= MEMO_LIMIT) genderCues.clear();
-  genderCues.set(key, cue);
-  return cue;
+  return role === null ? genderOfName(name) : genderOfNameAndRole(`${role.length}:${role}${name}`);
 }
 /** Bound on each memo of a pure function of a name: enough for a day's names, small enough to be no leak. */
 const MEMO_LIMIT = 20_000;
-const genderCues = new Map<string, Gender | null>();
+const genderOfName = boundedMemo((name) => computeGenderCue(name, null), MEMO_LIMIT);
+// Keyed `<role length>:<role><name>`, unambiguous whatever characters the two hold; decoded here.
+const genderOfNameAndRole = boundedMemo((key) => {
+  const colon = key.indexOf(':');
+  const length = Number(key.slice(0, colon));
+  return computeGenderCue(key.slice(colon + 1 + length), key.slice(colon + 1, colon + 1 + length));
+}, MEMO_LIMIT);
 
 function computeGenderCue(name: string, role: string | null): Gender | null {
   const words = `${role ?? ''} ${name}`.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter(Boolean);
@@ -107,27 +107,11 @@ export interface Person {
   gender: Gender | null;
 }
 
-const lastToken = (name: string): string => {
-  const known = lastTokens.get(name);
-  if (known !== undefined) return known;
-  const last = (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/['’]s$/u, '');
-  if (lastTokens.size >= MEMO_LIMIT) lastTokens.clear();
-  lastTokens.set(name, last);
-  return last;
-};
-const lastTokens = new Map<string, string>();
+const lastToken = boundedMemo((name) => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/['’]s$/u, ''), MEMO_LIMIT);
 
 /** Removes honorifics and stray punctuation from a name. */
-export function cleanName(name: string): string {
-  // Every lookup in the memory cleans its mention: the same few names are cleaned over and over.
-  const known = cleanNames.get(name);
-  if (known !== undefined) return known;
-  const clean = computeCleanName(name);
-  if (cleanNames.size >= MEMO_LIMIT) cleanNames.clear();
-  cleanNames.set(name, clean);
-  return clean;
-}
-const cleanNames = new Map<string, string>();
+// Every lookup in the memory cleans its mention: the same few names are cleaned over and over.
+export const cleanName: (name: string) => string = boundedMemo((name) => computeCleanName(name), MEMO_LIMIT);
 
 function computeCleanName(name: string): string {
   const toks = name

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stemmer } from 'stemmer';
 import { contentStems, STOP_WORDS, stem, words } from '../../../lambdas/pipeline/text/tokens.js';
+// A deterministic PRNG (mulberry32), so a failure reproduces.
+import { prng } from '../../hostile/cases.js';
 
 // The regex tokenizer and uncached stemming that tokens.ts replaced: the definition the fast versions must match.
 const ORACLE_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -17,17 +19,6 @@ function oracleContentStems(text: string): string[] {
     .map(oracleStem);
 }
 
-/** Small deterministic PRNG (mulberry32) so a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces chosen to hit every branch: joiners at edges and doubled, surrogate pairs that are and are not letters,
 // lone surrogates of both halves, characters whose case or NFKC form changes length, digits of other scripts.

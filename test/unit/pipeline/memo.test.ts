@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { boundedMemo } from '../../../lambdas/pipeline/memo.js';
+
+describe('boundedMemo', () => {
+  it('computes each key once while it is remembered, and gives the computed answer', () => {
+    const calls: string[] = [];
+    const upper = boundedMemo((k) => (calls.push(k), k.toUpperCase()), 10);
+    expect([upper('a'), upper('b'), upper('a'), upper('a')]).toEqual(['A', 'B', 'A', 'A']);
+    expect(calls).toEqual(['a', 'b']);
+  });
+
+  it('remembers falsy answers too (null, empty string) instead of computing them again', () => {
+    let n = 0;
+    const none = boundedMemo(() => (n++, null), 10);
+    none('x');
+    none('x');
+    expect(n).toBe(1);
+  });
+
+  it('forgets everything when the limit is reached, so memory stays bounded, and recomputes on demand', () => {
+    const calls: string[] = [];
+    const id = boundedMemo((k) => (calls.push(k), k), 2);
+    id('a');
+    id('b');
+    id('c'); // the map held 2: cleared, then c stored
+    id('a'); // forgotten: computed again
+    id('c'); // remembered
+    expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+});

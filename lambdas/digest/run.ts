@@ -42,6 +42,8 @@ export interface RunOptions {
 export interface RunResult {
   digest: Digest;
   email: RenderedEmail;
+  /** How the day was read: files taken from a fresh sidecar, and sidecars found but unusable (stale, corrupt). */
+  read: { fromSidecars: number; sidecarsIgnored: number };
 }
 
 export async function runDigest(options: RunOptions): Promise<RunResult> {
@@ -50,8 +52,11 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   const parallel = workers > 1 ? await loadParallel() : null;
   const pool = parallel ? parallel.createDigestPool({ size: workers }) : null;
   let digest: Digest;
+  const read = { fromSidecars: 0, sidecarsIgnored: 0 };
   try {
     const day = await readDay(options.source, { ...options.read, ...(pool ? { parse: pool.parse } : {}) });
+    read.fromSidecars = day.fromSidecars ?? 0;
+    read.sidecarsIgnored = day.sidecarsIgnored ?? 0;
     const date = options.date ?? publicationDay(day.articles) ?? options.fallbackDate;
     if (!date) throw new Error('no date given and none of the articles says when it was published');
     const buildOptions = {
@@ -67,7 +72,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     await pool?.close();
   }
   const email = renderEmail(digest, options.links);
-  return { digest, email };
+  return { digest, email, read };
 }
 
 /** The calendar day (as the outlets wrote it) that most articles give in their publication time. */

@@ -133,13 +133,17 @@ describe('the daily run over sidecars', () => {
     const day = await readDay(source, { maxBytes: 5 * 1024 * 1024, sidecars: new S3SidecarStore({ client: s3, bucket, prefix: `articles/${date}/`, maxSidecarBytes: 1 << 20 }) });
     expect({ fromSidecars: day.fromSidecars, ignored: day.sidecarsIgnored }).toEqual({ fromSidecars: 3, ignored: 1 });
 
+    const summaries: unknown[] = [];
     const digestOf = async (b: string) => {
       const handle = createHandler({ config: configFromEnv(lambdaEnv(b, ['a@example.com'])), s3, ses: sesClient() });
-      await handle({ date, dryRun: true });
+      summaries.push(await handle({ date, dryRun: true }));
       return JSON.parse(await getText(s3, b, `digests/${date}/digest.json`)) as { stats: { articles: number; skipped: unknown[] } };
     };
     const [mixed, raw] = [await digestOf(bucket), await digestOf(rawBucket)];
     expect(mixed).toEqual(raw);
+    // The operator sees how the day was read: three files from sidecars, one stale sidecar read raw instead.
+    expect(summaries[0]).toMatchObject({ fromSidecars: 3, sidecarsIgnored: 1 });
+    expect(summaries[1]).toMatchObject({ fromSidecars: 0, sidecarsIgnored: 0 });
     expect(mixed.stats).toMatchObject({ articles: 4, skipped: [{ id: 'valley-news/broken.json' }] });
     expect(JSON.stringify(mixed)).toContain('bridge tolls');
   });

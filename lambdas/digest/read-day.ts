@@ -7,7 +7,7 @@
  * result is the same either way, per article, so a day may mix both.
  */
 import type { Article, RawFile, ReadResult, Sentence, Skipped } from '../pipeline/model.js';
-import { readArticle } from '../pipeline/articles/index.js';
+import { readArticle, tooLargeResult } from '../pipeline/articles/index.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
 import { ServiceUnreachableError } from '../shared/unreachable.js';
@@ -77,7 +77,7 @@ async function readOne(
   sidecars?: SidecarStore,
 ): Promise<ReadOne> {
   if (entry.size !== undefined && entry.size > maxBytes) {
-    return { result: skip(entry.id, `file too large: ${entry.size} bytes (limit ${maxBytes})`) };
+    return { result: tooLargeResult(entry.id, entry.size, maxBytes) };
   }
   let sidecar: ReadOne['sidecar'];
   if (sidecars) {
@@ -98,7 +98,7 @@ async function readRaw(source: ArticleSource, entry: SourceEntry, maxBytes: numb
     return skip(entry.id, `could not be read: ${errorMessage(err)}`);
   }
   if (bytes.byteLength > maxBytes) {
-    return skip(entry.id, `file too large: ${bytes.byteLength} bytes (limit ${maxBytes})`);
+    return tooLargeResult(entry.id, bytes.byteLength, maxBytes);
   }
   return parse({ id: entry.id, bytes });
 }

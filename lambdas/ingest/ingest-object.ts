@@ -5,13 +5,14 @@
  * sidecar stale, never wrong.
  */
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { readArticle } from '../pipeline/articles/index.js';
+import { readArticle, tooLargeResult } from '../pipeline/articles/index.js';
 import type { ReadResult } from '../pipeline/model.js';
 import { encodeSidecar, makeSidecar, normalizeEtag, type Sidecar } from '../io/sidecar-format.js';
 import { isTransientS3Error, DEFAULT_READ_RETRY } from '../io/s3-source.js';
 import { sidecarKey } from '../shared/bucket-layout.js';
 import { withRetry, type RetryOptions } from '../shared/retry.js';
 import { httpStatusOf } from '../shared/s3-errors.js';
+import { readCappedBody, type BodyStream } from '../io/s3-capped-body.js';
 
 export interface IngestTarget {
   bucket: string;
@@ -34,26 +35,12 @@ interface Fetched {
 async function fetchCapped(client: S3Client, target: IngestTarget, maxBytes: number): Promise<Fetched | null> {
   try {
     const response = await client.send(new GetObjectCommand({ Bucket: target.bucket, Key: target.key }));
-    const body = response.Body as (AsyncIterable<Uint8Array> & { destroy?: () => void }) | undefined;
+    const body = response.Body as BodyStream | undefined;
     const etag = normalizeEtag(response.ETag ?? '');
     if (!body || etag === '') throw new Error('GET answered without a body or an ETag');
     const size = response.ContentLength;
-    if (size !== undefined && size > maxBytes) {
-      body.destroy?.();
-      return { etag, size };
-    }
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for await (const chunk of body) {
-      total += chunk.byteLength;
-      chunks.push(chunk);
-      if (total > maxBytes) {
-        body.destroy?.();
-        return { etag, size: size ?? total };
-      }
-    }
-    const all = Buffer.concat(chunks, total);
-    return { etag, size: total, bytes: new Uint8Array(all.buffer, all.byteOffset, all.byteLength) };
+    const read = await readCappedBody(body, size, maxBytes);
+    return read.ok ? { etag, size: read.bytes.byteLength, bytes: read.bytes } : { etag, size: size ?? read.size };
   } catch (err) {
     if ((err as Error).name === 'NoSuchKey' || httpStatusOf(err) === 404) return null;
     throw err;
@@ -71,7 +58,7 @@ export async function ingestObject(
   // The same verdicts, in the same words, as lambdas/digest/read-day.ts gives the raw file.
   const result: ReadResult = fetched.bytes
     ? readArticle({ id: target.id, bytes: fetched.bytes })
-    : { ok: false, skipped: { id: target.id, reason: `file too large: ${fetched.size} bytes (limit ${maxBytes})` } };
+    : tooLargeResult(target.id, fetched.size, maxBytes);
   const sidecar = makeSidecar({ key: target.key, etag: fetched.etag, size: fetched.size }, maxBytes, result);
   const key = sidecarKey(target.key);
   await withRetry(

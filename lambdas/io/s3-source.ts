@@ -14,6 +14,7 @@ import type { ArticleSource, SourceEntry } from './ports.js';
 import { withRetry, type RetryOptions } from '../shared/retry.js';
 import { isUnreachable, rethrowIfUnreachable } from '../shared/unreachable.js';
 import { httpStatusOf } from '../shared/s3-errors.js';
+import { readCappedBody, type BodyStream } from './s3-capped-body.js';
 
 export interface S3SourceOptions {
   client: S3Client;
@@ -108,27 +109,15 @@ export class S3ArticleSource implements ArticleSource {
     }, timeoutMs);
     try {
       const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: prefix + id }), { abortSignal: abort.signal });
-      const stream = response.Body as (AsyncIterable<Uint8Array> & { destroy?: (err?: Error) => void }) | undefined;
+      const stream = response.Body as BodyStream | undefined;
       body = stream;
       if (!stream) throw new Error('empty response body');
       if (abort.signal.aborted) stream.destroy?.(abort.signal.reason as Error);
-      if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
-        stream.destroy?.();
-        throw new ObjectTooLargeError(`file too large: ${response.ContentLength} bytes (limit ${maxBytes})`);
+      const read = await readCappedBody(stream, response.ContentLength, maxBytes);
+      if (!read.ok) {
+        throw new ObjectTooLargeError(read.declared ? `file too large: ${read.size} bytes (limit ${maxBytes})` : `file too large: over ${maxBytes} bytes`);
       }
-      // Count while reading: a missing or wrong Content-Length must not let an object past the cap.
-      const chunks: Uint8Array[] = [];
-      let total = 0;
-      for await (const chunk of stream) {
-        total += chunk.byteLength;
-        if (total > maxBytes) {
-          stream.destroy?.();
-          throw new ObjectTooLargeError(`file too large: over ${maxBytes} bytes`);
-        }
-        chunks.push(chunk);
-      }
-      const all = Buffer.concat(chunks, total);
-      return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+      return read.bytes;
     } catch (err) {
       // Whatever the SDK or the stream made of our abort, report it as the timeout it was.
       if (abort.signal.aborted) throw abort.signal.reason as Error;

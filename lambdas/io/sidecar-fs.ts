@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { SourceEntry } from './ports.js';
 import type { SidecarStore } from './sidecar-store.js';
 import { encodeSidecar, makeSidecar, type ObjectVersion } from './sidecar-format.js';
-import { readArticle } from '../pipeline/articles/index.js';
+import { readArticle, tooLargeResult } from '../pipeline/articles/index.js';
 import { unsafeIdReason } from './fs-source.js';
 
 export function fileVersion(id: string, stat: Stats): ObjectVersion {
@@ -43,7 +43,7 @@ export async function writeFsSidecar(articlesRoot: string, sidecarsRoot: string,
   const stat = await fs.stat(file);
   const result =
     stat.size > maxBytes
-      ? { ok: false as const, skipped: { id, reason: `file too large: ${stat.size} bytes (limit ${maxBytes})` } }
+      ? tooLargeResult(id, stat.size, maxBytes)
       : readArticle({ id, bytes: new Uint8Array(await fs.readFile(file)) });
   const target = `${pathOf(sidecarsRoot, id)}.json`;
   await fs.mkdir(path.dirname(target), { recursive: true });

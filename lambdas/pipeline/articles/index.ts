@@ -51,6 +51,14 @@ function readUnsafe(file: RawFile): ReadResult {
   return { ok: true, article };
 }
 
+/**
+ * The verdict on a file over the size limit, read or not: one wording wherever the limit is applied (the daily
+ * run's listing and GET, the ingest function, local sidecars), so a sidecar's skip record equals the raw read's.
+ */
+export function tooLargeResult(id: string, size: number, maxBytes: number): ReadResult {
+  return { ok: false, skipped: { id, reason: `file too large: ${size} bytes (limit ${maxBytes})` } };
+}
+
 /** Reads one file into an Article, or says why it was skipped. Never throws. */
 export function readArticle(file: RawFile): ReadResult {
   try {

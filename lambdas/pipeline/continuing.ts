@@ -15,6 +15,7 @@ import { articleTerms, type TermKind } from './stories/terms.js';
 import { compareStatements } from './statements/similarity.js';
 import { sameSpeaker } from './statements/match.js';
 import { contentStems, words } from './text/tokens.js';
+import { cosine, type TermVector } from './text/term-vector.js';
 
 /** Profile cosine at or above which a story continues a previous one. */
 export const CONTINUES_COSINE = 0.35;
@@ -32,7 +33,7 @@ export interface StoryProfileInput {
   statements: ReadonlyArray<Pick<Statement, 'text'>>;
 }
 
-type Vector = Map<string, number>;
+type Vector = TermVector;
 
 function profileTerms(s: StoryProfileInput): Vector {
   const text = s.statements.slice(0, PROFILE_STATEMENTS).map((x) => x.text).join('\n');
@@ -104,19 +105,6 @@ export function indexPreviousDigest(previous: Digest): ContinuationIndex {
       return best;
     },
   };
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    const y = b.get(k);
-    if (y !== undefined) d += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? d / Math.sqrt(na * nb) : 0;
 }
 
 /**

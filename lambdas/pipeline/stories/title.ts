@@ -6,6 +6,7 @@
 import type { Article } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentStems, words } from '../text/tokens.js';
+import { cosine } from '../text/term-vector.js';
 
 const MAX_TITLE_CHARS = 100;
 const MIN_HEADLINE_WORDS = 3;
@@ -50,19 +51,6 @@ function bag(text: string): Map<string, number> {
   const m = new Map<string, number>();
   for (const s of contentStems(text)) m.set(s, (m.get(s) ?? 0) + 1);
   return m;
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) d += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? d / Math.sqrt(na * nb) : 0;
 }
 
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis when cut. */

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { isValidTimeZone } from '../shared/time.js';
+import { configFromEnvironment } from '../shared/env-config.js';
 
 export const ENV = {
   bucket: 'BUCKET',
@@ -20,9 +21,15 @@ export const ENV = {
 
 const address = z.string().trim().toLowerCase().regex(/^[^\s@<>,;"']+@[^\s@<>,;"']+$/);
 
-const schema = z.object({
+/** How an article is found and read: the ingest function takes these too, so both read an article alike. */
+export const ARTICLE_READ_FIELDS = {
   bucket: z.string().min(3),
   articlesPrefix: z.string().default('articles/'),
+  maxObjectBytes: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+};
+
+const schema = z.object({
+  ...ARTICLE_READ_FIELDS,
   sender: address,
   recipients: z
     .string()
@@ -32,25 +39,11 @@ const schema = z.object({
   configurationSet: z.string().optional(),
   unsubscribeUrl: z.url({ protocol: /^https?$/ }),
   sendEmptyDay: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  maxObjectBytes: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   readConcurrency: z.coerce.number().int().min(1).max(128).default(16),
 });
 
 export type DigestConfig = z.infer<typeof schema>;
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DigestConfig {
-  const raw: Record<string, string | undefined> = {};
-  for (const [field, name] of Object.entries(ENV)) {
-    const value = env[name];
-    if (value !== undefined && value !== '') raw[field] = value;
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => {
-      const field = String(i.path[0]) as keyof typeof ENV;
-      return `${ENV[field] ?? field}: ${i.message}`;
-    });
-    throw new Error(`digest function misconfigured: ${problems.join('; ')}`);
-  }
-  return result.data;
+  return configFromEnvironment(env, ENV, schema, 'digest');
 }

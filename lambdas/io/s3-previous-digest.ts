@@ -57,12 +57,19 @@ function parsed(parse: () => Continuity): { ok: true; continuity: Continuity } |
   }
 }
 
+export interface PreviousDigestLimits {
+  /** Default MAX_CONTINUITY_BYTES. */
+  maxContinuityBytes?: number;
+  /** Default MAX_PREVIOUS_DIGEST_BYTES. */
+  maxDigestBytes?: number;
+}
+
 /** The archive of `date` (YYYY-MM-DD): its continuity.json, else its digest.json. */
-export async function loadPreviousDigest(client: Pick<S3Client, 'send'>, bucket: string, date: string): Promise<PreviousDigest> {
+export async function loadPreviousDigest(client: Pick<S3Client, 'send'>, bucket: string, date: string, limits: PreviousDigestLimits = {}): Promise<PreviousDigest> {
   const continuityKey = archivedKey(date, CONTINUITY_JSON);
   const digestKey = archivedKey(date, DIGEST_JSON);
 
-  const first = await readText(client, bucket, continuityKey, MAX_CONTINUITY_BYTES);
+  const first = await readText(client, bucket, continuityKey, limits.maxContinuityBytes ?? MAX_CONTINUITY_BYTES);
   let note: string | undefined;
   if (first.status === 'read') {
     const r = parsed(() => parseContinuity(first.text, continuityKey));
@@ -71,7 +78,7 @@ export async function loadPreviousDigest(client: Pick<S3Client, 'send'>, bucket:
   } else if (first.status === 'failed') note = `${continuityKey} ${first.reason}`;
 
   // No usable continuity.json: an archive from before it existed, or a damaged one. digest.json holds the same.
-  const second = await readText(client, bucket, digestKey, MAX_PREVIOUS_DIGEST_BYTES);
+  const second = await readText(client, bucket, digestKey, limits.maxDigestBytes ?? MAX_PREVIOUS_DIGEST_BYTES);
   if (second.status === 'missing') {
     return note ? { status: 'ignored', key: continuityKey, reason: note } : { status: 'missing', key: continuityKey };
   }

@@ -1,7 +1,7 @@
 /**
- * The digest Lambda: validate the event, load the day before's archived digest.json (for "Continuing" stories;
+ * The digest Lambda: validate the event, load the day before's archived continuity.json (for "Continuing" stories;
  * optional), run the same runDigest the CLI runs (S3 in), archive the result under digests/YYYY-MM-DD/
- * (digest.json, the full web copy digest.html that the email's "View in browser" link opens through the links
+ * (digest.json, continuity.json, the full web copy digest.html that the email's "View in browser" link opens through the links
  * endpoint, email.txt, summary.json), then deliver through SES unless it is a dry run or an empty day.
  * Returns a JSON summary.
  *

@@ -1,8 +1,9 @@
 /**
  * The digest Lambda: validate the event, load the day before's archived continuity.json (for "Continuing" stories;
  * optional), run the same runDigest the CLI runs (S3 in), archive the result under digests/YYYY-MM-DD/
- * (digest.json, continuity.json, the full web copy digest.html that the email's "View in browser" link opens through the links
- * endpoint, email.txt, summary.json), then deliver through SES unless it is a dry run or an empty day.
+ * (digest.json, continuity.json, the full web copy digest.html that the email's "View in browser" link opens
+ * through the links endpoint, email.txt, summary.json), then deliver through SES unless it is a dry run or an
+ * empty day.
  * Returns a JSON summary.
  *
  * A send failure fails the invocation after every recipient was tried, so the alarm fires and the retry (which
@@ -147,7 +148,7 @@ export function createHandler(deps: HandlerDeps) {
   const now = deps.now ?? (() => new Date());
   const { config, s3 } = deps;
 
-  /** The day before's continuity.json (or digest.json), or undefined (first day, gap, unreadable): never a reason to fail. */
+  /** The day before's continuity.json (or digest.json), or undefined (first day, gap, unreadable): never fails. */
   async function loadPrevious(date: string, loadPreviousDigest: DigestSide['loadPreviousDigest']): Promise<Continuity | undefined> {
     const previous = await loadPreviousDigest(s3, config.bucket, dayBefore(date));
     if (previous.status === 'loaded') {

@@ -14,7 +14,7 @@ import { grantBucketAccess } from './bucket-access.js';
 import type { DigestStackConfig } from './config.js';
 import type { Mail } from './mail.js';
 import { ENV } from '../lambdas/digest/config.js';
-import { DIGEST_JSON, DIGESTS_PREFIX, SENT_PREFIX, UNSUBSCRIBE_KEY } from '../lambdas/shared/bucket-layout.js';
+import { CONTINUITY_JSON, DIGEST_JSON, DIGESTS_PREFIX, SENT_PREFIX, UNSUBSCRIBE_KEY } from '../lambdas/shared/bucket-layout.js';
 
 export interface DigestFunctionProps {
   config: DigestStackConfig;
@@ -56,6 +56,7 @@ export class DigestFunction extends Construct {
       { actions: ['s3:GetObject'], keys: `${config.prefix}*`, why: 'the days of articles it digests' },
       { actions: ['s3:PutObject'], keys: `${DIGESTS_PREFIX}*`, why: 'the archive of each digest' },
       { actions: ['s3:GetObject'], keys: `${DIGESTS_PREFIX}*/${DIGEST_JSON}`, why: 'the day before\'s digest.json, for continuing stories' },
+      { actions: ['s3:GetObject'], keys: `${DIGESTS_PREFIX}*/${CONTINUITY_JSON}`, why: 'the day before\'s continuity.json, for continuing stories' },
       { actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], keys: `${SENT_PREFIX}*`, why: 'one sent marker per day and recipient' },
       { actions: ['s3:GetObject', 's3:PutObject'], keys: UNSUBSCRIBE_KEY, why: 'the unsubscribe signing key, created on first use' },
     ]);

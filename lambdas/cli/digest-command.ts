@@ -7,7 +7,9 @@ import { buildMime } from '../render/mime.js';
 import { progressBar } from './progress.js';
 import { access, readFile } from 'node:fs/promises';
 import { parseDigest } from '../pipeline/continuing.js';
-import type { Digest } from '../pipeline/model.js';
+import { continuityFile, continuityOf, parseContinuity, type Continuity } from '../pipeline/continuity.js';
+import { jsonChunks } from '../io/chunked-json.js';
+import { CONTINUITY_JSON, DIGEST_JSON } from '../shared/bucket-layout.js';
 import path from 'node:path';
 
 export interface DigestCommandOptions {
@@ -17,7 +19,7 @@ export interface DigestCommandOptions {
   fallbackDate: string;
   from: string;
   to: string;
-  /** An earlier digest.json to mark continuing stories against. */
+  /** An earlier digest.json (its continuity.json beside it is read when there is one) or continuity.json. */
   previous?: string;
   /** Worker threads (runDigest's `workers`); omitted: chosen from the folder's size (autoWorkers). */
   workers?: number;
@@ -73,7 +75,10 @@ export async function runDigestCommand(o: DigestCommandOptions): Promise<number>
     },
   });
   const archive = new FsArchive(o.out);
-  await archive.put('digest.json', JSON.stringify(digest, null, 2) + '\n', 'application/json');
+  // In chunks: one string of a large day's digest.json would pass V8's string limit (io/chunked-json.ts).
+  await archive.put(DIGEST_JSON, jsonChunks(digest, { indent: 2, finalNewline: true }), 'application/json');
+  // What the next day's --previous needs (pipeline/continuity.ts), the same bytes as the Lambda archives.
+  await archive.put(CONTINUITY_JSON, jsonChunks(continuityFile(digest)), 'application/json');
   await archive.put('digest.html', email.html, 'text/html; charset=utf-8');
   await archive.put('digest.txt', email.text, 'text/plain; charset=utf-8');
   await archive.put('digest.eml', mime, 'message/rfc822');
@@ -84,18 +89,30 @@ export async function runDigestCommand(o: DigestCommandOptions): Promise<number>
     `${digest.date}: ${s.articles} articles from ${s.outlets} outlets -> ${s.stories} stories, ` +
       `${s.statementsMerged} statements merged, ${s.skipped.length} skipped; ` +
       (previous ? `${digest.stories.filter((st) => st.continues).length} continuing from ${previous.date}; ` : '') +
-      `wrote ${rel}/digest.{json,html,txt,eml}\n`,
+      `wrote ${rel}/digest.{json,html,txt,eml} and ${CONTINUITY_JSON}\n`,
   );
   return 0;
 }
 
-/** Reads and validates --previous FILE before any work, so a wrong file fails fast with a clear message. */
-async function readPrevious(file: string): Promise<Digest> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new Error(`no previous digest at ${file} (give an earlier digest.json with --previous FILE)`);
+/**
+ * Reads and validates --previous FILE before any work, so a wrong file fails fast with a clear message. For a
+ * digest.json, the continuity.json written beside it is read instead when there is one: a fraction of the size, and
+ * a large day's digest.json may be too big for one string at all. Folders written before continuity.json existed
+ * have only digest.json, which gives the same Continuity.
+ */
+async function readPrevious(file: string): Promise<Continuity> {
+  if (path.basename(file) === DIGEST_JSON) {
+    const beside = path.join(path.dirname(file), CONTINUITY_JSON);
+    const text = await readText(beside).catch(() => undefined);
+    if (text !== undefined) return parseContinuity(text, `--previous ${beside}`);
   }
-  return parseDigest(text, `--previous ${file}`);
+  const text = await readText(file).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ERR_STRING_TOO_LONG') throw new Error(`--previous ${file} is too large to read (${err.message}): give the ${CONTINUITY_JSON} written beside it`);
+    throw new Error(`no previous digest at ${file} (give an earlier digest.json or ${CONTINUITY_JSON} with --previous FILE)`);
+  });
+  // continuity.json opens with its format marker (continuityFile); anything else is read as a digest.json.
+  if (/^\s*\{\s*"format"\s*:/.test(text.slice(0, 64))) return parseContinuity(text, `--previous ${file}`);
+  return continuityOf(parseDigest(text, `--previous ${file}`));
 }
+
+const readText = (file: string) => readFile(file, 'utf8');

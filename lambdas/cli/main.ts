@@ -14,8 +14,9 @@ const USAGE = `Usage:
   npm run digest [-- --articles DIR] [--out DIR] [--date YYYY-MM-DD] [--from ADDR] [--to ADDR]
                  [--previous FILE] [--workers N]
       Reads every article under DIR (default: samples/) and writes OUT/digest.json, digest.html,
-      digest.txt and digest.eml (default OUT: out/). The date defaults to the day most articles give as
-      their publication date, else yesterday (local time). With --previous FILE (an earlier digest.json),
+      digest.txt, digest.eml and continuity.json (default OUT: out/). The date defaults to the day most
+      articles give as their publication date, else yesterday (local time). With --previous FILE (an earlier
+      digest.json, read through the continuity.json beside it when there is one, or that continuity.json),
       stories that continue one of its stories are marked and lead with what is new. --workers N: worker
       threads that parse files and build stories (default: the available cores, at most ${MAX_DEFAULT_WORKERS}, for a
       folder of ${MIN_FILES_FOR_WORKERS} files or more; 1 runs everything in one thread); the digest is the same whatever N.

@@ -1,8 +1,9 @@
 /**
- * The digest Lambda: validate the event, load the day before's archived digest.json (for "Continuing" stories;
+ * The digest Lambda: validate the event, load the day before's archived continuity.json (for "Continuing" stories;
  * optional), run the same runDigest the CLI runs (S3 in), archive the result under digests/YYYY-MM-DD/
- * (digest.json, the full web copy digest.html that the email's "View in browser" link opens through the links
- * endpoint, email.txt, summary.json), then deliver through SES unless it is a dry run or an empty day.
+ * (digest.json, continuity.json, the full web copy digest.html that the email's "View in browser" link opens
+ * through the links endpoint, email.txt, summary.json), then deliver through SES unless it is a dry run or an
+ * empty day.
  * Returns a JSON summary.
  *
  * A send failure fails the invocation after every recipient was tried, so the alarm fires and the retry (which
@@ -21,14 +22,15 @@ import type { SESClient } from '@aws-sdk/client-ses';
 import type { DigestConfig } from './config.js';
 import type { DigestJob } from './events.js';
 import type { Delivery } from './deliver.js';
-import { archivedKey, digestPrefix, DIGEST_JSON, maskAddress, WEB_COPY } from '../shared/bucket-layout.js';
+import { CONTINUITY_JSON, digestPrefix, DIGEST_JSON, maskAddress, WEB_COPY } from '../shared/bucket-layout.js';
 import { unsubscribeLink } from '../shared/unsubscribe-token.js';
 import { makeViewToken, viewLink } from '../shared/view-token.js';
 import { dayBefore } from '../shared/time.js';
 import { logger, metrics, MetricUnit } from '../shared/logger.js';
 import type { RetryOptions } from '../shared/retry.js';
 import { rethrowIfUnreachable, ServiceUnreachableError } from '../shared/unreachable.js';
-import type { Digest, Skipped } from '../pipeline/model.js';
+import type { Skipped } from '../pipeline/model.js';
+import type { Continuity } from '../pipeline/continuity.js';
 
 /*
  * Cold start: the heavy parts are loaded on the first invocation, not when the runtime imports this module
@@ -49,7 +51,9 @@ const loadDigestSide = () =>
     import('../io/s3-previous-digest.js'),
     import('../shared/signing-key.js'),
     import('../render/index.js'),
-  ]).then(([run, source, sidecars, archive, previous, signingKey, render]) => ({
+    import('../io/chunked-json.js'),
+    import('../pipeline/continuity.js'),
+  ]).then(([run, source, sidecars, archive, previous, signingKey, render, chunked, continuity]) => ({
     runDigest: run.runDigest,
     S3ArticleSource: source.S3ArticleSource,
     S3SidecarStore: sidecars.S3SidecarStore,
@@ -57,6 +61,8 @@ const loadDigestSide = () =>
     loadPreviousDigest: previous.loadPreviousDigest,
     loadOrCreateSigningKey: signingKey.loadOrCreateSigningKey,
     renderArchiveHtml: render.renderArchiveHtml,
+    jsonChunks: chunked.jsonChunks,
+    continuityFile: continuity.continuityFile,
   }));
 
 const loadDeliverySide = () =>
@@ -142,12 +148,13 @@ export function createHandler(deps: HandlerDeps) {
   const now = deps.now ?? (() => new Date());
   const { config, s3 } = deps;
 
-  /** The day before's digest.json, or undefined (first day, gap, unreadable): never a reason to fail. */
-  async function loadPrevious(date: string, loadPreviousDigest: DigestSide['loadPreviousDigest']): Promise<Digest | undefined> {
-    const previous = await loadPreviousDigest(s3, config.bucket, archivedKey(dayBefore(date), DIGEST_JSON));
+  /** The day before's continuity.json (or digest.json), or undefined (first day, gap, unreadable): never fails. */
+  async function loadPrevious(date: string, loadPreviousDigest: DigestSide['loadPreviousDigest']): Promise<Continuity | undefined> {
+    const previous = await loadPreviousDigest(s3, config.bucket, dayBefore(date));
     if (previous.status === 'loaded') {
-      logger.info('previous digest loaded', { key: previous.key, stories: previous.digest.stories.length });
-      return previous.digest;
+      if (previous.note) logger.warn('previous continuity.json not used', { key: previous.key, reason: previous.note });
+      logger.info('previous digest loaded', { key: previous.key, stories: previous.continuity.stories.length });
+      return previous.continuity;
     }
     if (previous.status === 'missing') logger.info('no previous digest', { key: previous.key });
     else logger.warn('previous digest ignored', { key: previous.key, reason: previous.reason });
@@ -173,7 +180,7 @@ export function createHandler(deps: HandlerDeps) {
       try {
         logger.info('digest started', { trigger: job.trigger, date: job.date, prefix: job.prefix, dryRun: job.dryRun, force: job.force, recipients: job.recipients.length });
 
-        const { runDigest, S3ArticleSource, S3SidecarStore, S3Archive, loadPreviousDigest, loadOrCreateSigningKey, renderArchiveHtml } = await loadDigestSide();
+        const { runDigest, S3ArticleSource, S3SidecarStore, S3Archive, loadPreviousDigest, loadOrCreateSigningKey, renderArchiveHtml, jsonChunks, continuityFile } = await loadDigestSide();
 
         // The signing key first: it signs the day's view link, which is in the email everybody gets (even a dry
         // run archives a copy whose link must open), and later each recipient's unsubscribe token.
@@ -216,7 +223,9 @@ export function createHandler(deps: HandlerDeps) {
         const nobodysUnsubscribeUrl = unsubscribeLink(config.unsubscribeUrl, 'archived-copy');
         const archive = new S3Archive(s3, config.bucket, digestPrefix(job.date));
         const archiveKeys = [
-          await archive.put(DIGEST_JSON, JSON.stringify(digest, null, 2), 'application/json'),
+          // In chunks: one string of a large day's digest.json would pass V8's string limit (io/chunked-json.ts).
+          await archive.put(DIGEST_JSON, jsonChunks(digest, { indent: 2 }), 'application/json'),
+          await archive.put(CONTINUITY_JSON, jsonChunks(continuityFile(digest)), 'application/json'),
           await archive.put(WEB_COPY, renderArchiveHtml(digest, { unsubscribeUrl: nobodysUnsubscribeUrl }), 'text/html; charset=utf-8'),
           await archive.put('email.txt', email.text.replaceAll(placeholder, 'archived-copy'), 'text/plain; charset=utf-8'),
         ];

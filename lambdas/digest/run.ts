@@ -5,6 +5,7 @@
  */
 import type { Article, Digest } from '../pipeline/model.js';
 import { buildDigest } from '../pipeline/index.js';
+import type { Continuity } from '../pipeline/continuity.js';
 import type { ArticleSource } from '../io/ports.js';
 import { readDay, type ReadDayOptions } from './read-day.js';
 import { renderEmail } from '../render/index.js';
@@ -28,8 +29,8 @@ export interface RunOptions {
   date?: string;
   fallbackDate?: string;
   read?: ReadDayOptions;
-  /** The previous digest (locally --previous FILE; on AWS the archived digest.json of the day before). */
-  previous?: Digest;
+  /** The previous digest (locally --previous FILE; on AWS the archived continuity.json of the day before). */
+  previous?: Continuity;
   /** Links the email carries: the one-click unsubscribe endpoint and the archived copy. */
   links: { unsubscribeUrl: string; archiveUrl?: string };
   /**

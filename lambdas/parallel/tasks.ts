@@ -3,7 +3,8 @@
  * buildStory). Inputs and results are plain objects (structured-cloned), so a task computes exactly what the same
  * call computes in the main thread: the digest does not depend on where, or in which order, a task ran.
  */
-import type { Article, Digest, RawFile, ReadResult, Story } from '../pipeline/model.js';
+import type { Article, RawFile, ReadResult, Story } from '../pipeline/model.js';
+import type { Continuity } from '../pipeline/continuity.js';
 import { readArticle } from '../pipeline/articles/index.js';
 import { buildStory } from '../pipeline/index.js';
 import { indexPreviousDigest, type ContinuationIndex } from '../pipeline/continuing.js';
@@ -27,7 +28,7 @@ export type DigestTask = ParseTask | StoryTask;
 export type TaskResult<T extends DigestTask> = T extends ParseTask ? ReadResult : Story;
 
 // One index per previous digest a worker holds (a context value is one object until it is replaced).
-const indexes = new WeakMap<Digest, ContinuationIndex>();
+const indexes = new WeakMap<Continuity, ContinuationIndex>();
 
 export function runDigestTask(task: DigestTask, context: (key: string) => unknown): ReadResult | Story {
   switch (task.kind) {
@@ -41,7 +42,7 @@ export function runDigestTask(task: DigestTask, context: (key: string) => unknow
 }
 
 function continuationOf(key: string, context: (key: string) => unknown): ContinuationIndex {
-  const previous = context(key) as Digest | undefined;
+  const previous = context(key) as Continuity | undefined;
   if (!previous) throw new Error(`no previous digest under context key ${key}`);
   let index = indexes.get(previous);
   if (!index) indexes.set(previous, (index = indexPreviousDigest(previous)));

@@ -10,7 +10,8 @@
  * decision), again found through an index over stems.
  */
 import * as z from 'zod';
-import type { Digest, Statement, Story } from './model.js';
+import type { Digest, Statement } from './model.js';
+import type { Continuity, ContinuityStatement, ContinuityStory } from './continuity.js';
 import { articleTerms, type TermKind } from './stories/terms.js';
 import { compareStatements } from './statements/similarity.js';
 import { sameSpeaker } from './statements/match.js';
@@ -46,7 +47,7 @@ function profileTerms(s: StoryProfileInput): Vector {
 
 export interface Continuation {
   date: string;
-  story: Story;
+  story: ContinuityStory;
   /** The cosine of the two profiles (1 for a shared article). */
   score: number;
 }
@@ -56,8 +57,11 @@ export interface ContinuationIndex {
   find(story: StoryProfileInput): Continuation | null;
 }
 
-/** Indexes the previous digest's stories once; find() then costs a few comparisons per story. */
-export function indexPreviousDigest(previous: Digest): ContinuationIndex {
+/**
+ * Indexes the previous digest's stories once; find() then costs a few comparisons per story. Reads only what
+ * Continuity holds, so a Digest and its continuity.json give the same results.
+ */
+export function indexPreviousDigest(previous: Continuity): ContinuationIndex {
   const stories = previous.stories;
   const vectors = stories.map(profileTerms);
   const df = new Map<string, number>();
@@ -112,14 +116,14 @@ export function indexPreviousDigest(previous: Digest): ContinuationIndex {
  * statement's content stems (inverted index), then the merge decision compares them; speakers that are both known
  * and differ are different statements.
  */
-export function previousStatements(previous: readonly Statement[]): (s: Pick<Statement, 'text' | 'speaker'>) => boolean {
+export function previousStatements(previous: readonly ContinuityStatement[]): (s: Pick<Statement, 'text' | 'speaker'>) => boolean {
   const stems = previous.map((p) => new Set(contentStems(p.text)));
   const exact = new Map<string, number[]>();
   previous.forEach((p, i) => {
     const key = words(p.text).join(' ');
     exact.set(key, [...(exact.get(key) ?? []), i]);
   });
-  const speakersAgree = (s: Pick<Statement, 'speaker'>, p: Statement): boolean =>
+  const speakersAgree = (s: Pick<Statement, 'speaker'>, p: ContinuityStatement): boolean =>
     !s.speaker || !p.speaker || sameSpeaker(s.speaker, p.speaker);
   const postings = new Map<string, number[]>();
   stems.forEach((set, i) => {

@@ -13,6 +13,7 @@ import { sentencesOf } from './text/sentences.js';
 import { clusterStories, findCopies, storyTitle } from './stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
+import type { Continuity } from './continuity.js';
 import { findFigureDisputes } from './figures/disputes.js';
 import { fnv1a } from './hash.js';
 import { unifyOutlets } from './outlets.js';
@@ -23,7 +24,7 @@ export interface BuildOptions {
   /** Inputs that never became articles, carried into stats.skipped. */
   skipped?: Skipped[];
   /** The previous digest: stories that continue one of its stories are marked and lead with what is new. */
-  previous?: Digest;
+  previous?: Continuity;
   /** Sentences already split (sidecars written at ingest), each equal to sentencesOf(article); undefined: split here. */
   sentences?: (article: Article) => Sentence[] | undefined;
 }

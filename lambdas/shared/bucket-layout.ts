@@ -25,11 +25,12 @@ export function recipientId(address: string): string {
 export const digestPrefix = (date: string) => `${DIGESTS_PREFIX}${date}/`;
 
 /**
- * The archived files of a day under digestPrefix(date). DIGEST_JSON feeds the next day's "Continuing" stories;
- * WEB_COPY is the full HTML (every story, no size cap) the view-in-browser link serves; the stack grants read
- * access to exactly these names.
+ * The archived files of a day under digestPrefix(date). CONTINUITY_JSON (pipeline/continuity.ts) feeds the next
+ * day's "Continuing" stories, DIGEST_JSON too for days archived before it existed; WEB_COPY is the full HTML (every
+ * story, no size cap) the view-in-browser link serves; the stack grants read access to exactly these names.
  */
 export const DIGEST_JSON = 'digest.json';
+export const CONTINUITY_JSON = 'continuity.json';
 export const WEB_COPY = 'digest.html';
 export const archivedKey = (date: string, name: string) => `${digestPrefix(date)}${name}`;
 export const sentMarkerKey = (date: string, address: string) => `${SENT_PREFIX}${date}/${recipientId(address)}.json`;

@@ -87,8 +87,10 @@ describe('news-digest stack', () => {
     expect(actions.every((a) => !a.includes('*'))).toBe(true);
     const json = JSON.stringify(statements);
     for (const prefix of ['/articles/*', '/digests/*', '/state/sent/*', '/state/unsubscribe-key']) expect(json).toContain(prefix);
-    // It reads back the archived digest.json of the day before (continuing stories), nothing else it archived.
+    // It reads back the archived continuity.json (or, for older days, digest.json) of the day before (continuing
+    // stories), nothing else it archived.
     const reads = statements.filter((st) => [st.Action].flat().includes('s3:GetObject')).map((st) => JSON.stringify(st.Resource));
+    expect(reads.some((r) => r.includes('/digests/*/continuity.json'))).toBe(true);
     expect(reads.some((r) => r.includes('/digests/*/digest.json'))).toBe(true);
     expect(reads.some((r) => r.includes('/digests/*"'))).toBe(false);
     expect(json).not.toContain('/state/suppressions/*"');

@@ -1,14 +1,15 @@
 /**
- * Continuing stories on AWS: the digest function reads the archived digest.json of the day before and the
- * pipeline marks today's stories that continue one of it. A missing or malformed previous digest changes nothing
- * but the log: the day is still digested.
+ * Continuing stories on AWS: the digest function reads the archived continuity.json of the day before (digest.json
+ * for days archived before it existed) and the pipeline marks today's stories that continue one of it. A missing
+ * or malformed previous archive changes nothing but the log: the day is still digested.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Digest } from '../../lambdas/pipeline/model.js';
 import { createHandler } from '../../lambdas/digest/handler.js';
 import { configFromEnv } from '../../lambdas/digest/config.js';
 import { loadPreviousDigest } from '../../lambdas/io/s3-previous-digest.js';
+import { continuityOf } from '../../lambdas/pipeline/continuity.js';
 import { DAY_ARTICLES, getText, lambdaEnv, newBucket, putText, s3Client, sesClient } from './emulators.js';
 
 /** The day after DAY_ARTICLES: the bridge story goes on (invented text), and an unrelated story starts. */
@@ -68,21 +69,57 @@ describe('continuing stories', () => {
     expect(bridgeStory(await archivedDigest('2024-04-05'))?.continues ?? null).toBeNull();
   });
 
+  it('reads continuity.json, falls back to digest.json (older archives, a damaged file), and says why', async () => {
+    const day1 = await archivedDigest('2024-04-01');
+    const fromContinuity = await loadPreviousDigest(s3, bucket, '2024-04-01');
+    expect(fromContinuity).toEqual({ status: 'loaded', key: 'digests/2024-04-01/continuity.json', continuity: continuityOf(day1) });
+
+    // A day archived by an older version: digest.json only. Same continuity, so the same continuing stories.
+    await putText(s3, bucket, 'digests/2024-04-07/digest.json', await getText(s3, bucket, 'digests/2024-04-01/digest.json'));
+    expect(await loadPreviousDigest(s3, bucket, '2024-04-07')).toEqual({ status: 'loaded', key: 'digests/2024-04-07/digest.json', continuity: continuityOf(day1) });
+
+    // A damaged continuity.json beside a good digest.json: the digest is used, and the reason kept for the log.
+    await putText(s3, bucket, 'digests/2024-04-07/continuity.json', '{"format":"news-digest/continuity@1"}');
+    expect(await loadPreviousDigest(s3, bucket, '2024-04-07')).toMatchObject({
+      status: 'loaded',
+      key: 'digests/2024-04-07/digest.json',
+      note: expect.stringMatching(/continuity\.json ignored: .*not a continuity\.json: date/),
+    });
+    // Over their caps: neither is downloaded, and both reasons are given.
+    expect(await loadPreviousDigest(s3, bucket, '2024-04-07', { maxContinuityBytes: 10, maxDigestBytes: 100 })).toMatchObject({
+      status: 'ignored',
+      reason: expect.stringMatching(/continuity\.json too large: \d+ bytes \(limit 10\); .*digest\.json too large: \d+ bytes \(limit 100\)/),
+    });
+  });
+
+  it('continues a day from continuity.json exactly as from the whole digest.json', async () => {
+    await putDay('2024-04-08', DAY_ARTICLES);
+    await putDay('2024-04-09', NEXT_DAY);
+    await digest({ date: '2024-04-08', dryRun: true });
+    await digest({ date: '2024-04-09', dryRun: true });
+    const fromContinuity = await getText(s3, bucket, 'digests/2024-04-09/digest.json');
+    // The same day again, its previous day reduced to what an older version archived.
+    await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'digests/2024-04-08/continuity.json' }));
+    const summary = await digest({ date: '2024-04-09', dryRun: true });
+    expect(summary.continuing).toBe(1);
+    expect(await getText(s3, bucket, 'digests/2024-04-09/digest.json')).toBe(fromContinuity);
+  });
+
   it('reports why a previous digest was not used, and that a missing one is just missing', async () => {
     await putText(s3, bucket, 'digests/2024-04-06/digest.json', 'not json at all');
-    expect(await loadPreviousDigest(s3, bucket, 'digests/2024-04-06/digest.json')).toMatchObject({ status: 'ignored', reason: expect.stringMatching(/not JSON/) });
-    expect(await loadPreviousDigest(s3, bucket, 'digests/1999-01-01/digest.json')).toEqual({ status: 'missing', key: 'digests/1999-01-01/digest.json' });
-    const loaded = await loadPreviousDigest(s3, bucket, 'digests/2024-04-01/digest.json');
+    expect(await loadPreviousDigest(s3, bucket, '2024-04-06')).toMatchObject({ status: 'ignored', reason: expect.stringMatching(/not JSON/) });
+    expect(await loadPreviousDigest(s3, bucket, '1999-01-01')).toEqual({ status: 'missing', key: 'digests/1999-01-01/continuity.json' });
+    const loaded = await loadPreviousDigest(s3, bucket, '2024-04-01');
     expect(loaded.status).toBe('loaded');
   });
 
   it('never fails the run when the previous digest cannot be read at all', async () => {
-    // A store that fails every GET of an archived digest.json (say, a permission missing): the day still runs.
+    // A store that fails every GET of the archive's files (say, a permission missing): the day still runs.
     const failing = s3Client();
     failing.middlewareStack.add(
       (next, context) => async (args) => {
         const key = (args.input as { Key?: string }).Key ?? '';
-        if (context.commandName === 'GetObjectCommand' && key.endsWith('/digest.json')) {
+        if (context.commandName === 'GetObjectCommand' && /\/(digest|continuity)\.json$/.test(key)) {
           throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
         }
         return next(args);
@@ -92,6 +129,6 @@ describe('continuing stories', () => {
     const run = createHandler({ config: configFromEnv(lambdaEnv(bucket, ['nobody@example.net'])), s3: failing, ses: sesClient() });
     const summary = await run({ date: '2024-04-02', dryRun: true });
     expect(summary).toMatchObject({ articles: 3, continuing: 0 });
-    expect(await loadPreviousDigest(failing, bucket, 'digests/2024-04-01/digest.json')).toMatchObject({ status: 'ignored', reason: expect.stringMatching(/Access Denied/) });
+    expect(await loadPreviousDigest(failing, bucket, '2024-04-01')).toMatchObject({ status: 'ignored', reason: expect.stringMatching(/continuity\.json could not be read: Access Denied; .*digest\.json could not be read: Access Denied/) });
   });
 });

@@ -51,12 +51,16 @@ describe('scheduled invocation', () => {
     expect(summary.stories).toBeGreaterThanOrEqual(2);
     expect(summary.archive).toEqual([
       'digests/2024-03-09/digest.json',
+      'digests/2024-03-09/continuity.json',
       'digests/2024-03-09/digest.html',
       'digests/2024-03-09/email.txt',
       'digests/2024-03-09/summary.json',
     ]);
-    const digest = JSON.parse(await getText(s3, bucket, 'digests/2024-03-09/digest.json'));
+    const json = await getText(s3, bucket, 'digests/2024-03-09/digest.json');
+    const digest = JSON.parse(json);
     expect(digest).toMatchObject({ date: '2024-03-09', stats: { articles: 3 } });
+    // Uploaded in chunks, the bytes of one JSON.stringify(digest, null, 2).
+    expect(json).toBe(JSON.stringify(digest, null, 2));
 
     const mails = (await ourMail()).slice(before);
     expect(mails.map((m) => m.destination.to.join()).sort()).toEqual([A, B]);
@@ -94,7 +98,7 @@ describe('manual invocation', () => {
     const before = (await ourMail()).length;
     const summary = await handler({ date: '2024-03-11', dryRun: true }, CONTEXT);
     expect(summary).toMatchObject({ dryRun: true, articles: 3, sent: 0, deliveries: [] });
-    expect(await listKeys(s3, bucket, 'digests/2024-03-11/')).toHaveLength(4);
+    expect(await listKeys(s3, bucket, 'digests/2024-03-11/')).toHaveLength(5);
     expect(await listKeys(s3, bucket, 'state/sent/2024-03-11/')).toEqual([]);
     expect((await ourMail()).length).toBe(before);
     // The archived web copy has a dead unsubscribe link, never a placeholder, and no view link to itself.

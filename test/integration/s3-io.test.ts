@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { S3ArticleSource } from '../../lambdas/io/s3-source.js';
 import { S3Archive } from '../../lambdas/io/s3-archive.js';
+import { jsonChunks } from '../../lambdas/io/chunked-json.js';
 import { readDay } from '../../lambdas/digest/read-day.js';
 import { SuppressionList, isSuppressed } from '../../lambdas/shared/suppressions.js';
 import { getText, newBucket, putText, s3Client } from './emulators.js';
@@ -54,6 +55,18 @@ describe('S3Archive', () => {
     expect(await getText(s3, bucket, 'digests/2024-05-01/digest.json')).toBe('{"a":1}');
     await expect(archive.put('../state/x', 'x', 'text/plain')).rejects.toThrow(/bad archive name/);
     await expect(archive.put('.hidden', 'x', 'text/plain')).rejects.toThrow(/bad archive name/);
+  });
+
+  it('uploads a file given as chunks (a large digest.json) byte for byte, without joining them', async () => {
+    const value = { stories: Array.from({ length: 300 }, (_, i) => ({ title: `Story ${i} – “ü”`, statements: Array.from({ length: 20 }, (_, j) => ({ text: `s${j} ${'x'.repeat(400)}` })) })) };
+    const chunks = [...jsonChunks(value, { indent: 2 })];
+    expect(chunks.length).toBeGreaterThan(1);
+    const archive = new S3Archive(s3, bucket, 'digests/2024-05-02/');
+    expect(await archive.put('digest.json', chunks, 'application/json')).toBe('digests/2024-05-02/digest.json');
+    expect(await getText(s3, bucket, 'digests/2024-05-02/digest.json')).toBe(JSON.stringify(value, null, 2));
+    // One chunk goes up as it is.
+    await archive.put('small.json', jsonChunks({ a: [1] }), 'application/json');
+    expect(await getText(s3, bucket, 'digests/2024-05-02/small.json')).toBe('{"a":[1]}');
   });
 });
 

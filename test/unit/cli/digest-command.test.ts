@@ -10,16 +10,19 @@ import { capture, SAMPLES } from './capture.js';
 afterEach(() => vi.restoreAllMocks());
 
 describe('npm run digest', () => {
-  it('writes the four outputs and one summary line', async () => {
+  it('writes the four outputs, continuity.json and one summary line', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'digest-'));
     const io = capture();
     const code = await main(['--articles', SAMPLES, '--out', dir]);
     vi.restoreAllMocks();
     expect(code).toBe(0);
-    for (const f of ['digest.json', 'digest.html', 'digest.txt', 'digest.eml']) expect(existsSync(path.join(dir, f))).toBe(true);
+    for (const f of ['digest.json', 'digest.html', 'digest.txt', 'digest.eml', 'continuity.json']) expect(existsSync(path.join(dir, f))).toBe(true);
     expect(io.out.join('')).toMatch(/^2026-11-21: 18 articles from 6 outlets -> 6 stories, \d+ statements merged, 2 skipped; wrote .+\n$/);
-    const digest = JSON.parse(readFileSync(path.join(dir, 'digest.json'), 'utf8'));
+    const json = readFileSync(path.join(dir, 'digest.json'), 'utf8');
+    const digest = JSON.parse(json);
     expect(digest.schemaVersion).toBe(1);
+    // Written in chunks, the same bytes as one JSON.stringify (and a final newline).
+    expect(json).toBe(JSON.stringify(digest, null, 2) + '\n');
     const eml = readFileSync(path.join(dir, 'digest.eml'), 'utf8');
     expect(eml).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
     expect(eml).toMatch(/multipart\/alternative/);

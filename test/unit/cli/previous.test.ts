@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../../lambdas/cli/main.js';
@@ -25,6 +25,35 @@ describe('npm run digest -- --previous FILE', () => {
       expect(story.continues?.date).toBe('2026-11-21');
       expect(story.statements.every((s) => s.isNew === false)).toBe(true);
     }
+  });
+
+  it('reads the continuity.json beside a digest.json, and gives the same digest from either file', async () => {
+    const first = mkdtempSync(path.join(tmpdir(), 'digest-prev-'));
+    capture();
+    expect(await main(['--articles', SAMPLES, '--out', first])).toBe(0);
+    vi.restoreAllMocks();
+    expect(readFileSync(path.join(first, 'continuity.json'), 'utf8')).toMatch(/^\{"format":"news-digest\/continuity@1","date":"2026-11-21","stories":\[/);
+    // A folder from before continuity.json existed: only its digest.json.
+    const old = mkdtempSync(path.join(tmpdir(), 'digest-old-'));
+    copyFileSync(path.join(first, 'digest.json'), path.join(old, 'digest.json'));
+    const outputs: string[] = [];
+    for (const previous of [path.join(first, 'digest.json'), path.join(first, 'continuity.json'), path.join(old, 'digest.json')]) {
+      const out = mkdtempSync(path.join(tmpdir(), 'digest-next-'));
+      const io = capture();
+      expect(await main(['--articles', SAMPLES, '--out', out, '--previous', previous])).toBe(0);
+      vi.restoreAllMocks();
+      expect(io.out.join('')).toMatch(/6 continuing from 2026-11-21/);
+      outputs.push(readFileSync(path.join(out, 'digest.json'), 'utf8'));
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[2]).toBe(outputs[0]);
+
+    // The continuity.json beside it is what was read: damaged, it is named in the error.
+    writeFileSync(path.join(first, 'continuity.json'), '{"format":"news-digest/continuity@1","stories":[]}');
+    const io = capture();
+    expect(await main(['--articles', SAMPLES, '--out', first, '--previous', path.join(first, 'digest.json')])).toBe(1);
+    vi.restoreAllMocks();
+    expect(io.err.join('')).toMatch(/continuity\.json is not a continuity\.json: date/);
   });
 
   it('rejects a malformed previous digest with a message naming the problem, before reading articles', async () => {

@@ -26,24 +26,67 @@ import { S3ArticleSource } from '../lambdas/io/s3-source.js';
 import { mapLimit } from '../lambdas/io/concurrency.js';
 import { makeS3Client } from '../lambdas/shared/aws-clients.js';
 
+/** One way of reading all the objects, timed: wall ms, and the CPU ms of the reader (this process) and of s3rver. */
+export interface ReadTiming {
+  ms: number;
+  cpuMs: number;
+  serverCpuMs: number;
+}
+
 export interface S3ReadFigures {
   objects: number;
   bytes: number;
   concurrency: number;
   rounds: number;
   listMs: number;
-  /** Best round, reads only (after the listing): wall ms, and CPU ms of this (the reading) process. */
-  concurrent: { ms: number; cpuMs: number; serverCpuMs: number };
-  sequential: { ms: number; cpuMs: number; serverCpuMs: number };
+  /** Best round, reads only (after the listing). */
+  concurrent: ReadTiming;
+  sequential: ReadTiming;
   /** sequential / concurrent wall time (issue 6 target >= 8). */
   ratio: number;
+  /** The best ratio any concurrency could reach on this machine, from the sequential loop's figures (see ceiling()). */
+  ceiling: Ceiling;
   /** Concurrent reads per second of wall time. */
   readsPerSecond: number;
+  /** CPU ms per GET of the sequential loop: the reader's and s3rver's. */
+  perGet: { clientCpuMs: number; serverCpuMs: number };
+  /** The machine's 1-minute load average before and after (2 cores shared: wall times stretch with it). */
+  load: [number, number];
   /**
-   * The same comparison (one round) with s3rver answering each request `latencyMs` late, as S3 does over a real
-   * network (first-byte latency of a small GET is tens of ms); null when not measured.
+   * The same comparison with s3rver answering each request `latencyMs` late, as S3 does over a real network
+   * (first-byte latency of a small GET is tens of ms): one sequential round, one concurrent round per level of
+   * concurrency. null when not measured.
    */
-  withLatency: { latencyMs: number; concurrent: { ms: number; cpuMs: number; serverCpuMs: number }; sequential: { ms: number; cpuMs: number; serverCpuMs: number }; ratio: number } | null;
+  withLatency: {
+    latencyMs: number;
+    sequential: ReadTiming;
+    concurrent: { concurrency: number; timing: ReadTiming; ratio: number }[];
+    ceiling: Ceiling;
+  } | null;
+}
+
+/**
+ * What concurrency can gain at best on `cores` cores. The reads need `client` CPU ms in the reader and `server`
+ * CPU ms in s3rver whatever the order they run in, so no schedule finishes sooner than the busier of the two
+ * processes, nor sooner than all that CPU spread over every core: floor = max(client, server, (client+server)/cores).
+ * `measured` is the sequential wall time over that floor (what this run could have reached); `idle` is the same
+ * with the sequential loop as fast as it can be on an idle machine, client + server CPU plus the added latency
+ * (one request at a time: the two processes take turns), i.e. what the 2 cores allow at all. Unbounded
+ * concurrency hides any latency, so the floor is CPU only.
+ */
+export interface Ceiling {
+  floorMs: number;
+  measured: number;
+  idle: number;
+}
+
+export function ceiling(sequential: ReadTiming, objects: number, latencyMs = 0, cores = 2): Ceiling {
+  const floorMs = Math.max(sequential.cpuMs, sequential.serverCpuMs, (sequential.cpuMs + sequential.serverCpuMs) / cores);
+  return {
+    floorMs,
+    measured: sequential.ms / floorMs,
+    idle: (sequential.cpuMs + sequential.serverCpuMs + objects * latencyMs) / floorMs,
+  };
 }
 
 const BUCKET = 'bench-read';
@@ -55,6 +98,9 @@ const { mkdtempSync, rmSync } = require('node:fs');
 const path = require('node:path');
 const directory = process.argv[1];
 const s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory });
+// silent: true only mutes the console transport: koa-logger still formats every request's log line (chalk, bytes,
+// winston's format pipeline) on the cores the reader shares. Real S3 does not bill us that CPU, so drop it.
+if (process.argv[2] === 'quiet') s3.middleware = s3.middleware.filter((fn) => fn.name !== 'logger');
 // An optional delay before each request is handled: S3's own first-byte latency, which loopback does not have.
 let latencyMs = 0;
 s3.run().then((address) => {
@@ -72,7 +118,7 @@ process.on('message', (m) => {
 });
 `;
 
-interface S3rverProcess {
+export interface S3rverProcess {
   port: number;
   child: ChildProcess;
   /** CPU time the s3rver process has used so far. */
@@ -80,8 +126,8 @@ interface S3rverProcess {
   setLatency: (ms: number) => Promise<void>;
 }
 
-async function startS3rver(root: string, directory: string): Promise<S3rverProcess> {
-  const child = spawn(process.execPath, ['-e', SERVER, directory], {
+export async function startS3rver(root: string, directory: string, nodeFlags: readonly string[] = [], quiet = true): Promise<S3rverProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, '-e', SERVER, directory, quiet ? 'quiet' : 'logging'], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --openssl-legacy-provider`.trim() },
     stdio: ['pipe', 'pipe', 'inherit', 'ipc'],
@@ -104,7 +150,7 @@ async function startS3rver(root: string, directory: string): Promise<S3rverProce
 }
 
 /** A small article file: a title, a few sentences, some bytes of variety per index. */
-function article(i: number): string {
+export function article(i: number): string {
   const lines = [`Harbour works report ${i}`, ''];
   for (let s = 0; s < 6; s++) lines.push(`Sentence ${s} of report ${i} says the works on pier ${i % 37} will finish in week ${(i * 7 + s) % 52}.`);
   return lines.join('\n');
@@ -112,14 +158,25 @@ function article(i: number): string {
 
 export async function measureS3Read(
   root: string,
-  options: { objects?: number; concurrency?: number; rounds?: number; latencyMs?: number } = {},
+  options: {
+    objects?: number;
+    concurrency?: number;
+    rounds?: number;
+    latencyMs?: number;
+    /** Levels of concurrency tried with latency (default: `concurrency` alone). */
+    latencyConcurrency?: readonly number[];
+    /** Keep s3rver's request logging (formatted even when silent): for comparing with earlier runs. */
+    s3rverLogging?: boolean;
+  } = {},
 ): Promise<S3ReadFigures> {
   const objects = options.objects ?? 2000;
   const concurrency = options.concurrency ?? 16;
   const rounds = options.rounds ?? 2;
   const latencyMs = options.latencyMs ?? 0;
+  const latencyLevels = options.latencyConcurrency ?? [concurrency];
+  const loadBefore = os.loadavg()[0]!;
   const directory = mkdtempSync(path.join(os.tmpdir(), 'news-digest-bench-s3rver-'));
-  const server = await startS3rver(root, directory);
+  const server = await startS3rver(root, directory, [], !options.s3rverLogging);
   const saved = { ...process.env };
   try {
     // The SDK takes the endpoint and credentials from the environment, as in the tests.
@@ -151,7 +208,7 @@ export async function measureS3Read(
     const listMs = performance.now() - t0;
     if (ids.length !== objects) throw new Error(`listed ${ids.length} objects, uploaded ${objects}`);
 
-    const timed = async (read: () => Promise<unknown>) => {
+    const timed = async (read: () => Promise<unknown>): Promise<ReadTiming> => {
       const serverBefore = await server.cpuMs();
       const cpu = process.cpuUsage();
       const start = performance.now();
@@ -160,29 +217,35 @@ export async function measureS3Read(
       const used = process.cpuUsage(cpu);
       return { ms, cpuMs: (used.user + used.system) / 1000, serverCpuMs: (await server.cpuMs()) - serverBefore };
     };
-    const concurrentRead = () => mapLimit(ids, concurrency, (id) => source.read(id));
+    const concurrentRead = (limit: number) => () => mapLimit(ids, limit, (id) => source.read(id));
     const sequentialRead = async () => {
       for (const id of ids) await source.read(id);
     };
-    const best = (a: S3ReadFigures['concurrent'] | undefined, b: S3ReadFigures['concurrent']) => (a && a.ms <= b.ms ? a : b);
-    let concurrent: S3ReadFigures['concurrent'] | undefined;
-    let sequential: S3ReadFigures['sequential'] | undefined;
+    // Untimed: the first few hundred GETs of a process compile the SDK's request path.
+    await mapLimit(ids.slice(0, 200), 4, (id) => source.read(id));
+    const best = (a: ReadTiming | undefined, b: ReadTiming) => (a && a.ms <= b.ms ? a : b);
+    let concurrent: ReadTiming | undefined;
+    let sequential: ReadTiming | undefined;
     for (let r = 0; r < rounds; r++) {
       // Alternate which goes first: the first reads of a round warm the server's file cache for the second.
       if (r % 2 === 0) {
-        concurrent = best(concurrent, await timed(concurrentRead));
+        concurrent = best(concurrent, await timed(concurrentRead(concurrency)));
         sequential = best(sequential, await timed(sequentialRead));
       } else {
         sequential = best(sequential, await timed(sequentialRead));
-        concurrent = best(concurrent, await timed(concurrentRead));
+        concurrent = best(concurrent, await timed(concurrentRead(concurrency)));
       }
     }
     let withLatency: S3ReadFigures['withLatency'] = null;
     if (latencyMs > 0) {
       await server.setLatency(latencyMs);
-      const c = await timed(concurrentRead);
       const q = await timed(sequentialRead);
-      withLatency = { latencyMs, concurrent: c, sequential: q, ratio: q.ms / c.ms };
+      const levels: NonNullable<S3ReadFigures['withLatency']>['concurrent'] = [];
+      for (const level of latencyLevels) {
+        const timing = await timed(concurrentRead(level));
+        levels.push({ concurrency: level, timing, ratio: q.ms / timing.ms });
+      }
+      withLatency = { latencyMs, sequential: q, concurrent: levels, ceiling: ceiling(q, objects, latencyMs) };
     }
     client.destroy();
     return {
@@ -194,7 +257,10 @@ export async function measureS3Read(
       concurrent: concurrent!,
       sequential: sequential!,
       ratio: sequential!.ms / concurrent!.ms,
+      ceiling: ceiling(sequential!, objects),
       readsPerSecond: objects / (concurrent!.ms / 1000),
+      perGet: { clientCpuMs: sequential!.cpuMs / objects, serverCpuMs: sequential!.serverCpuMs / objects },
+      load: [loadBefore, os.loadavg()[0]!],
       withLatency,
     };
   } finally {
@@ -212,17 +278,28 @@ export async function measureS3Read(
 }
 
 export function printS3Read(f: S3ReadFigures): void {
-  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`\nS3 read (s3rver on 127.0.0.1, ${f.objects} objects, ${(f.bytes / 1024).toFixed(0)} KiB; best of ${f.rounds} rounds; listing ${s(f.listMs)} not included):`);
-  console.log(`  bounded concurrency (mapLimit ${f.concurrency}): ${s(f.concurrent.ms)} wall, reader CPU ${s(f.concurrent.cpuMs)}, s3rver CPU ${s(f.concurrent.serverCpuMs)}; ${f.readsPerSecond.toFixed(0)} reads/s`);
-  console.log(`  sequential loop:                ${s(f.sequential.ms)} wall, reader CPU ${s(f.sequential.cpuMs)}, s3rver CPU ${s(f.sequential.serverCpuMs)}`);
-  console.log(`  ratio sequential / concurrent: ${f.ratio.toFixed(1)}x (target >= 8x) ${f.ratio >= 8 ? 'OK' : 'UNDER'}`);
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
+  const row = (label: string, t: ReadTiming, ratio: string) =>
+    console.log(`  ${label.padEnd(34)} ${s(t.ms)} ${s(t.cpuMs)} ${s(t.serverCpuMs)} ${ratio.padStart(7)}`);
+  const x = (r: number) => `${r.toFixed(1)}x`;
+  console.log(
+    `\nS3 read (s3rver on 127.0.0.1, ${f.objects} objects, ${(f.bytes / 1024).toFixed(0)} KiB; best of ${f.rounds} rounds; ` +
+      `listing ${(f.listMs / 1000).toFixed(2)} s not included; load ${f.load[0].toFixed(1)} -> ${f.load[1].toFixed(1)} on ${os.availableParallelism()} cores):`,
+  );
+  console.log(`  ${''.padEnd(34)} ${'wall'.padStart(8)} ${'reader'.padStart(8)} ${'s3rver'.padStart(8)} ${'speedup'.padStart(7)}`);
+  row('sequential loop', f.sequential, '');
+  row(`bounded concurrency (mapLimit ${f.concurrency})`, f.concurrent, x(f.ratio));
+  console.log(
+    `  per GET: reader ${f.perGet.clientCpuMs.toFixed(2)} ms CPU, s3rver ${f.perGet.serverCpuMs.toFixed(2)} ms CPU. ` +
+      `Ceiling on 2 cores: no schedule beats ${s(f.ceiling.floorMs).trim()} of CPU, so at best ${x(f.ceiling.measured)} over this ` +
+      `sequential run, ${x(f.ceiling.idle)} on an idle machine (target >= 8x: ${f.ratio >= 8 ? 'OK' : f.ceiling.idle < 8 ? 'UNREACHABLE on this machine' : 'UNDER'})`,
+  );
   const l = f.withLatency;
   if (l) {
-    console.log(
-      `  with ${l.latencyMs} ms added per request (S3's latency, which loopback lacks; one round): concurrent ${s(l.concurrent.ms)}, ` +
-        `sequential ${s(l.sequential.ms)}, ratio ${l.ratio.toFixed(1)}x`,
-    );
+    console.log(`  with ${l.latencyMs} ms added per request (S3's first-byte latency, which loopback lacks; one round each):`);
+    row('sequential loop', l.sequential, '');
+    for (const c of l.concurrent) row(`bounded concurrency (mapLimit ${c.concurrency})`, c.timing, x(c.ratio));
+    console.log(`  ceiling: ${x(l.ceiling.measured)} over this sequential run, ${x(l.ceiling.idle)} on an idle machine`);
   }
 }
 
@@ -239,6 +316,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       concurrency: Number(option('--concurrency') ?? 16),
       rounds: Number(option('--rounds') ?? 2),
       latencyMs: Number(option('--latency') ?? 20),
+      s3rverLogging: process.argv.includes('--s3rver-logging'),
+      ...(option('--latency-concurrency') ? { latencyConcurrency: option('--latency-concurrency')!.split(',').map(Number) } : {}),
     }),
   );
 }

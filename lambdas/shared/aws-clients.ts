@@ -6,7 +6,10 @@ import { Agent } from 'node:https';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 
-export function makeS3Client(env: NodeJS.ProcessEnv = process.env, options: { maxAttempts?: number } = {}): S3Client {
+/** How long a request may wait for its response headers before it is destroyed and fails as a TimeoutError. */
+export const S3_REQUEST_TIMEOUT_MS = 30_000;
+
+export function makeS3Client(env: NodeJS.ProcessEnv = process.env, options: { maxAttempts?: number; requestTimeoutMs?: number } = {}): S3Client {
   return new S3Client({
     // SDK default (3) unless a caller retries itself: the article reads do, body included.
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
@@ -20,7 +23,11 @@ export function makeS3Client(env: NodeJS.ProcessEnv = process.env, options: { ma
     requestHandler: {
       httpsAgent: new Agent({ keepAlive: true, maxSockets: 64 }),
       connectionTimeout: 5_000,
-      requestTimeout: 30_000,
+      requestTimeout: options.requestTimeoutMs ?? S3_REQUEST_TIMEOUT_MS,
+      // Without it the SDK only logs a warning when requestTimeout passes and keeps waiting: a hung archive write or
+      // digest load would then hold the invocation until the Lambda timeout. (Article GETs also have their own
+      // shorter per-attempt deadline in S3ArticleSource, body included.)
+      throwOnRequestTimeout: true,
     },
   });
 }

@@ -21,7 +21,15 @@ export interface IngestDeps {
   config: IngestConfig;
   s3: S3Client;
   retry?: Partial<RetryOptions>;
+  /** Deadline of one GET attempt, headers and body (default INGEST_ATTEMPT_TIMEOUT_MS). */
+  attemptTimeoutMs?: number;
 }
+
+/**
+ * 15 s, under the daily run's 20 s: the function's 60 s timeout must hold three stalled attempts and their backoff,
+ * so a stalled object fails here with its reason (and the retry/DLQ path) instead of as a Lambda timeout.
+ */
+export const INGEST_ATTEMPT_TIMEOUT_MS = 15_000;
 
 export interface IngestSummary {
   written: { key: string; sidecar: string; kind: 'article' | 'skipped' }[];
@@ -46,7 +54,7 @@ export function createIngestHandler(deps: IngestDeps) {
         continue;
       }
       try {
-        const outcome = await ingestObject(deps.s3, target, deps.config.maxObjectBytes, deps.retry);
+        const outcome = await ingestObject(deps.s3, target, deps.config.maxObjectBytes, deps.retry, deps.attemptTimeoutMs ?? INGEST_ATTEMPT_TIMEOUT_MS);
         if (outcome.status === 'gone') {
           summary.gone++;
           logger.info('object gone before ingest', { key: target.key });

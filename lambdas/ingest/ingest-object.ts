@@ -4,15 +4,15 @@
  * bytes actually read (from the GET's response, not the event), so an object overwritten in between can only make a
  * sidecar stale, never wrong.
  */
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { readArticle, tooLargeResult } from '../pipeline/articles/index.js';
 import type { ReadResult } from '../pipeline/model.js';
 import { encodeSidecar, makeSidecar, normalizeEtag, type Sidecar } from '../io/sidecar-format.js';
-import { isTransientS3Error, DEFAULT_READ_RETRY } from '../io/s3-source.js';
+import { isTransientS3Error, DEFAULT_ATTEMPT_TIMEOUT_MS, DEFAULT_READ_RETRY } from '../io/s3-source.js';
 import { sidecarKey } from '../shared/bucket-layout.js';
 import { withRetry, type RetryOptions } from '../shared/retry.js';
 import { httpStatusOf } from '../shared/s3-errors.js';
-import { readCappedBody, type BodyStream } from '../io/s3-capped-body.js';
+import { getCapped } from '../io/s3-capped-body.js';
 
 export interface IngestTarget {
   bucket: string;
@@ -32,15 +32,13 @@ interface Fetched {
   bytes?: Uint8Array;
 }
 
-async function fetchCapped(client: S3Client, target: IngestTarget, maxBytes: number): Promise<Fetched | null> {
+async function fetchCapped(client: S3Client, target: IngestTarget, maxBytes: number, timeoutMs: number): Promise<Fetched | null> {
   try {
-    const response = await client.send(new GetObjectCommand({ Bucket: target.bucket, Key: target.key }));
-    const body = response.Body as BodyStream | undefined;
-    const etag = normalizeEtag(response.ETag ?? '');
-    if (!body || etag === '') throw new Error('GET answered without a body or an ETag');
-    const size = response.ContentLength;
-    const read = await readCappedBody(body, size, maxBytes);
-    return read.ok ? { etag, size: read.bytes.byteLength, bytes: read.bytes } : { etag, size: size ?? read.size };
+    const got = await getCapped(client, target, maxBytes, timeoutMs);
+    const etag = normalizeEtag(got.etag ?? '');
+    if (etag === '') throw new Error('GET answered without an ETag');
+    const read = got.body;
+    return read.ok ? { etag, size: read.bytes.byteLength, bytes: read.bytes } : { etag, size: got.contentLength ?? read.size };
   } catch (err) {
     if ((err as Error).name === 'NoSuchKey' || httpStatusOf(err) === 404) return null;
     throw err;
@@ -52,8 +50,9 @@ export async function ingestObject(
   target: IngestTarget,
   maxBytes: number,
   retry: Partial<RetryOptions> = {},
+  attemptTimeoutMs = DEFAULT_ATTEMPT_TIMEOUT_MS,
 ): Promise<IngestOutcome> {
-  const fetched = await withRetry(() => fetchCapped(client, target, maxBytes), { ...DEFAULT_READ_RETRY, isRetryable: isTransientS3Error, ...retry });
+  const fetched = await withRetry(() => fetchCapped(client, target, maxBytes, attemptTimeoutMs), { ...DEFAULT_READ_RETRY, isRetryable: isTransientS3Error, ...retry });
   if (fetched === null) return { status: 'gone' };
   // The same verdicts, in the same words, as lambdas/digest/read-day.ts gives the raw file.
   const result: ReadResult = fetched.bytes

@@ -9,12 +9,12 @@
  * article with it; the day goes on. A refused connection is not one article's problem: it rejects with
  * ServiceUnreachableError and the run fails (a digest built from nothing would be worse than none).
  */
-import { GetObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
+import { paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import type { ArticleSource, SourceEntry } from './ports.js';
 import { withRetry, type RetryOptions } from '../shared/retry.js';
 import { isUnreachable, rethrowIfUnreachable } from '../shared/unreachable.js';
 import { httpStatusOf } from '../shared/s3-errors.js';
-import { readCappedBody, type BodyStream } from './s3-capped-body.js';
+import { getCapped } from './s3-capped-body.js';
 
 export interface S3SourceOptions {
   client: S3Client;
@@ -32,7 +32,7 @@ export interface S3SourceOptions {
 }
 
 export const DEFAULT_READ_RETRY = { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 } as const;
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 20_000;
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 20_000;
 
 const TRANSIENT_NAMES = new Set([
   'SlowDown',
@@ -59,10 +59,6 @@ export function isTransientS3Error(err: unknown): boolean {
 
 class ObjectTooLargeError extends Error {
   override name = 'ObjectTooLargeError';
-}
-
-class AttemptTimeoutError extends Error {
-  override name = 'AttemptTimeoutError';
 }
 
 export class S3ArticleSource implements ArticleSource {
@@ -99,31 +95,10 @@ export class S3ArticleSource implements ArticleSource {
   /** One GET, headers and body under one deadline: a stalled body must not hold a reader slot forever. */
   private async readOnce(id: string): Promise<Uint8Array> {
     const { client, bucket, prefix, maxBytes } = this.options;
-    const timeoutMs = this.options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
-    const abort = new AbortController();
-    let body: { destroy?: (err?: Error) => void } | undefined;
-    const timer = setTimeout(() => {
-      const err = new AttemptTimeoutError(`GET timed out after ${timeoutMs} ms`);
-      abort.abort(err);
-      body?.destroy?.(err);
-    }, timeoutMs);
-    try {
-      const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: prefix + id }), { abortSignal: abort.signal });
-      const stream = response.Body as BodyStream | undefined;
-      body = stream;
-      if (!stream) throw new Error('empty response body');
-      if (abort.signal.aborted) stream.destroy?.(abort.signal.reason as Error);
-      const read = await readCappedBody(stream, response.ContentLength, maxBytes);
-      if (!read.ok) {
-        throw new ObjectTooLargeError(read.declared ? `file too large: ${read.size} bytes (limit ${maxBytes})` : `file too large: over ${maxBytes} bytes`);
-      }
-      return read.bytes;
-    } catch (err) {
-      // Whatever the SDK or the stream made of our abort, report it as the timeout it was.
-      if (abort.signal.aborted) throw abort.signal.reason as Error;
-      throw err;
-    } finally {
-      clearTimeout(timer);
+    const { body } = await getCapped(client, { bucket, key: prefix + id }, maxBytes, this.options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS);
+    if (!body.ok) {
+      throw new ObjectTooLargeError(body.declared ? `file too large: ${body.size} bytes (limit ${maxBytes})` : `file too large: over ${maxBytes} bytes`);
     }
+    return body.bytes;
   }
 }

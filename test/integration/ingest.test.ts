@@ -10,7 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
-import { DAY_ARTICLES, getText, lambdaEnv, listKeys, newBucket, putText, s3Client, sesClient } from './emulators.js';
+import { DAY_ARTICLES, endpoints, getText, lambdaEnv, listKeys, newBucket, putText, s3Client, sesClient } from './emulators.js';
+import { FaultProxy } from './fault-proxy.js';
 import { createIngestHandler } from '../../lambdas/ingest/handler.js';
 import { decodeSidecar } from '../../lambdas/io/sidecar-format.js';
 import { sidecarKey } from '../../lambdas/shared/bucket-layout.js';
@@ -111,6 +112,37 @@ describe('ingest function', () => {
     });
     const event = await s3Event(['articles/2026-03-03/river-post/bridge.txt']);
     await expect(closed(event)).rejects.toThrow(/not ingested/);
+  });
+});
+
+describe('ingest under a stalled GET', () => {
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    proxy = await FaultProxy.start(endpoints().s3);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+  });
+
+  it('gives each attempt a deadline covering the body: a body that stops half way is retried, then fails the invocation', async () => {
+    const key = 'articles/2026-03-04/river-post/stalls.txt';
+    const healthy = 'articles/2026-03-04/river-post/bridge.txt';
+    await putText(s3, bucket, key, DAY_ARTICLES['river-post/bridge.txt']!);
+    await putText(s3, bucket, healthy, DAY_ARTICLES['river-post/bridge.txt']!);
+    proxy.rule = (r) => (r.method === 'GET' && r.path === `/${bucket}/${key}` ? { kind: 'stall-body' } : undefined);
+    const handle = createIngestHandler({
+      config: { bucket, articlesPrefix: 'articles/', maxObjectBytes: 5 * 1024 * 1024 },
+      s3: s3Client({ endpoint: proxy.url, maxAttempts: 1 }),
+      retry: { attempts: 2, sleep: async () => undefined },
+      attemptTimeoutMs: 1_000,
+    });
+    // Without the deadline this call would hang until the test's timeout: the headers came, the body never ends.
+    await expect(handle(await s3Event([key, healthy]))).rejects.toThrow(/1 object\(s\) not ingested: .*stalls\.txt: .*GET timed out after 1000 ms/);
+    proxy.rule = () => undefined;
+    expect(proxy.count((r) => r.method === 'GET' && r.path === `/${bucket}/${key}`)).toBe(2);
+    // The healthy article in the same event still got its sidecar; the stalled one has none.
+    expect((await sidecarOf(healthy)).kind).toBe('article');
+    expect(await listKeys(s3, bucket, sidecarKey(key))).toEqual([]);
   });
 });
 

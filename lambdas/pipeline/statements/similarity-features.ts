@@ -276,21 +276,60 @@ function wordAlignment(a: TextProfile, b: TextProfile): number {
   return covered / a.wordRareSum;
 }
 
-/** Word-level edit distance (substitution, insertion, deletion) over the mean length: a TER without shifts. */
+/** Scratch rows of editRate's dynamic programme, grown as needed (comparisons are synchronous). */
+let editPrev = new Int32Array(64);
+let editCur = new Int32Array(64);
+
+/**
+ * Word-level edit distance (substitution, insertion, deletion) over the mean length: a TER without shifts.
+ * A common prefix and a common suffix never change a unit-cost edit distance (an optimal alignment can always pair
+ * equal end elements), so only the differing middle is run through the quadratic table: two reports of one sentence
+ * mostly differ in a few words, and that middle is then small.
+ */
 export function editRate(a: ArrayLike<string | number>, b: ArrayLike<string | number>): number {
   const mean = (a.length + b.length) / 2;
   if (mean === 0) return 0;
-  let prev = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    [prev, cur] = [cur, prev];
+  let start = 0;
+  let endA = a.length;
+  let endB = b.length;
+  while (start < endA && start < endB && a[start] === b[start]) start++;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
   }
-  return Math.min(2, prev[b.length]! / mean);
+  const m = endA - start;
+  const n = endB - start;
+  let distance: number;
+  if (m === 0) distance = n;
+  else if (n === 0) distance = m;
+  else {
+    if (editPrev.length < n + 1) {
+      editPrev = new Int32Array(2 * (n + 1));
+      editCur = new Int32Array(2 * (n + 1));
+    }
+    let prev = editPrev;
+    let cur = editCur;
+    for (let j = 0; j <= n; j++) prev[j] = j;
+    for (let i = 1; i <= m; i++) {
+      const x = a[start + i - 1];
+      cur[0] = i;
+      let left = i;
+      for (let j = 1; j <= n; j++) {
+        const diagonal = prev[j - 1]! + (x === b[start + j - 1] ? 0 : 1);
+        const up = prev[j]! + 1;
+        let best = left + 1;
+        if (up < best) best = up;
+        if (diagonal < best) best = diagonal;
+        cur[j] = best;
+        left = best;
+      }
+      const t = prev;
+      prev = cur;
+      cur = t;
+    }
+    distance = prev[n]!;
+  }
+  return Math.min(2, distance / mean);
 }
 
 /**

@@ -3,7 +3,8 @@
  * Every feature is symmetric in its two arguments, so the classifier's score is symmetric too.
  * The order of FEATURE_NAMES is the order of the learned weights in similarity.ts: change both together.
  */
-import { currentProfile, gramMap, type TextProfile } from './similarity-profile.js';
+import { currentProfile, type TextProfile } from './similarity-profile.js';
+import { gramDot } from './similarity-grams.js';
 import { IdMarks } from './similarity-ids.js';
 
 export const FEATURE_NAMES = [
@@ -95,33 +96,8 @@ function sharedWeight(a: TextProfile): number {
 }
 
 function cosine(a: TextProfile, b: TextProfile): number {
-  if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
-  let dot = 0;
-  const ka = a.gramKeys;
-  const kb = b.gramKeys;
-  if (ka && kb) {
-    const ca = a.gramCounts!;
-    const cb = b.gramCounts!;
-    let i = 0;
-    let j = 0;
-    while (i < ka.length && j < kb.length) {
-      const x = ka[i]!;
-      const y = kb[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else dot += ca[i++]! * cb[j++]!;
-    }
-  } else {
-    // Integer counts: the dot product is exact whatever the order, so the string path gives the same value.
-    const ga = gramMap(a);
-    const gb = gramMap(b);
-    const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-    for (const [g, c] of small) {
-      const d = large.get(g);
-      if (d !== undefined) dot += c * d;
-    }
-  }
-  return dot / (a.gramNorm * b.gramNorm);
+  if (a.grams.norm === 0 || b.grams.norm === 0) return 0;
+  return gramDot(a.grams, a.text, b.grams, b.text) / (a.grams.norm * b.grams.norm);
 }
 
 function unmatchedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {

@@ -7,6 +7,7 @@
 import { STOP_WORDS, stem, words } from '../text/tokens.js';
 import { rarityWeight, stopWordWeight } from './similarity-rarity.js';
 import { synonymGroup } from './similarity-synonyms.js';
+import { charGrams, type CharGrams } from './similarity-grams.js';
 import { currentGeneration, ensureRoom, IdMarks, idOf, onGenerationReset } from './similarity-ids.js';
 
 export interface TextProfile {
@@ -42,15 +43,8 @@ export interface TextProfile {
    * so BLEU-style clipped n-gram matches are one merge of two such lists.
    */
   ngramOrder: Int32Array;
-  /**
-   * Character 4-grams over the normalised text, as sorted distinct numeric keys with their counts (four UTF-16
-   * units of 13 bits packed exactly), or null when a unit does not fit: then `gramText` is compared as strings.
-   */
-  gramKeys: Float64Array | null;
-  gramCounts: Int32Array | null;
-  gramText: string;
-  /** Euclidean norm of the 4-gram count vector. */
-  gramNorm: number;
+  /** Character 4-grams of the text with their counts and norm (similarity-grams.ts). */
+  grams: CharGrams;
   /** Numbers mentioned, normalised ("3,000" and "3000" are one number; "five" is 5). */
   numbers: Set<string>;
   /** Only the numbers written in digits: figures. "the two capitals" or "one of them" is not a figure. */
@@ -164,47 +158,6 @@ function rarity(t: TokenInfo, isName: boolean): number {
   if (t.hasDigit) return 2;
   const base = t.rarityBase;
   return isName ? base + 0.5 : base;
-}
-
-/** Character 4-grams of the text lower-cased, NFKC-normalised, with every run of non-alphanumerics as one space. */
-function gramTextOf(text: string): string {
-  return ` ${text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-}
-
-/** Bits per UTF-16 unit in a packed 4-gram key: 4 x 13 = 52 bits, exact in a double. */
-const GRAM_UNIT_BITS = 8192;
-
-/** The 4-grams as sorted distinct packed keys with counts, or null when some unit does not fit 13 bits. */
-function packedGrams(norm: string): { keys: Float64Array; counts: Int32Array } | null {
-  const n = norm.length - 3;
-  if (n <= 0) return { keys: new Float64Array(0), counts: new Int32Array(0) };
-  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) >= GRAM_UNIT_BITS) return null;
-  const all = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    all[i] = ((norm.charCodeAt(i) * GRAM_UNIT_BITS + norm.charCodeAt(i + 1)) * GRAM_UNIT_BITS + norm.charCodeAt(i + 2)) * GRAM_UNIT_BITS + norm.charCodeAt(i + 3);
-  }
-  all.sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
-  const keys = new Float64Array(distinct);
-  const counts = new Int32Array(distinct);
-  let k = -1;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || all[i] !== all[i - 1]) keys[++k] = all[i]!;
-    counts[k]!++;
-  }
-  return { keys, counts };
-}
-
-/** The 4-gram counts as strings: the comparison of a text whose characters do not pack (see packedGrams). */
-const gramMaps = new WeakMap<TextProfile, Map<string, number>>();
-export function gramMap(p: TextProfile): Map<string, number> {
-  let grams = gramMaps.get(p);
-  if (grams === undefined) {
-    grams = gramMapOfText(p.gramText);
-    gramMaps.set(p, grams);
-  }
-  return grams;
 }
 
 function figuresOf(text: string): Set<string> {
@@ -345,11 +298,6 @@ export function textProfile(text: string): TextProfile {
     slots.push(s);
     slotRare.push(r);
   }
-  const gramText = gramTextOf(text);
-  const packed = packedGrams(gramText);
-  let sq = 0;
-  if (packed) for (const c of packed.counts) sq += c * c;
-  else for (const c of gramMapOfText(gramText).values()) sq += c * c;
   const figures = figuresOf(text);
   return {
     text,
@@ -366,10 +314,7 @@ export function textProfile(text: string): TextProfile {
     concepts: distinct(contentInfos.map((s) => s.concept)),
     allConcepts: distinct(conceptSeq),
     ngramOrder: ngramOrderOf(stems),
-    gramKeys: packed?.keys ?? null,
-    gramCounts: packed?.counts ?? null,
-    gramText,
-    gramNorm: Math.sqrt(sq),
+    grams: charGrams(text),
     numbers: numbersOf(figures, tokens),
     figures,
     slots,
@@ -377,15 +322,6 @@ export function textProfile(text: string): TextProfile {
     wordRareSum,
     negated: negations % 2 === 1,
   };
-}
-
-function gramMapOfText(norm: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 4 <= norm.length; i++) {
-    const g = norm.slice(i, i + 4);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
-  return grams;
 }
 
 /** The profile itself when its ids are of the current generation, else the same text profiled again. */

@@ -240,9 +240,19 @@ function wordAlignment(a: TextProfile, b: TextProfile): number {
     // A shared 5-letter prefix is a derivation Porter leaves apart (decide / decision): as good as a synonym.
     else if (x.length >= 5 && prefixMarks.has(x.prefix)) best = 0.8;
     else {
-      // Only words with the same first character can qualify (max is order-free).
-      for (const y of b.slots) {
-        if (y.initial !== x.initial || Math.abs(y.length - x.length) > 3) continue;
+      // Only words with the same first character can qualify: b's run of them (max is order-free).
+      const initials = b.slotInitials;
+      const ys = b.slotsByInitial;
+      let lo = 0;
+      let hi = initials.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (initials[mid]! < x.initial) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let m = lo; m < initials.length && initials[m] === x.initial; m++) {
+        const y = ys[m]!;
+        if (Math.abs(y.length - x.length) > 3) continue;
         const d = diceOf(sortedIntersection(x.trigrams, y.trigrams), x.trigrams.length, y.trigrams.length);
         if (d >= GRADED_VARIANT_DICE && 0.7 * d > best) best = 0.7 * d;
       }

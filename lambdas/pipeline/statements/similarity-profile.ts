@@ -55,6 +55,12 @@ export interface TextProfile {
    */
   slots: StemInfo[];
   slotRare: Float64Array;
+  /**
+   * The slots ordered by their first UTF-16 unit (then slot order), with those units: a near spelling must share
+   * the first character, so the alignment reads only that run of the other text's slots.
+   */
+  slotsByInitial: StemInfo[];
+  slotInitials: Int32Array;
   /** Sum of slotRare, in slot order. */
   wordRareSum: number;
   /** Odd number of negation words: "did not deny" vs "denied" flips the meaning. */
@@ -250,6 +256,12 @@ function ngramOrderOf(stems: Int32Array): Int32Array {
   });
 }
 
+/** Slots by first character (see TextProfile.slotsByInitial); a stem without one (never) could match nothing. */
+function byInitial(slots: readonly StemInfo[]): { slotsByInitial: StemInfo[]; slotInitials: Int32Array } {
+  const sorted = slots.filter((s) => s.length > 0).sort((x, y) => x.initial - y.initial);
+  return { slotsByInitial: sorted, slotInitials: Int32Array.from(sorted, (s) => s.initial) };
+}
+
 export function textProfile(text: string): TextProfile {
   ensureRoom();
   const words_ = words(text);
@@ -319,6 +331,7 @@ export function textProfile(text: string): TextProfile {
     figures,
     slots,
     slotRare: Float64Array.from(slotRare),
+    ...byInitial(slots),
     wordRareSum,
     negated: negations % 2 === 1,
   };

@@ -256,10 +256,28 @@ function ngramOrderOf(stems: Int32Array): Int32Array {
   });
 }
 
-/** Slots by first character (see TextProfile.slotsByInitial); a stem without one (never) could match nothing. */
+/**
+ * Slots by first character (see TextProfile.slotsByInitial), equal ones in slot order: an insertion sort, a
+ * sentence has a few dozen slots. A stem without a first character (never) could match nothing and is left out.
+ */
 function byInitial(slots: readonly StemInfo[]): { slotsByInitial: StemInfo[]; slotInitials: Int32Array } {
-  const sorted = slots.filter((s) => s.length > 0).sort((x, y) => x.initial - y.initial);
-  return { slotsByInitial: sorted, slotInitials: Int32Array.from(sorted, (s) => s.initial) };
+  const sorted: StemInfo[] = [];
+  const initials = new Int32Array(slots.length);
+  let n = 0;
+  for (const s of slots) {
+    if (s.length === 0) continue;
+    const c = s.initial;
+    let k = n;
+    while (k > 0 && initials[k - 1]! > c) {
+      initials[k] = initials[k - 1]!;
+      sorted[k] = sorted[k - 1]!;
+      k--;
+    }
+    initials[k] = c;
+    sorted[k] = s;
+    n++;
+  }
+  return { slotsByInitial: sorted, slotInitials: n === slots.length ? initials : initials.slice(0, n) };
 }
 
 export function textProfile(text: string): TextProfile {

@@ -91,7 +91,18 @@ function storyUnits(sentences: readonly Sentence[], order: (id: string) => numbe
     byArticle.set(s.article, list);
   }
   const ids = [...byArticle.keys()].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return ids.flatMap((id) => unitsOfArticle(id, byArticle.get(id)!).filter(isStatement));
+  // A wire story republished verbatim has its original's sentences, and attribution reads nothing else (the
+  // article id is only stamped on the units): its units are the original's, for the other article.
+  const bySentences = new Map<string, StatementUnit[]>();
+  return ids.flatMap((id) => {
+    const own = byArticle.get(id)!;
+    const key = JSON.stringify(own.map((s) => [s.index, s.paragraph, s.text]));
+    const known = bySentences.get(key);
+    if (known) return known.map((u) => ({ ...u, fragments: [...u.fragments], article: id }));
+    const units = unitsOfArticle(id, own).filter(isStatement);
+    bySentences.set(key, units);
+    return units;
+  });
 }
 
 /** Candidate pairs (i < j, different articles) through an inverted index over content stems. */

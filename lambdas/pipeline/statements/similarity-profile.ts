@@ -4,7 +4,7 @@
  * classes and n-grams are held as integer ids (similarity-ids.ts), so a profile is a few small typed arrays and
  * an intersection is a table lookup per element.
  */
-import { STOP_WORDS, stem, words } from '../text/tokens.js';
+import { STOP_WORDS, stem, wordSpans, words } from '../text/tokens.js';
 import { rarityWeight, stopWordWeight } from './similarity-rarity.js';
 import { synonymGroup } from './similarity-synonyms.js';
 import { charGrams, type CharGrams } from './similarity-grams.js';
@@ -187,19 +187,27 @@ function numbersOf(figures: ReadonlySet<string>, tokens: readonly TokenInfo[]): 
   return out;
 }
 
-/** Capitalised words after the first word, split out of the original text (words() lower-cases). */
-function namesOf(text: string): Set<string> {
+const UPPER_START = /^\p{Lu}/u;
+const AFTER_SENTENCE_END = /[.!?]\s$|["“‘]$/u;
+
+/**
+ * Capitalised words after the first word, split out of the original text (words() lower-cases). Words are read
+ * from the NFKC form, while what stands before a word is read from the original text at the same offset (as it
+ * always was: the two differ only where NFKC changes a text's length).
+ */
+export function namesOf(text: string): Set<string> {
   const out = new Set<string>();
-  let first = true;
-  for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
-    const w = m[0];
-    const wasFirst = first;
-    first = false;
-    if (!/^\p{Lu}/u.test(w)) continue;
+  const norm = text.normalize('NFKC');
+  const spans = wordSpans(norm);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    // The first word is capitalised for grammar, whatever it is.
+    if (k === 0) continue;
+    const c = norm.charCodeAt(start);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(norm.slice(start, spans[k + 1]))) continue;
     // A word right after a sentence end or an opening quote is capitalised for grammar, not because it is a name.
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
-    if (wasFirst || /[.!?]\s$|["“‘]$/u.test(before)) continue;
-    const lower = w.toLowerCase().replace(/’/gu, "'");
+    if (AFTER_SENTENCE_END.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const lower = norm.slice(start, spans[k + 1]).toLowerCase().replace(/’/gu, "'");
     if (STOP_WORDS.has(lower)) continue;
     out.add(stem(lower));
   }

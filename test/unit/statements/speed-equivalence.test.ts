@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wholeWordIndex } from '../../../lambdas/pipeline/statements/entities.js';
 import { editRate } from '../../../lambdas/pipeline/statements/similarity-features.js';
+import { namesOf } from '../../../lambdas/pipeline/statements/similarity-profile.js';
+import { STOP_WORDS, stem } from '../../../lambdas/pipeline/text/tokens.js';
 import { quotedSpans, hasOpenQuote } from '../../../lambdas/pipeline/text/quotes.js';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,6 +73,38 @@ describe('editRate', () => {
         expect(editRate([...a, ...b], [...a, 7, ...b])).toBe(editRateOracle([...a, ...b], [...a, 7, ...b]));
       }),
       { numRuns: 2000, seed: 11 },
+    );
+  });
+});
+
+/** The regex namesOf replaced: its definition. */
+function namesOracle(text: string): string[] {
+  const out = new Set<string>();
+  let first = true;
+  for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0];
+    const wasFirst = first;
+    first = false;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    if (wasFirst || /[.!?]\s$|["“‘]$/u.test(before)) continue;
+    const lower = w.toLowerCase().replace(/’/gu, "'");
+    if (STOP_WORDS.has(lower)) continue;
+    out.add(stem(lower));
+  }
+  return [...out];
+}
+
+describe('namesOf', () => {
+  it('finds the capitalised words the regex scan found, in the same order', () => {
+    expect(namesOf('Then Putin met “Ortiz” in Kyiv. The talks ended.')).toEqual(new Set(['putin', 'kyiv']));
+    const pieces = ['Ortiz', 'ortiz', 'The', 'É', 'Élan', 'ﬁne', 'İz', '’s', "'s", '.', '. ', '! ', '“', '"', '‘', ' ', '-', 'K', 'U.S', '𝐀b', '😀', 'naïve', '3'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...namesOf(t)]).toEqual(namesOracle(t));
+      }),
+      { numRuns: 3000, seed: 3 },
     );
   });
 });

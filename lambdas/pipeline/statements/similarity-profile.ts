@@ -224,8 +224,7 @@ const seenMarks = new IdMarks();
 const contentSeen = new IdMarks();
 const stemSeen = new IdMarks();
 /** Distinct ids of a sequence, first occurrence first. */
-function distinct(values: ArrayLike<number>): Int32Array {
-  const ids = values instanceof Int32Array ? values : Int32Array.from(values as ArrayLike<number>);
+function distinct(ids: ArrayLike<number>): Int32Array {
   seenMarks.clear();
   let n = 0;
   const out = new Int32Array(ids.length);
@@ -234,6 +233,16 @@ function distinct(values: ArrayLike<number>): Int32Array {
     if (seenMarks.add(id)) out[n++] = id;
   }
   return n === out.length ? out : out.slice(0, n);
+}
+
+/**
+ * One id field of each stem, as an Int32Array. A plain loop: TypedArray.from with a mapping function goes through
+ * the iterator protocol and was a hot spot (the typed-array constructor's array fast path is used elsewhere).
+ */
+function idsOf(infos: readonly StemInfo[], field: 'id' | 'prefix' | 'concept'): Int32Array {
+  const out = new Int32Array(infos.length);
+  for (let k = 0; k < infos.length; k++) out[k] = infos[k]![field];
+  return out;
 }
 
 const laterMarks = new IdMarks();
@@ -344,19 +353,19 @@ export function textProfile(text: string): TextProfile {
     conceptSeq,
     nextSameStem: nextSame(stems),
     nextSameConcept: nextSame(conceptSeq),
-    content: Int32Array.from(contentInfos, (s) => s.id),
-    contentWeight: Float64Array.from(contentWeights),
+    content: idsOf(contentInfos, 'id'),
+    contentWeight: new Float64Array(contentWeights),
     weightSum,
-    prefixes: distinct(contentInfos.map((s) => s.prefix)),
+    prefixes: distinct(idsOf(contentInfos, 'prefix')),
     stemSet: distinct(stems),
-    concepts: distinct(contentInfos.map((s) => s.concept)),
+    concepts: distinct(idsOf(contentInfos, 'concept')),
     allConcepts: distinct(conceptSeq),
     ngramOrder: ngramOrderOf(stems),
     grams: charGrams(text),
     numbers: numbersOf(figures, tokens),
     figures,
     slots,
-    slotRare: Float64Array.from(slotRare),
+    slotRare: new Float64Array(slotRare),
     ...byInitial(slots),
     wordRareSum,
     negated: negations % 2 === 1,

@@ -3,7 +3,8 @@
  * Every feature is symmetric in its two arguments, so the classifier's score is symmetric too.
  * The order of FEATURE_NAMES is the order of the learned weights in similarity.ts: change both together.
  */
-import { currentProfile, gramMap, type TextProfile } from './similarity-profile.js';
+import { currentProfile, type TextProfile } from './similarity-profile.js';
+import { gramDot } from './similarity-grams.js';
 import { IdMarks } from './similarity-ids.js';
 
 export const FEATURE_NAMES = [
@@ -95,33 +96,8 @@ function sharedWeight(a: TextProfile): number {
 }
 
 function cosine(a: TextProfile, b: TextProfile): number {
-  if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
-  let dot = 0;
-  const ka = a.gramKeys;
-  const kb = b.gramKeys;
-  if (ka && kb) {
-    const ca = a.gramCounts!;
-    const cb = b.gramCounts!;
-    let i = 0;
-    let j = 0;
-    while (i < ka.length && j < kb.length) {
-      const x = ka[i]!;
-      const y = kb[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else dot += ca[i++]! * cb[j++]!;
-    }
-  } else {
-    // Integer counts: the dot product is exact whatever the order, so the string path gives the same value.
-    const ga = gramMap(a);
-    const gb = gramMap(b);
-    const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-    for (const [g, c] of small) {
-      const d = large.get(g);
-      if (d !== undefined) dot += c * d;
-    }
-  }
-  return dot / (a.gramNorm * b.gramNorm);
+  if (a.grams.norm === 0 || b.grams.norm === 0) return 0;
+  return gramDot(a.grams, a.text, b.grams, b.text) / (a.grams.norm * b.grams.norm);
 }
 
 function unmatchedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
@@ -264,9 +240,19 @@ function wordAlignment(a: TextProfile, b: TextProfile): number {
     // A shared 5-letter prefix is a derivation Porter leaves apart (decide / decision): as good as a synonym.
     else if (x.length >= 5 && prefixMarks.has(x.prefix)) best = 0.8;
     else {
-      // Only words with the same first character can qualify (max is order-free).
-      for (const y of b.slots) {
-        if (y.initial !== x.initial || Math.abs(y.length - x.length) > 3) continue;
+      // Only words with the same first character can qualify: b's run of them (max is order-free).
+      const initials = b.slotInitials;
+      const ys = b.slotsByInitial;
+      let lo = 0;
+      let hi = initials.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (initials[mid]! < x.initial) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let m = lo; m < initials.length && initials[m] === x.initial; m++) {
+        const y = ys[m]!;
+        if (Math.abs(y.length - x.length) > 3) continue;
         const d = diceOf(sortedIntersection(x.trigrams, y.trigrams), x.trigrams.length, y.trigrams.length);
         if (d >= GRADED_VARIANT_DICE && 0.7 * d > best) best = 0.7 * d;
       }
@@ -276,21 +262,60 @@ function wordAlignment(a: TextProfile, b: TextProfile): number {
   return covered / a.wordRareSum;
 }
 
-/** Word-level edit distance (substitution, insertion, deletion) over the mean length: a TER without shifts. */
+/** Scratch rows of editRate's dynamic programme, grown as needed (comparisons are synchronous). */
+let editPrev = new Int32Array(64);
+let editCur = new Int32Array(64);
+
+/**
+ * Word-level edit distance (substitution, insertion, deletion) over the mean length: a TER without shifts.
+ * A common prefix and a common suffix never change a unit-cost edit distance (an optimal alignment can always pair
+ * equal end elements), so only the differing middle is run through the quadratic table: two reports of one sentence
+ * mostly differ in a few words, and that middle is then small.
+ */
 export function editRate(a: ArrayLike<string | number>, b: ArrayLike<string | number>): number {
   const mean = (a.length + b.length) / 2;
   if (mean === 0) return 0;
-  let prev = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    [prev, cur] = [cur, prev];
+  let start = 0;
+  let endA = a.length;
+  let endB = b.length;
+  while (start < endA && start < endB && a[start] === b[start]) start++;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
   }
-  return Math.min(2, prev[b.length]! / mean);
+  const m = endA - start;
+  const n = endB - start;
+  let distance: number;
+  if (m === 0) distance = n;
+  else if (n === 0) distance = m;
+  else {
+    if (editPrev.length < n + 1) {
+      editPrev = new Int32Array(2 * (n + 1));
+      editCur = new Int32Array(2 * (n + 1));
+    }
+    let prev = editPrev;
+    let cur = editCur;
+    for (let j = 0; j <= n; j++) prev[j] = j;
+    for (let i = 1; i <= m; i++) {
+      const x = a[start + i - 1];
+      cur[0] = i;
+      let left = i;
+      for (let j = 1; j <= n; j++) {
+        const diagonal = prev[j - 1]! + (x === b[start + j - 1] ? 0 : 1);
+        const up = prev[j]! + 1;
+        let best = left + 1;
+        if (up < best) best = up;
+        if (diagonal < best) best = diagonal;
+        cur[j] = best;
+        left = best;
+      }
+      const t = prev;
+      prev = cur;
+      cur = t;
+    }
+    distance = prev[n]!;
+  }
+  return Math.min(2, distance / mean);
 }
 
 /**

@@ -4,9 +4,10 @@
  * classes and n-grams are held as integer ids (similarity-ids.ts), so a profile is a few small typed arrays and
  * an intersection is a table lookup per element.
  */
-import { STOP_WORDS, stem, words } from '../text/tokens.js';
+import { STOP_WORDS, stem, wordSpans, words } from '../text/tokens.js';
 import { rarityWeight, stopWordWeight } from './similarity-rarity.js';
 import { synonymGroup } from './similarity-synonyms.js';
+import { charGrams, type CharGrams } from './similarity-grams.js';
 import { currentGeneration, ensureRoom, IdMarks, idOf, onGenerationReset } from './similarity-ids.js';
 
 export interface TextProfile {
@@ -42,15 +43,8 @@ export interface TextProfile {
    * so BLEU-style clipped n-gram matches are one merge of two such lists.
    */
   ngramOrder: Int32Array;
-  /**
-   * Character 4-grams over the normalised text, as sorted distinct numeric keys with their counts (four UTF-16
-   * units of 13 bits packed exactly), or null when a unit does not fit: then `gramText` is compared as strings.
-   */
-  gramKeys: Float64Array | null;
-  gramCounts: Int32Array | null;
-  gramText: string;
-  /** Euclidean norm of the 4-gram count vector. */
-  gramNorm: number;
+  /** Character 4-grams of the text with their counts and norm (similarity-grams.ts). */
+  grams: CharGrams;
   /** Numbers mentioned, normalised ("3,000" and "3000" are one number; "five" is 5). */
   numbers: Set<string>;
   /** Only the numbers written in digits: figures. "the two capitals" or "one of them" is not a figure. */
@@ -61,6 +55,12 @@ export interface TextProfile {
    */
   slots: StemInfo[];
   slotRare: Float64Array;
+  /**
+   * The slots ordered by their first UTF-16 unit (then slot order), with those units: a near spelling must share
+   * the first character, so the alignment reads only that run of the other text's slots.
+   */
+  slotsByInitial: StemInfo[];
+  slotInitials: Int32Array;
   /** Sum of slotRare, in slot order. */
   wordRareSum: number;
   /** Odd number of negation words: "did not deny" vs "denied" flips the meaning. */
@@ -166,47 +166,6 @@ function rarity(t: TokenInfo, isName: boolean): number {
   return isName ? base + 0.5 : base;
 }
 
-/** Character 4-grams of the text lower-cased, NFKC-normalised, with every run of non-alphanumerics as one space. */
-function gramTextOf(text: string): string {
-  return ` ${text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-}
-
-/** Bits per UTF-16 unit in a packed 4-gram key: 4 x 13 = 52 bits, exact in a double. */
-const GRAM_UNIT_BITS = 8192;
-
-/** The 4-grams as sorted distinct packed keys with counts, or null when some unit does not fit 13 bits. */
-function packedGrams(norm: string): { keys: Float64Array; counts: Int32Array } | null {
-  const n = norm.length - 3;
-  if (n <= 0) return { keys: new Float64Array(0), counts: new Int32Array(0) };
-  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) >= GRAM_UNIT_BITS) return null;
-  const all = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    all[i] = ((norm.charCodeAt(i) * GRAM_UNIT_BITS + norm.charCodeAt(i + 1)) * GRAM_UNIT_BITS + norm.charCodeAt(i + 2)) * GRAM_UNIT_BITS + norm.charCodeAt(i + 3);
-  }
-  all.sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
-  const keys = new Float64Array(distinct);
-  const counts = new Int32Array(distinct);
-  let k = -1;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || all[i] !== all[i - 1]) keys[++k] = all[i]!;
-    counts[k]!++;
-  }
-  return { keys, counts };
-}
-
-/** The 4-gram counts as strings: the comparison of a text whose characters do not pack (see packedGrams). */
-const gramMaps = new WeakMap<TextProfile, Map<string, number>>();
-export function gramMap(p: TextProfile): Map<string, number> {
-  let grams = gramMaps.get(p);
-  if (grams === undefined) {
-    grams = gramMapOfText(p.gramText);
-    gramMaps.set(p, grams);
-  }
-  return grams;
-}
-
 function figuresOf(text: string): Set<string> {
   const out = new Set<string>();
   // Most sentences state no figure: skip the scan.
@@ -228,19 +187,27 @@ function numbersOf(figures: ReadonlySet<string>, tokens: readonly TokenInfo[]): 
   return out;
 }
 
-/** Capitalised words after the first word, split out of the original text (words() lower-cases). */
-function namesOf(text: string): Set<string> {
+const UPPER_START = /^\p{Lu}/u;
+const AFTER_SENTENCE_END = /[.!?]\s$|["“‘]$/u;
+
+/**
+ * Capitalised words after the first word, split out of the original text (words() lower-cases). Words are read
+ * from the NFKC form, while what stands before a word is read from the original text at the same offset (as it
+ * always was: the two differ only where NFKC changes a text's length).
+ */
+export function namesOf(text: string): Set<string> {
   const out = new Set<string>();
-  let first = true;
-  for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
-    const w = m[0];
-    const wasFirst = first;
-    first = false;
-    if (!/^\p{Lu}/u.test(w)) continue;
+  const norm = text.normalize('NFKC');
+  const spans = wordSpans(norm);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    // The first word is capitalised for grammar, whatever it is.
+    if (k === 0) continue;
+    const c = norm.charCodeAt(start);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(norm.slice(start, spans[k + 1]))) continue;
     // A word right after a sentence end or an opening quote is capitalised for grammar, not because it is a name.
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
-    if (wasFirst || /[.!?]\s$|["“‘]$/u.test(before)) continue;
-    const lower = w.toLowerCase().replace(/’/gu, "'");
+    if (AFTER_SENTENCE_END.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const lower = norm.slice(start, spans[k + 1]).toLowerCase().replace(/’/gu, "'");
     if (STOP_WORDS.has(lower)) continue;
     out.add(stem(lower));
   }
@@ -257,8 +224,7 @@ const seenMarks = new IdMarks();
 const contentSeen = new IdMarks();
 const stemSeen = new IdMarks();
 /** Distinct ids of a sequence, first occurrence first. */
-function distinct(values: ArrayLike<number>): Int32Array {
-  const ids = values instanceof Int32Array ? values : Int32Array.from(values as ArrayLike<number>);
+function distinct(ids: ArrayLike<number>): Int32Array {
   seenMarks.clear();
   let n = 0;
   const out = new Int32Array(ids.length);
@@ -267,6 +233,16 @@ function distinct(values: ArrayLike<number>): Int32Array {
     if (seenMarks.add(id)) out[n++] = id;
   }
   return n === out.length ? out : out.slice(0, n);
+}
+
+/**
+ * One id field of each stem, as an Int32Array. A plain loop: TypedArray.from with a mapping function goes through
+ * the iterator protocol and was a hot spot (the typed-array constructor's array fast path is used elsewhere).
+ */
+function idsOf(infos: readonly StemInfo[], field: 'id' | 'prefix' | 'concept'): Int32Array {
+  const out = new Int32Array(infos.length);
+  for (let k = 0; k < infos.length; k++) out[k] = infos[k]![field];
+  return out;
 }
 
 const laterMarks = new IdMarks();
@@ -295,6 +271,30 @@ function ngramOrderOf(stems: Int32Array): Int32Array {
     }
     return x - y;
   });
+}
+
+/**
+ * Slots by first character (see TextProfile.slotsByInitial), equal ones in slot order: an insertion sort, a
+ * sentence has a few dozen slots. A stem without a first character (never) could match nothing and is left out.
+ */
+function byInitial(slots: readonly StemInfo[]): { slotsByInitial: StemInfo[]; slotInitials: Int32Array } {
+  const sorted: StemInfo[] = [];
+  const initials = new Int32Array(slots.length);
+  let n = 0;
+  for (const s of slots) {
+    if (s.length === 0) continue;
+    const c = s.initial;
+    let k = n;
+    while (k > 0 && initials[k - 1]! > c) {
+      initials[k] = initials[k - 1]!;
+      sorted[k] = sorted[k - 1]!;
+      k--;
+    }
+    initials[k] = c;
+    sorted[k] = s;
+    n++;
+  }
+  return { slotsByInitial: sorted, slotInitials: n === slots.length ? initials : initials.slice(0, n) };
 }
 
 export function textProfile(text: string): TextProfile {
@@ -345,11 +345,6 @@ export function textProfile(text: string): TextProfile {
     slots.push(s);
     slotRare.push(r);
   }
-  const gramText = gramTextOf(text);
-  const packed = packedGrams(gramText);
-  let sq = 0;
-  if (packed) for (const c of packed.counts) sq += c * c;
-  else for (const c of gramMapOfText(gramText).values()) sq += c * c;
   const figures = figuresOf(text);
   return {
     text,
@@ -358,34 +353,23 @@ export function textProfile(text: string): TextProfile {
     conceptSeq,
     nextSameStem: nextSame(stems),
     nextSameConcept: nextSame(conceptSeq),
-    content: Int32Array.from(contentInfos, (s) => s.id),
-    contentWeight: Float64Array.from(contentWeights),
+    content: idsOf(contentInfos, 'id'),
+    contentWeight: new Float64Array(contentWeights),
     weightSum,
-    prefixes: distinct(contentInfos.map((s) => s.prefix)),
+    prefixes: distinct(idsOf(contentInfos, 'prefix')),
     stemSet: distinct(stems),
-    concepts: distinct(contentInfos.map((s) => s.concept)),
+    concepts: distinct(idsOf(contentInfos, 'concept')),
     allConcepts: distinct(conceptSeq),
     ngramOrder: ngramOrderOf(stems),
-    gramKeys: packed?.keys ?? null,
-    gramCounts: packed?.counts ?? null,
-    gramText,
-    gramNorm: Math.sqrt(sq),
+    grams: charGrams(text),
     numbers: numbersOf(figures, tokens),
     figures,
     slots,
-    slotRare: Float64Array.from(slotRare),
+    slotRare: new Float64Array(slotRare),
+    ...byInitial(slots),
     wordRareSum,
     negated: negations % 2 === 1,
   };
-}
-
-function gramMapOfText(norm: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 4 <= norm.length; i++) {
-    const g = norm.slice(i, i + 4);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
-  return grams;
 }
 
 /** The profile itself when its ids are of the current generation, else the same text profiled again. */

@@ -23,7 +23,7 @@ interface Fragment {
 export interface QuoteProfile {
   fragments: Fragment[];
   /** Profile of all quoted passages joined: what the paraphrase classifier compares. */
-  profile: TextProfile;
+  readonly profile: TextProfile;
   /** Quoted stems, content stems and bigrams, for the containment test. */
   stems: Set<string>;
   bigrams: Set<string>;
@@ -51,9 +51,15 @@ export function quoteProfile(text: string): QuoteProfile | null {
     if (content.length > 0) fragments.push({ stems: st, content });
   }
   if (wordCount < QUOTE_MIN_WORDS || contentWords < QUOTE_MIN_CONTENT) return null;
+  // Profiled on first use: the classifier reads it only when the other statement quotes at length too (a small
+  // share of the comparisons), and the profile is the costly part.
+  const joined = spans.map((s) => s.text).join(' ');
+  let profile: TextProfile | null = null;
   return {
     fragments,
-    profile: textProfile(spans.map((s) => s.text).join(' ')),
+    get profile(): TextProfile {
+      return (profile ??= textProfile(joined));
+    },
     stems,
     bigrams,
     words: wordCount,

@@ -110,28 +110,52 @@ function tokenizeWords(text: string): string[] {
       continue;
     }
     const start = i;
-    let typographic = false;
-    i += w;
-    for (;;) {
-      let k: number;
-      while (i < n && (k = wordCharWidth(s, i)) !== 0) i += k;
-      if (i + 1 < n) {
-        const j = s.charCodeAt(i);
-        if (j === APOSTROPHE || j === TYPOGRAPHIC_APOSTROPHE || j === FULL_STOP || j === HYPHEN) {
-          const after = wordCharWidth(s, i + 1);
-          if (after !== 0) {
-            if (j === TYPOGRAPHIC_APOSTROPHE) typographic = true;
-            i += 1 + after;
-            continue;
-          }
-        }
-      }
-      break;
-    }
+    i = wordEnd(s, i + w);
     const token = s.slice(start, i);
-    out.push(typographic ? token.replace(/’/g, "'") : token);
+    out.push(token.includes('’') ? token.replace(/’/g, "'") : token);
   }
   return out;
+}
+
+/**
+ * Where the words of `s` are, as [start, end) pairs of UTF-16 offsets into `s` itself: the words words() finds,
+ * but without normalising or lower-casing (the caller scans the string it wants, e.g. to read capitals).
+ */
+export function wordSpans(s: string): number[] {
+  const n = s.length;
+  const out: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const w = wordCharWidth(s, i);
+    if (w === 0) {
+      i += isSurrogatePair(s, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(s, i + w);
+    out.push(start, i);
+  }
+  return out;
+}
+
+/** End of the word whose first character ends at i: runs of word characters joined by one ' ’ . or -. */
+function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  for (;;) {
+    let k: number;
+    while (i < n && (k = wordCharWidth(s, i)) !== 0) i += k;
+    if (i + 1 < n) {
+      const j = s.charCodeAt(i);
+      if (j === APOSTROPHE || j === TYPOGRAPHIC_APOSTROPHE || j === FULL_STOP || j === HYPHEN) {
+        const after = wordCharWidth(s, i + 1);
+        if (after !== 0) {
+          i += 1 + after;
+          continue;
+        }
+      }
+    }
+    return i;
+  }
 }
 
 function isSurrogatePair(s: string, i: number): boolean {

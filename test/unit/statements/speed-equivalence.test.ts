@@ -5,6 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wholeWordIndex } from '../../../lambdas/pipeline/statements/entities.js';
+import { editRate } from '../../../lambdas/pipeline/statements/similarity-features.js';
+import { namesOf } from '../../../lambdas/pipeline/statements/similarity-profile.js';
+import { STOP_WORDS, stem } from '../../../lambdas/pipeline/text/tokens.js';
 import { quotedSpans, hasOpenQuote } from '../../../lambdas/pipeline/text/quotes.js';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,5 +47,64 @@ describe('quote scan', () => {
   it('reads a mark by its neighbours wherever it stands among other characters', () => {
     expect(quotedSpans('a — "b c," d said, \'e f\' g').map((s) => s.text)).toEqual(['b c,', 'e f']);
     expect(quotedSpans('continued here,” he said').map((s) => s.text)).toEqual(['continued here,']);
+  });
+});
+
+/** The textbook edit distance over the mean length (no trimming, full table): the oracle of editRate. */
+function editRateOracle(a: readonly number[], b: readonly number[]): number {
+  const mean = (a.length + b.length) / 2;
+  if (mean === 0) return 0;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return Math.min(2, d[a.length]![b.length]! / mean);
+}
+
+describe('editRate', () => {
+  it('trims the shared ends and still gives the full table\'s distance', () => {
+    expect(editRate([1, 2, 3, 4, 5], [1, 2, 9, 4, 5])).toBe(editRateOracle([1, 2, 3, 4, 5], [1, 2, 9, 4, 5]));
+    expect(editRate([1, 1, 1], [1, 1])).toBe(editRateOracle([1, 1, 1], [1, 1]));
+    // Few symbols make long shared ends and repeats, where a wrong trim would show.
+    const seq = fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 40 });
+    fc.assert(
+      fc.property(seq, seq, (a, b) => {
+        expect(editRate(a, b)).toBe(editRateOracle(a, b));
+        expect(editRate([...a, ...b], [...a, 7, ...b])).toBe(editRateOracle([...a, ...b], [...a, 7, ...b]));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+});
+
+/** The regex namesOf replaced: its definition. */
+function namesOracle(text: string): string[] {
+  const out = new Set<string>();
+  let first = true;
+  for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0];
+    const wasFirst = first;
+    first = false;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    if (wasFirst || /[.!?]\s$|["“‘]$/u.test(before)) continue;
+    const lower = w.toLowerCase().replace(/’/gu, "'");
+    if (STOP_WORDS.has(lower)) continue;
+    out.add(stem(lower));
+  }
+  return [...out];
+}
+
+describe('namesOf', () => {
+  it('finds the capitalised words the regex scan found, in the same order', () => {
+    expect(namesOf('Then Putin met “Ortiz” in Kyiv. The talks ended.')).toEqual(new Set(['putin', 'kyiv']));
+    const pieces = ['Ortiz', 'ortiz', 'The', 'É', 'Élan', 'ﬁne', 'İz', '’s', "'s", '.', '. ', '! ', '“', '"', '‘', ' ', '-', 'K', 'U.S', '𝐀b', '😀', 'naïve', '3'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...namesOf(t)]).toEqual(namesOracle(t));
+      }),
+      { numRuns: 3000, seed: 3 },
+    );
   });
 });

@@ -1,0 +1,236 @@
+/**
+ * Character 4-grams of a text for the char4Cosine feature: the text lower-cased, NFKC-normalised, every run of
+ * non-alphanumerics one space, padded with a space at both ends; its 4-grams counted.
+ *
+ * Only the dot product of two count vectors is ever needed, and it is an integer sum, so any exact encoding of a
+ * 4-gram gives the same value. Three encodings, cheapest first:
+ *  - small: every character is a space, a digit, a-z or a Latin-1 lower-case letter (ß-ÿ), 7 bits each, so a
+ *    4-gram is one int32 and the keys sort as an Int32Array (several times faster than sorting doubles);
+ *  - wide: every UTF-16 unit fits 13 bits, a 4-gram is 52 bits packed exactly in a double;
+ *  - strings: anything else, compared through a Map.
+ * Both packed encodings order 4-grams by their character codes (the 7-bit codes follow the characters' order), so a
+ * small key list widened element by element stays sorted and meets a wide one in the same merge.
+ *
+ * Most sentences hold only ASCII and typographic punctuation (curly quotes, dashes: the General Punctuation block,
+ * which no letter or digit comes from under NFKC). Their small codes are read straight off the text, without
+ * building the normalised string.
+ */
+
+export interface CharGrams {
+  /** Sorted distinct keys in the small encoding, or null. */
+  small: Int32Array | null;
+  /** Sorted distinct keys in the wide encoding, or null (small texts are widened on demand, see wideKeys). */
+  wide: Float64Array | null;
+  /** Count of each key (either encoding), or null for the string encoding. */
+  counts: Int32Array | null;
+  /** Euclidean norm of the count vector. */
+  norm: number;
+}
+
+/** The normalised text the 4-grams are taken from (the definition; the fast paths below must agree with it). */
+export function gramTextOf(text: string): string {
+  return ` ${text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+const SMALL_BITS = 128;
+const SPACE_CODE = 1;
+/** Small code of a normalised character (0: not in the small alphabet), indexed by UTF-16 unit below 0x100. */
+const SMALL_CODE = new Uint8Array(0x100);
+/** The character a small code stands for (the inverse of SMALL_CODE). */
+const SMALL_CHAR = new Uint16Array(SMALL_BITS);
+{
+  const assign = (c: number, code: number): void => {
+    SMALL_CODE[c] = code;
+    SMALL_CHAR[code] = c;
+  };
+  assign(32, SPACE_CODE);
+  let code = SPACE_CODE + 1;
+  for (let c = 48; c <= 57; c++) assign(c, code++);
+  for (let c = 97; c <= 122; c++) assign(c, code++);
+  // ß-ÿ except ÷ (not a letter, so never left in a normalised text); codes keep the characters' order.
+  for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) assign(c, code++);
+}
+
+/**
+ * Small code of a RAW text's character on the fast path: a lower-cased ASCII letter or digit, 0 for a separator
+ * (ASCII punctuation and spaces, no-break space, General Punctuation), -1 for anything else (the slow path then).
+ */
+const RAW_CODE = new Int8Array(0x10000).fill(-1);
+for (let c = 0; c < 128; c++) RAW_CODE[c] = 0;
+for (let c = 48; c <= 57; c++) RAW_CODE[c] = SMALL_CODE[c]!;
+for (let c = 97; c <= 122; c++) RAW_CODE[c] = SMALL_CODE[c]!;
+for (let c = 65; c <= 90; c++) RAW_CODE[c] = SMALL_CODE[c + 32]!;
+RAW_CODE[0xa0] = 0;
+for (let c = 0x2000; c <= 0x206f; c++) RAW_CODE[c] = 0;
+
+let codeScratch = new Uint8Array(1024);
+
+/** Small codes of gramTextOf(text) read straight off the text, or -1 when a character needs the slow path. */
+function fastCodes(text: string): number {
+  if (codeScratch.length < text.length + 2) codeScratch = new Uint8Array(2 * (text.length + 2));
+  const out = codeScratch;
+  let k = 0;
+  out[k++] = SPACE_CODE;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = RAW_CODE[text.charCodeAt(i)]!;
+    if (code < 0) return -1;
+    if (code === 0) {
+      // Leading separators are trimmed; a run of them inside is one space.
+      if (k > 1) gap = true;
+      continue;
+    }
+    if (gap) {
+      out[k++] = SPACE_CODE;
+      gap = false;
+    }
+    out[k++] = code;
+  }
+  out[k++] = SPACE_CODE;
+  return k;
+}
+
+/** Small codes of a normalised text into codeScratch, or -1 when a character is outside the small alphabet. */
+function codesOfNormalised(norm: string): number {
+  if (codeScratch.length < norm.length) codeScratch = new Uint8Array(2 * norm.length);
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    const code = c < 0x100 ? SMALL_CODE[c]! : 0;
+    if (code === 0) return -1;
+    codeScratch[i] = code;
+  }
+  return norm.length;
+}
+
+/** Sorted distinct small keys with counts from the first `length` codes of codeScratch. */
+function smallGrams(length: number): CharGrams {
+  const n = length - 3;
+  if (n <= 0) return { small: new Int32Array(0), wide: null, counts: new Int32Array(0), norm: 0 };
+  const c = codeScratch;
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = (((c[i]! * SMALL_BITS + c[i + 1]!) * SMALL_BITS + c[i + 2]!) * SMALL_BITS) + c[i + 3]!;
+  all.sort();
+  return distinctCounted(all, new Int32Array(countDistinct(all))) as CharGrams;
+}
+
+function countDistinct(sorted: Int32Array | Float64Array): number {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
+}
+
+/** Keys (into `keys`, same type as `sorted`) and counts of a sorted key list, with the count vector's norm. */
+function distinctCounted<K extends Int32Array | Float64Array>(sorted: K, keys: K): { small: Int32Array | null; wide: Float64Array | null; counts: Int32Array; norm: number } {
+  const counts = new Int32Array(keys.length);
+  let k = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) keys[++k] = sorted[i]!;
+    counts[k]!++;
+  }
+  let sq = 0;
+  for (let i = 0; i < counts.length; i++) sq += counts[i]! * counts[i]!;
+  const small = keys instanceof Int32Array ? keys : null;
+  const wide = keys instanceof Float64Array ? keys : null;
+  return { small, wide, counts, norm: Math.sqrt(sq) };
+}
+
+/** Bits per UTF-16 unit in a wide key: 4 x 13 = 52 bits, exact in a double. */
+const WIDE_BITS = 8192;
+
+/** Wide keys of a normalised text, or null when some unit does not fit 13 bits. */
+function wideGrams(norm: string): CharGrams | null {
+  const n = norm.length - 3;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) >= WIDE_BITS) return null;
+  if (n <= 0) return { small: null, wide: new Float64Array(0), counts: new Int32Array(0), norm: 0 };
+  const all = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    all[i] = ((norm.charCodeAt(i) * WIDE_BITS + norm.charCodeAt(i + 1)) * WIDE_BITS + norm.charCodeAt(i + 2)) * WIDE_BITS + norm.charCodeAt(i + 3);
+  }
+  all.sort();
+  return distinctCounted(all, new Float64Array(countDistinct(all)));
+}
+
+/** The 4-grams of a text (see the module comment). */
+export function charGrams(text: string): CharGrams {
+  const fast = fastCodes(text);
+  if (fast >= 0) return smallGrams(fast);
+  const norm = gramTextOf(text);
+  const length = codesOfNormalised(norm);
+  if (length >= 0) return smallGrams(length);
+  const wide = wideGrams(norm);
+  if (wide) return wide;
+  let sq = 0;
+  for (const c of gramMapOfText(norm).values()) sq += c * c;
+  return { small: null, wide: null, counts: null, norm: Math.sqrt(sq) };
+}
+
+/** A small key list in the wide encoding (same order), kept per list: a mixed pair is rare. */
+const widened = new WeakMap<Int32Array, Float64Array>();
+function wideKeys(g: CharGrams): Float64Array {
+  if (g.wide) return g.wide;
+  const small = g.small!;
+  let w = widened.get(small);
+  if (w === undefined) {
+    w = new Float64Array(small.length);
+    for (let i = 0; i < small.length; i++) {
+      const key = small[i]!;
+      const c0 = SMALL_CHAR[(key >>> 21) & 127]!;
+      const c1 = SMALL_CHAR[(key >>> 14) & 127]!;
+      const c2 = SMALL_CHAR[(key >>> 7) & 127]!;
+      const c3 = SMALL_CHAR[key & 127]!;
+      w[i] = ((c0 * WIDE_BITS + c1) * WIDE_BITS + c2) * WIDE_BITS + c3;
+    }
+    widened.set(small, w);
+  }
+  return w;
+}
+
+/** The 4-gram counts as strings, for a text whose grams do not pack; kept per text's grams. */
+const gramMaps = new WeakMap<CharGrams, Map<string, number>>();
+function gramMap(g: CharGrams, text: string): Map<string, number> {
+  let m = gramMaps.get(g);
+  if (m === undefined) {
+    m = gramMapOfText(gramTextOf(text));
+    gramMaps.set(g, m);
+  }
+  return m;
+}
+
+function gramMapOfText(norm: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 4 <= norm.length; i++) {
+    const g = norm.slice(i, i + 4);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Merge of two sorted distinct key lists: the dot product of their counts. */
+function sortedDot(ka: Int32Array | Float64Array, ca: Int32Array, kb: Int32Array | Float64Array, cb: Int32Array): number {
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < ka.length && j < kb.length) {
+    const x = ka[i]!;
+    const y = kb[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else dot += ca[i++]! * cb[j++]!;
+  }
+  return dot;
+}
+
+/** Dot product of two texts' 4-gram count vectors (`textA`, `textB`: the texts they were taken from). */
+export function gramDot(a: CharGrams, textA: string, b: CharGrams, textB: string): number {
+  if (a.small && b.small) return sortedDot(a.small, a.counts!, b.small, b.counts!);
+  if (a.counts && b.counts) return sortedDot(wideKeys(a), a.counts, wideKeys(b), b.counts);
+  const ga = gramMap(a, textA);
+  const gb = gramMap(b, textB);
+  const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
+  let dot = 0;
+  for (const [g, c] of small) {
+    const d = large.get(g);
+    if (d !== undefined) dot += c * d;
+  }
+  return dot;
+}

@@ -19,6 +19,7 @@ import { renderEmail } from '../lambdas/render/index.js';
 import { buildMime } from '../lambdas/render/mime.js';
 import { stagedDigest, type StageTimes } from './stages.js';
 import { checkClusters, type ClusterCheck } from './bcubed.js';
+import { jsonSha256 } from './json-hash.js';
 
 export interface PathTimes {
   /** Listing, reading and parsing every file (readDay over FsArticleSource). */
@@ -119,7 +120,7 @@ if (!process.argv.includes('--no-stages')) {
   const staged = stagedDigest(day.articles, date);
   stages = staged.ms;
   stagesCpu = staged.cpuMs;
-  stagesMatch = JSON.stringify(staged.digest.stories) === JSON.stringify(digest.stories);
+  stagesMatch = jsonSha256(staged.digest.stories) === jsonSha256(digest.stories);
 }
 
 const result: MeasureResult = {

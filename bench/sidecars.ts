@@ -10,7 +10,6 @@
  * The two digests must be identical (compared by hash); the bench fails otherwise.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { publicationDay } from '../lambdas/digest/run.js';
 import { buildDigest } from '../lambdas/pipeline/index.js';
 import type { Article } from '../lambdas/pipeline/model.js';
 import { renderEmail } from '../lambdas/render/index.js';
+import { jsonSha256 } from './json-hash.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -88,7 +88,7 @@ async function dailyPhase(dir: string, mode: DailyRun['mode'], sidecars: string)
     fromSidecars: day.fromSidecars ?? 0,
     cpuMs: { read: c1 - c0, build: c2 - c1, render: c3 - c2, total: c3 - c0 },
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
-    digestSha256: createHash('sha256').update(JSON.stringify(digest)).digest('hex'),
+    digestSha256: jsonSha256(digest),
   };
 }
 

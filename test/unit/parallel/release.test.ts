@@ -10,9 +10,10 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { buildDigest, buildStory } from '../../../lambdas/pipeline/index.js';
 import type { Article, Story } from '../../../lambdas/pipeline/model.js';
-import { buildDigestInPool, type DigestPool } from '../../../lambdas/parallel/index.js';
+import { buildDigestInPool, createDigestPool, type DigestPool } from '../../../lambdas/parallel/index.js';
+import { readArticle } from '../../../lambdas/pipeline/articles/index.js';
 import type { StoryTask } from '../../../lambdas/parallel/tasks.js';
-import { generatedDay } from './fixtures/day.js';
+import { generatedDay, nextDay } from './fixtures/day.js';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -74,5 +75,32 @@ describe('buildDigestInPool and memory', () => {
     expect(refs.length).toBeGreaterThan(20);
     expect(aliveAtLast).toBeGreaterThanOrEqual(0);
     expect(aliveAtLast).toBeLessThan(refs.length / 2);
+  });
+});
+
+describe('DigestPool.release', () => {
+  it('stops idle threads; the next task starts fresh ones that still see the context values', async () => {
+    const pool = createDigestPool({ size: 1 });
+    try {
+      const file = { id: 'civic/a.txt', bytes: new TextEncoder().encode('Harbor Council voted on Tuesday to rebuild the pier.') };
+      const expected = readArticle(file);
+      expect(await pool.parse(file)).toEqual(expected);
+      // While a task runs, release leaves the threads alone and the task completes.
+      const running = pool.parse(file);
+      await pool.release();
+      expect(await running).toEqual(expected);
+      await pool.release();
+      expect(await pool.parse(file)).toEqual(expected);
+
+      const previous = buildDigest(generatedDay(), { date: '2026-05-03' });
+      const articles = nextDay();
+      const single = buildDigest(articles, { date: '2026-05-05', previous });
+      expect(single.stories.some((s) => s.continues)).toBe(true);
+      // buildDigestInPool releases the threads before planning and sets the previous digest as a context value.
+      expect(JSON.stringify(await buildDigestInPool(pool, nextDay(), { date: '2026-05-05', previous }))).toBe(JSON.stringify(single));
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.parse({ id: 'x.txt', bytes: new Uint8Array(1) })).rejects.toThrow(/closed/);
   });
 });

@@ -4,10 +4,10 @@
  * Lambda deliver differently; everything before it is this one function.
  */
 import type { Article, Digest } from '../pipeline/model.js';
-import { buildDigest } from '../pipeline/index.js';
+import { buildDigest, type BuildOptions } from '../pipeline/index.js';
 import type { Continuity } from '../pipeline/continuity.js';
 import type { ArticleSource } from '../io/ports.js';
-import { readDay, type ReadDayOptions } from './read-day.js';
+import { readDay, type Day, type ReadDayOptions } from './read-day.js';
 import { renderEmail } from '../render/index.js';
 import type { RenderedEmail } from '../render/index.js';
 import type * as Parallel from '../parallel/index.js';
@@ -64,16 +64,31 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
       date,
       skipped: day.skipped,
       ...(options.previous ? { previous: options.previous } : {}),
-      // Sentences from sidecars spare the split in this thread; workers split again (the result is the same).
-      ...(day.sentences?.size ? { sentences: (a: Article) => day.sentences?.get(a.id) } : {}),
     };
-    digest = parallel && pool ? await parallel.buildDigestInPool(pool, day.articles, buildOptions) : buildDigest(day.articles, buildOptions);
+    if (parallel && pool) {
+      // Workers split the sentences again (the result is the same), and the pool frees each article's text once
+      // its story is on a worker, provided nothing here holds the day any more.
+      delete day.sentences;
+      digest = await handOver(parallel, pool, day, buildOptions);
+    } else {
+      const sentences = day.sentences;
+      // Sentences from sidecars spare the split.
+      digest = buildDigest(day.articles, { ...buildOptions, ...(sentences?.size ? { sentences: (a: Article) => sentences.get(a.id) } : {}) });
+    }
   } finally {
     // Before rendering: the workers' heaps (each holds the text it was sent) are freed as soon as possible.
     await pool?.close();
   }
   const email = renderEmail(digest, options.links);
   return { digest, email, read };
+}
+
+/**
+ * buildDigestInPool on the day's articles, which leave `day`: not an async function, so no suspended frame keeps
+ * them, and the pool can free each article's text once its story is on a worker.
+ */
+function handOver(parallel: typeof Parallel, pool: Parallel.DigestPool, day: Day, options: BuildOptions): Promise<Digest> {
+  return parallel.buildDigestInPool(pool, day.articles.splice(0), options);
 }
 
 /** The calendar day (as the outlets wrote it) that most articles give in their publication time. */

@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import type { RawFile, ReadResult, Story } from '../pipeline/model.js';
-import { WorkerPool } from './pool.js';
+import { PoolCrashError, WorkerPool } from './pool.js';
 import { describeTask, type DigestTask, type StoryTask } from './tasks.js';
 
 /** More threads than this rarely pay: each holds its own copy of the stories' text and warms its own caches. */
@@ -25,26 +25,69 @@ export interface DigestPool {
   story(task: StoryTask): Promise<Story>;
   /** Makes a value (the previous digest) available to tasks under `key`; undefined removes it. */
   setContext(key: string, value: unknown): void;
+  /**
+   * Stops the threads when no task is queued or running (else does nothing); the next task starts fresh ones,
+   * which receive the context values set so far. Between phases: the threads' heaps (the parse phase's garbage and
+   * caches, a few hundred MB on a large day) are not held while the main thread works alone.
+   */
+  release(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function createDigestPool(options: { size?: number } = {}): DigestPool {
-  const pool = new WorkerPool<DigestTask, ReadResult | Story>({
-    size: options.size ?? defaultWorkers(),
-    entry: workerEntry(),
-    describe: describeTask,
-  });
+  const size = options.size ?? defaultWorkers();
+  const start = () => new WorkerPool<DigestTask, ReadResult | Story>({ size, entry: workerEntry(), describe: describeTask });
+  let pool: WorkerPool<DigestTask, ReadResult | Story> | null = start();
+  let stopping: Promise<void> = Promise.resolve();
+  let running = 0;
+  let closed = false;
+  // A crashed pool stays broken (its error is every later task's): it is never swapped for a fresh one.
+  let broken = false;
+  // Kept here too, for the threads of a pool started after a release.
+  const contexts = new Map<string, unknown>();
+  const current = () => {
+    if (!pool) {
+      pool = start();
+      for (const [key, value] of contexts) pool.setContext(key, value);
+    }
+    return pool;
+  };
+  const track = <T>(run: () => Promise<T>): Promise<T> => {
+    if (closed && !pool) return Promise.reject(new PoolCrashError('the worker pool is closed'));
+    running++;
+    return run()
+      .catch((error: unknown) => {
+        if (error instanceof PoolCrashError) broken = true;
+        throw error;
+      })
+      .finally(() => running--);
+  };
   return {
-    size: pool.size,
+    size,
     parse: (file) => {
       // A copy of exactly the file's bytes, moved (not cloned) to the worker: a Buffer may be a view into a larger
       // shared slab, which must neither be cloned whole nor detached.
       const bytes = new Uint8Array(file.bytes);
-      return pool.run({ kind: 'parse', file: { id: file.id, bytes } }, [bytes.buffer]) as Promise<ReadResult>;
+      return track(() => current().run({ kind: 'parse', file: { id: file.id, bytes } }, [bytes.buffer]) as Promise<ReadResult>);
     },
-    story: (task) => pool.run(task) as Promise<Story>,
-    setContext: (key, value) => pool.setContext(key, value),
-    close: () => pool.close(),
+    story: (task) => track(() => current().run(task) as Promise<Story>),
+    setContext: (key, value) => {
+      if (value === undefined) contexts.delete(key);
+      else contexts.set(key, value);
+      pool?.setContext(key, value);
+    },
+    release: () => {
+      if (pool && running === 0 && !closed && !broken) {
+        const stopped = pool;
+        pool = null;
+        stopping = stopped.close();
+      }
+      return stopping;
+    },
+    close: () => {
+      closed = true;
+      return Promise.all([stopping, pool?.close()]).then(() => undefined);
+    },
   };
 }
 

@@ -99,19 +99,10 @@ const HYPHEN = 45;
 
 function tokenizeWords(text: string): string[] {
   const s = text.normalize('NFKC').toLowerCase();
-  const n = s.length;
+  const spans = wordSpans(s);
   const out: string[] = [];
-  let i = 0;
-  while (i < n) {
-    const w = wordCharWidth(s, i);
-    if (w === 0) {
-      // Step over a whole code point, as the /u regex does: a match never starts inside a surrogate pair.
-      i += isSurrogatePair(s, i) ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(s, i + w);
-    const token = s.slice(start, i);
+  for (let k = 0; k < spans.length; k += 2) {
+    const token = s.slice(spans[k], spans[k + 1]);
     out.push(token.includes('’') ? token.replace(/’/g, "'") : token);
   }
   return out;
@@ -128,6 +119,7 @@ export function wordSpans(s: string): number[] {
   while (i < n) {
     const w = wordCharWidth(s, i);
     if (w === 0) {
+      // Step over a whole code point, as the /u regex does: a match never starts inside a surrogate pair.
       i += isSurrogatePair(s, i) ? 2 : 1;
       continue;
     }

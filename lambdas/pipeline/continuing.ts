@@ -17,6 +17,7 @@ import { compareStatements } from './statements/similarity.js';
 import { sameSpeaker } from './statements/match.js';
 import { contentStems, words } from './text/tokens.js';
 import { cosine, type TermVector } from './text/term-vector.js';
+import { parseValidatedJson } from './validated-json.js';
 
 /** Profile cosine at or above which a story continues a previous one. */
 export const CONTINUES_COSINE = 0.35;
@@ -201,16 +202,5 @@ const digestSchema = z.object({
 
 /** A previous digest.json, parsed and validated; throws an Error naming the first problems when malformed. */
 export function parseDigest(json: string, name = 'previous digest'): Digest {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    throw new Error(`${name} is not JSON: ${(err as Error).message}`);
-  }
-  const r = digestSchema.safeParse(data);
-  if (!r.success) {
-    const problems = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${name} is not a digest.json: ${problems.join('; ')}`);
-  }
-  return r.data as Digest;
+  return parseValidatedJson(digestSchema, json, name, 'digest.json') as Digest;
 }

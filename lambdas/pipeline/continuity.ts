@@ -9,6 +9,7 @@
  * statements. Built from a digest by continuityOf, so continuing stories behave the same whichever file they read.
  */
 import * as z from 'zod';
+import { parseValidatedJson } from './validated-json.js';
 
 export interface ContinuityStatement {
   text: string;
@@ -65,17 +66,7 @@ const continuitySchema = z.object({
 
 /** A continuity.json, parsed and validated (it is read back from storage: untrusted); throws naming the problems. */
 export function parseContinuity(json: string, name = 'continuity.json'): Continuity {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    throw new Error(`${name} is not JSON: ${(err as Error).message}`);
-  }
-  const r = continuitySchema.safeParse(data);
-  if (!r.success) {
-    const problems = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${name} is not a continuity.json: ${problems.join('; ')}`);
-  }
+  const data = parseValidatedJson(continuitySchema, json, name, 'continuity.json');
   // Fresh objects in a fixed key order: zod strips unknown keys, continuityOf keeps exactly what is read.
-  return continuityOf(r.data);
+  return continuityOf(data);
 }

@@ -258,8 +258,8 @@ export const LINE_RULES: readonly LineRule[] = [
     matches: (line, ctx) => {
       if (ctx.words > 6) return false;
       if (LOCALE_CODE.test(line)) return true;
-      const ws = words(line).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
-      return ws.length > 0 && ws.every((w) => LANGUAGE_NAMES.has(w));
+      const ws = words(line);
+      return ws.length > 0 && ws.every((w) => LANGUAGE_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
     },
   },
   {

@@ -12,7 +12,7 @@ import {
 import { normaliseText } from './decode.js';
 import { repairGluedSentences } from './glued.js';
 import { isHeadlineShaped } from './headline.js';
-import { endsWithFullStop, endsWithTerminal, isSentenceLike, letterKey, wordCount } from './line-shape.js';
+import { endsWithFullStop, endsWithTerminal, hasLetterKey, isSentenceLike, letterKey, wordCount } from './line-shape.js';
 
 export interface CleanOptions {
   /** The title when metadata gives one; then no headline is looked for in the text. */
@@ -121,7 +121,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   const removed: RemovedLine[] = [];
   lines.forEach((line, i) => {
     let rule = rules[i] ?? null;
-    if (rule === null && titleKey !== '' && letterKey(line) === titleKey) rule = 'repeated-title';
+    if (rule === null && titleKey !== '' && hasLetterKey(line, titleKey)) rule = 'repeated-title';
     if (rule === null && isShortLabel(line)) rule = top[i] === true ? 'top-label' : 'section-label';
     if (rule !== null) {
       if (rule !== 'headline') removed.push({ line, rule });

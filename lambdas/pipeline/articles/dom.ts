@@ -15,14 +15,15 @@ export interface DomNode {
 }
 
 export interface DomElement extends DomNode {
+  localName: string;
   getAttribute(name: string): string | null;
 }
 
 export interface DomDocument {
+  childNodes: ArrayLike<DomNode>;
   body: DomElement | null;
   documentElement: DomElement | null;
   title: string;
-  querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
 export const ELEMENT_NODE = 1;
@@ -59,6 +60,29 @@ export function nestingDepth(root: DomNode, limit = Number.POSITIVE_INFINITY): n
     }
   }
   return deepest;
+}
+
+/**
+ * The elements of the given (lower-case) names, each name's in document order, found in one walk of the tree:
+ * what querySelectorAll(name) lists for each, the inside of <template> left out as it does, without compiling a
+ * selector and walking the whole page once per name.
+ */
+export function elementsNamed(doc: DomDocument, names: readonly string[]): Map<string, DomElement[]> {
+  const found = new Map(names.map((name) => [name, [] as DomElement[]] as const));
+  // Depth-first with an explicit stack, children pushed last-first so they come off in document order. The
+  // document's own children are taken from childNodes: linkedom's doctype node has no nextSibling.
+  const stack: DomNode[] = Array.from(doc.childNodes).reverse();
+  const children: DomNode[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const element = node as DomElement;
+    found.get(element.localName.toLowerCase())?.push(element);
+    if (element.localName === 'template') continue;
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) children.push(child);
+    while (children.length > 0) stack.push(children.pop()!);
+  }
+  return found;
 }
 
 /** A light DOM for a fragment (a JSON body with markup, Readability's output): its body element. */

@@ -2,7 +2,7 @@
  * Page metadata from <meta>, <link> and JSON-LD: title, site name, canonical URL, publication time,
  * author. Read before Readability runs, since Readability rewrites the document.
  */
-import type { DomDocument } from './dom.js';
+import { elementsNamed, type DomDocument, type DomElement } from './dom.js';
 import { letterKey } from './line-shape.js';
 
 export interface PageMeta {
@@ -15,13 +15,11 @@ export interface PageMeta {
 }
 
 /** meta content by lower-cased property / name / itemprop; the first one wins. */
-function metaMap(doc: DomDocument): Map<string, string> {
+function metaMap(metas: readonly DomElement[]): Map<string, string> {
   const map = new Map<string, string>();
-  const metas = doc.querySelectorAll('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i];
-    const content = meta?.getAttribute('content');
-    if (meta === undefined || content == null || content.trim() === '') continue;
+  for (const meta of metas) {
+    const content = meta.getAttribute('content');
+    if (content == null || content.trim() === '') continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = meta.getAttribute(attr)?.trim().toLowerCase();
       if (key && !map.has(key)) map.set(key, content);
@@ -30,12 +28,10 @@ function metaMap(doc: DomDocument): Map<string, string> {
   return map;
 }
 
-function canonicalHref(doc: DomDocument): string | undefined {
-  const links = doc.querySelectorAll('link');
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i];
-    const rel = link?.getAttribute('rel')?.toLowerCase().split(/\s+/) ?? [];
-    const href = link?.getAttribute('href');
+function canonicalHref(links: readonly DomElement[]): string | undefined {
+  for (const link of links) {
+    const rel = link.getAttribute('rel')?.toLowerCase().split(/\s+/) ?? [];
+    const href = link.getAttribute('href');
     if (rel.includes('canonical') && href) return href;
   }
   return undefined;
@@ -44,11 +40,9 @@ function canonicalHref(doc: DomDocument): string | undefined {
 type JsonLd = Record<string, unknown>;
 
 /** The first NewsArticle-like object of the page's JSON-LD, if any; broken JSON-LD is ignored. */
-function jsonLdArticle(doc: DomDocument): JsonLd | undefined {
-  const scripts = doc.querySelectorAll('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts[i];
-    if (script?.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+function jsonLdArticle(scripts: readonly DomElement[]): JsonLd | undefined {
+  for (const script of scripts) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -79,13 +73,14 @@ function str(value: unknown): string | undefined {
 }
 
 export function readPageMeta(doc: DomDocument): PageMeta {
-  const meta = metaMap(doc);
-  const ld = jsonLdArticle(doc);
+  const elements = elementsNamed(doc, ['meta', 'link', 'script']);
+  const meta = metaMap(elements.get('meta') ?? []);
+  const ld = jsonLdArticle(elements.get('script') ?? []);
   const pick = (...values: (string | undefined)[]): string | undefined => values.find((v) => v !== undefined && v.trim() !== '');
   const out: PageMeta = {};
   const title = pick(meta.get('og:title'), meta.get('twitter:title'), str(ld?.['headline']), doc.title);
   const siteName = pick(meta.get('og:site_name'), meta.get('application-name'), str(ld?.['publisher']));
-  const canonical = pick(canonicalHref(doc), str(ld?.['url']));
+  const canonical = pick(canonicalHref(elements.get('link') ?? []), str(ld?.['url']));
   const ogUrl = pick(meta.get('og:url'));
   const publishedAt = pick(
     meta.get('article:published_time'),

@@ -185,4 +185,29 @@ export function letterKey(line: string): string {
   return key;
 }
 
+/**
+ * letterKey(line) === key, without building the line's key when an ASCII prefix already tells them apart: the
+ * cleaner compares every paragraph with the title's key, and nearly all differ within a few characters. Lower-casing
+ * an ASCII character depends on nothing around it, so that prefix is compared character by character; at the first
+ * other character the whole key is built as before.
+ */
+export function hasLetterKey(line: string, key: string): boolean {
+  let k = 0;
+  let inRun = false;
+  for (let i = 0; i < line.length; i++) {
+    let c = line.charCodeAt(i);
+    if (c >= 0x80) return letterKey(line) === key;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      // A run that starts after an earlier one is preceded by one space in the key.
+      if (!inRun && k > 0 && key.charCodeAt(k++) !== 0x20) return false;
+      if (key.charCodeAt(k++) !== c) return false;
+      inRun = true;
+    } else {
+      inRun = false;
+    }
+  }
+  return k === key.length;
+}
+
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLowercaseWord, isSentenceLike, wordCount, words } from '../../../lambdas/pipeline/articles/line-shape.js';
+import { hasLetterKey, hasLowercaseWord, isSentenceLike, letterKey, wordCount, words } from '../../../lambdas/pipeline/articles/line-shape.js';
 
 // The definitions the fast scans must agree with: split on whitespace, keep tokens with a letter or digit,
 // count a token of Han/kana characters as those characters divided by two.
@@ -49,5 +49,26 @@ describe('line shape', () => {
     expect(isSentenceLike(line)).toBe(true);
     expect(wordCount(line)).toBe(11);
     expect(wordCount(line)).toBe(11);
+  });
+});
+
+describe('hasLetterKey', () => {
+  // It must say exactly what comparing letterKey(line) with the key says, on ASCII lines (compared in place) and on
+  // lines with other characters (compared by building the key), including keys that are a prefix or an extension.
+  const lines = [
+    '', ' ', '--', 'A', 'Hello, World!', 'hello world', 'Hello  World', '"Hello" - world...', 'Hello World 2024',
+    "don't stop", 'dont stop', 'İstanbul talks', 'ÉCOLE Ouverte', 'Σοφία ΟΔΟΣ', 'x İ y', 'abc déf', '12-34', 'a1b2 c3',
+  ];
+  const keys = ['', 'hello world', 'helloxworld', 'hello', 'hello world 2024', 'don t stop', 'dont stop', 'i̇stanbul talks', 'école ouverte', 'a', '12 34', 'a1b2 c3', ' hello'];
+  it('agrees with comparing letter keys', () => {
+    for (const line of lines) {
+      for (const key of [...keys, letterKey(line), `${letterKey(line)} x`, letterKey(line).slice(0, -1)]) {
+        expect(hasLetterKey(line, key), JSON.stringify([line, key])).toBe(letterKey(line) === key);
+      }
+    }
+  });
+  it('tells a repeated title from a paragraph that only starts like it', () => {
+    expect(hasLetterKey('Mayor Quits | The Courier', letterKey('Mayor quits: the courier'))).toBe(true);
+    expect(hasLetterKey('Mayor quits after the vote.', letterKey('Mayor quits'))).toBe(false);
   });
 });

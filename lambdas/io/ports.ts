@@ -34,8 +34,11 @@ export interface MailSink {
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
 }
 
+/** A file given as its chunks, in order (io/chunked-json.ts): a large digest.json, never joined into one string. */
+export type ArchiveChunks = Iterable<Uint8Array>;
+
 /** Where a finished digest is kept (a local folder, the bucket's digests/YYYY-MM-DD/ prefix). */
 export interface Archive {
   /** Stores one file of the digest; returns where it landed (a path or an S3 key). */
-  put(name: string, body: string | Uint8Array, contentType: string): Promise<string>;
+  put(name: string, body: string | Uint8Array | ArchiveChunks, contentType: string): Promise<string>;
 }

@@ -8,12 +8,12 @@
  * digest.json). Days archived before that file existed have only digest.json: it is read instead, under its own
  * (lower) cap, and reduced to the same Continuity at once, so the full digest is not kept or cloned to workers.
  */
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { parseDigest } from '../pipeline/continuing.js';
 import { continuityOf, parseContinuity, type Continuity } from '../pipeline/continuity.js';
 import { archivedKey, CONTINUITY_JSON, DIGEST_JSON } from '../shared/bucket-layout.js';
 import { isNotFound } from '../shared/s3-errors.js';
-import { readCappedBody, type BodyStream } from './s3-capped-body.js';
+import { getCapped } from './s3-capped-body.js';
 
 /**
  * A larger continuity.json is not read: the cap keeps a corrupt or hostile object from exhausting memory. It is
@@ -27,6 +27,11 @@ export const MAX_CONTINUITY_BYTES = 256 * 1024 * 1024;
  * runs without continuing stories, once, until the next archive has its continuity.json.
  */
 export const MAX_PREVIOUS_DIGEST_BYTES = 64 * 1024 * 1024;
+/**
+ * Deadline of the whole read, headers and body (the SDK's own timeout ends at the headers, so a body that stalls
+ * would hold the invocation until the Lambda timeout): a full-size continuity.json at 5 MB/s, far below Lambda's.
+ */
+export const PREVIOUS_READ_TIMEOUT_MS = 60_000;
 
 export type PreviousDigest =
   /** `key`: the object read; `note`: why continuity.json was not (the digest.json fallback was used). */
@@ -36,11 +41,9 @@ export type PreviousDigest =
 
 type Read = { status: 'read'; text: string } | { status: 'missing' } | { status: 'failed'; reason: string };
 
-async function readText(client: Pick<S3Client, 'send'>, bucket: string, key: string, maxBytes: number): Promise<Read> {
+async function readText(client: Pick<S3Client, 'send'>, bucket: string, key: string, maxBytes: number, timeoutMs: number): Promise<Read> {
   try {
-    const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    if (!response.Body) return { status: 'read', text: '' };
-    const body = await readCappedBody(response.Body as unknown as BodyStream, response.ContentLength, maxBytes);
+    const { body } = await getCapped(client, { bucket, key }, maxBytes, timeoutMs);
     if (!body.ok) return { status: 'failed', reason: `too large: ${body.size} bytes (limit ${maxBytes})` };
     return { status: 'read', text: Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength).toString('utf8') };
   } catch (err) {
@@ -62,6 +65,8 @@ export interface PreviousDigestLimits {
   maxContinuityBytes?: number;
   /** Default MAX_PREVIOUS_DIGEST_BYTES. */
   maxDigestBytes?: number;
+  /** Deadline of each file's read (default PREVIOUS_READ_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 /** The archive of `date` (YYYY-MM-DD): its continuity.json, else its digest.json. */
@@ -69,7 +74,7 @@ export async function loadPreviousDigest(client: Pick<S3Client, 'send'>, bucket:
   const continuityKey = archivedKey(date, CONTINUITY_JSON);
   const digestKey = archivedKey(date, DIGEST_JSON);
 
-  const first = await readText(client, bucket, continuityKey, limits.maxContinuityBytes ?? MAX_CONTINUITY_BYTES);
+  const first = await readText(client, bucket, continuityKey, limits.maxContinuityBytes ?? MAX_CONTINUITY_BYTES, limits.timeoutMs ?? PREVIOUS_READ_TIMEOUT_MS);
   let note: string | undefined;
   if (first.status === 'read') {
     const r = parsed(() => parseContinuity(first.text, continuityKey));
@@ -78,7 +83,7 @@ export async function loadPreviousDigest(client: Pick<S3Client, 'send'>, bucket:
   } else if (first.status === 'failed') note = `${continuityKey} ${first.reason}`;
 
   // No usable continuity.json: an archive from before it existed, or a damaged one. digest.json holds the same.
-  const second = await readText(client, bucket, digestKey, limits.maxDigestBytes ?? MAX_PREVIOUS_DIGEST_BYTES);
+  const second = await readText(client, bucket, digestKey, limits.maxDigestBytes ?? MAX_PREVIOUS_DIGEST_BYTES, limits.timeoutMs ?? PREVIOUS_READ_TIMEOUT_MS);
   if (second.status === 'missing') {
     return note ? { status: 'ignored', key: continuityKey, reason: note } : { status: 'missing', key: continuityKey };
   }

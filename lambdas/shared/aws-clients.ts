@@ -6,7 +6,10 @@ import { Agent } from 'node:https';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 
-/** How long a request may wait for its response headers before it is destroyed and fails as a TimeoutError. */
+/**
+ * How long a request may take until its response headers arrive (sending its body included) before it is destroyed
+ * and fails as a TimeoutError. Large archive PUTs pass a longer one per call (io/s3-archive.ts putTimeoutMs).
+ */
 export const S3_REQUEST_TIMEOUT_MS = 30_000;
 
 export function makeS3Client(env: NodeJS.ProcessEnv = process.env, options: { maxAttempts?: number; requestTimeoutMs?: number } = {}): S3Client {
@@ -24,9 +27,10 @@ export function makeS3Client(env: NodeJS.ProcessEnv = process.env, options: { ma
       httpsAgent: new Agent({ keepAlive: true, maxSockets: 64 }),
       connectionTimeout: 5_000,
       requestTimeout: options.requestTimeoutMs ?? S3_REQUEST_TIMEOUT_MS,
-      // Without it the SDK only logs a warning when requestTimeout passes and keeps waiting: a hung archive write or
-      // digest load would then hold the invocation until the Lambda timeout. (Article GETs also have their own
-      // shorter per-attempt deadline in S3ArticleSource, body included.)
+      // Without it the SDK only logs a warning when requestTimeout passes and keeps waiting: a hung archive write
+      // would then hold the invocation until the Lambda timeout. The timer stops at the response headers, so GETs
+      // whose body could stall (articles, the previous day's continuity) have a deadline of their own, body
+      // included (io/s3-capped-body.ts getCapped).
       throwOnRequestTimeout: true,
     },
   });

@@ -10,7 +10,8 @@ import { createHandler } from '../../lambdas/digest/handler.js';
 import { configFromEnv } from '../../lambdas/digest/config.js';
 import { loadPreviousDigest } from '../../lambdas/io/s3-previous-digest.js';
 import { continuityOf } from '../../lambdas/pipeline/continuity.js';
-import { DAY_ARTICLES, getText, lambdaEnv, newBucket, putText, s3Client, sesClient } from './emulators.js';
+import { DAY_ARTICLES, endpoints, getText, lambdaEnv, newBucket, putText, s3Client, sesClient } from './emulators.js';
+import { FaultProxy } from './fault-proxy.js';
 
 /** The day after DAY_ARTICLES: the bridge story goes on (invented text), and an unrelated story starts. */
 const NEXT_DAY: Record<string, string> = {
@@ -111,6 +112,19 @@ describe('continuing stories', () => {
     expect(await loadPreviousDigest(s3, bucket, '1999-01-01')).toEqual({ status: 'missing', key: 'digests/1999-01-01/continuity.json' });
     const loaded = await loadPreviousDigest(s3, bucket, '2024-04-01');
     expect(loaded.status).toBe('loaded');
+  });
+
+  it('gives up on a previous file whose body stalls, at the read deadline, and says so', async () => {
+    // Day 1's archive exists (the first test ran it); its bodies stop half way through the proxy. Without a deadline
+    // this call would wait until the test's own timeout.
+    const proxy = await FaultProxy.start(endpoints().s3);
+    try {
+      proxy.rule = (r) => (r.method === 'GET' && /\/digests\/2024-04-01\//.test(r.path) ? { kind: 'stall-body' } : undefined);
+      const result = await loadPreviousDigest(s3Client({ endpoint: proxy.url }), bucket, '2024-04-01', { timeoutMs: 500 });
+      expect(result).toMatchObject({ status: 'ignored', reason: expect.stringMatching(/continuity\.json could not be read: GET timed out after 500 ms; .*digest\.json could not be read: GET timed out after 500 ms/) });
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('never fails the run when the previous digest cannot be read at all', async () => {

@@ -2,11 +2,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { S3ArticleSource } from '../../lambdas/io/s3-source.js';
-import { S3Archive } from '../../lambdas/io/s3-archive.js';
+import { S3Archive, putTimeoutMs } from '../../lambdas/io/s3-archive.js';
+import { S3_REQUEST_TIMEOUT_MS } from '../../lambdas/shared/aws-clients.js';
 import { jsonChunks } from '../../lambdas/io/chunked-json.js';
 import { readDay } from '../../lambdas/digest/read-day.js';
 import { SuppressionList, isSuppressed } from '../../lambdas/shared/suppressions.js';
-import { getText, newBucket, putText, s3Client } from './emulators.js';
+import { endpoints, getText, newBucket, putText, s3Client } from './emulators.js';
+import { FaultProxy, s3Fault } from './fault-proxy.js';
 
 let s3: S3Client;
 let bucket: string;
@@ -67,6 +69,30 @@ describe('S3Archive', () => {
     // One chunk goes up as it is.
     await archive.put('small.json', jsonChunks({ a: [1] }), 'application/json');
     expect(await getText(s3, bucket, 'digests/2024-05-02/small.json')).toBe('{"a":[1]}');
+  });
+});
+
+describe('S3Archive under faults', () => {
+  it('retries a PUT of chunks (the SDK will not retry a streaming body) with a fresh stream, byte for byte', async () => {
+    const proxy = await FaultProxy.start(endpoints().s3);
+    try {
+      const key = 'digests/2024-05-03/digest.json';
+      proxy.rule = (r) => (r.method === 'PUT' && r.path === `/${bucket}/${key}` && r.nth === 1 ? s3Fault(503, 'SlowDown', 'Please reduce your request rate.') : undefined);
+      const value = { stories: Array.from({ length: 200 }, (_, i) => ({ title: `Story ${i}`, text: 'y'.repeat(6_000) })) };
+      const chunks = [...jsonChunks(value, { indent: 2 })];
+      expect(chunks.length).toBeGreaterThan(1);
+      const archive = new S3Archive(s3Client({ endpoint: proxy.url }), bucket, 'digests/2024-05-03/', { sleep: async () => undefined });
+      await archive.put('digest.json', chunks, 'application/json');
+      expect(proxy.count((r) => r.method === 'PUT' && r.path === `/${bucket}/${key}`)).toBe(2);
+      expect(await getText(s3, bucket, key)).toBe(JSON.stringify(value, null, 2));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('gives a large PUT time for its bytes on top of the client timeout (the SDK timer includes sending the body)', () => {
+    expect(putTimeoutMs(0)).toBe(S3_REQUEST_TIMEOUT_MS);
+    expect(putTimeoutMs(100 * 1024 * 1024)).toBe(S3_REQUEST_TIMEOUT_MS + 102_400);
   });
 });
 

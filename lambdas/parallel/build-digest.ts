@@ -7,8 +7,9 @@
  * Memory: the main thread holds the whole digest until it is written, and on a large day it is the biggest thing in
  * the process. So (1) each story's strings are shared as it arrives (share-strings.ts); (2) stories are handed to
  * the pool a few at a time, not all queued at once, and the plan lets go of each article as its story is handed
- * over: once its text has been cloned to a worker, the main thread no longer needs it (finishDigest reads only ids,
- * outlets and dates), so the day's text is freed while the stories are built, if the caller does not hold it.
+ * over: the main thread no longer needs it (finishDigest reads only ids, outlets and dates). The pool's pending task
+ * still holds a story's articles until its result comes back, so what stays alive is the text of the few stories in
+ * flight, not the day's, if the caller does not hold it.
  */
 import type { Article, Digest, Story } from '../pipeline/model.js';
 import { finishDigest, planStories, type BuildOptions, type StoryPlan } from '../pipeline/index.js';

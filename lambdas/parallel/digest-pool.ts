@@ -31,12 +31,18 @@ export interface DigestPool {
    * caches, a few hundred MB on a large day) are not held while the main thread works alone.
    */
   release(): Promise<void>;
+  /** How many sets of threads have been started: 1, plus one for each set started after a release. */
+  readonly generation: number;
   close(): Promise<void>;
 }
 
 export function createDigestPool(options: { size?: number } = {}): DigestPool {
   const size = options.size ?? defaultWorkers();
-  const start = () => new WorkerPool<DigestTask, ReadResult | Story>({ size, entry: workerEntry(), describe: describeTask });
+  let generation = 0;
+  const start = () => {
+    generation++;
+    return new WorkerPool<DigestTask, ReadResult | Story>({ size, entry: workerEntry(), describe: describeTask });
+  };
   let pool: WorkerPool<DigestTask, ReadResult | Story> | null = start();
   let stopping: Promise<void> = Promise.resolve();
   let running = 0;
@@ -83,6 +89,9 @@ export function createDigestPool(options: { size?: number } = {}): DigestPool {
         stopping = stopped.close();
       }
       return stopping;
+    },
+    get generation() {
+      return generation;
     },
     close: () => {
       closed = true;

@@ -23,6 +23,7 @@ function fakePool(size: number, onTask: (inFlight: number, remaining: number) =>
   let seen = 0;
   return {
     size,
+    generation: 1,
     parse: () => Promise.reject(new Error('not used')),
     story: async (task: StoryTask): Promise<Story> => {
       inFlight++;
@@ -85,12 +86,17 @@ describe('DigestPool.release', () => {
       const file = { id: 'civic/a.txt', bytes: new TextEncoder().encode('Harbor Council voted on Tuesday to rebuild the pier.') };
       const expected = readArticle(file);
       expect(await pool.parse(file)).toEqual(expected);
+      expect(pool.generation).toBe(1);
       // While a task runs, release leaves the threads alone and the task completes.
       const running = pool.parse(file);
       await pool.release();
       expect(await running).toEqual(expected);
+      expect(pool.generation).toBe(1);
+      // Idle: the threads stop, and the next task starts a fresh set.
       await pool.release();
+      expect(pool.generation).toBe(1);
       expect(await pool.parse(file)).toEqual(expected);
+      expect(pool.generation).toBe(2);
 
       const previous = buildDigest(generatedDay(), { date: '2026-05-03' });
       const articles = nextDay();
@@ -98,6 +104,7 @@ describe('DigestPool.release', () => {
       expect(single.stories.some((s) => s.continues)).toBe(true);
       // buildDigestInPool releases the threads before planning and sets the previous digest as a context value.
       expect(JSON.stringify(await buildDigestInPool(pool, nextDay(), { date: '2026-05-05', previous }))).toBe(JSON.stringify(single));
+      expect(pool.generation).toBe(3);
     } finally {
       await pool.close();
     }

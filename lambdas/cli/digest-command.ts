@@ -5,7 +5,7 @@ import { runDigest } from '../digest/run.js';
 import { defaultWorkers } from '../parallel/digest-pool.js';
 import { buildMime } from '../render/mime.js';
 import { progressBar } from './progress.js';
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { parseDigest } from '../pipeline/continuing.js';
 import { continuityFile, continuityOf, parseContinuity, type Continuity } from '../pipeline/continuity.js';
 import { jsonChunks } from '../io/chunked-json.js';
@@ -97,17 +97,30 @@ export async function runDigestCommand(o: DigestCommandOptions): Promise<number>
 /**
  * Reads and validates --previous FILE before any work, so a wrong file fails fast with a clear message. For a
  * digest.json, the continuity.json written beside it is read instead when there is one: a fraction of the size, and
- * a large day's digest.json may be too big for one string at all. Folders written before continuity.json existed
- * have only digest.json, which gives the same Continuity.
+ * a large day's digest.json may be too big for one string at all. The digest.json itself is read (with a warning)
+ * when that continuity.json is older than it (a run that stopped between writing the two) or does not validate;
+ * folders written before continuity.json existed have only digest.json. Either file gives the same Continuity.
  */
 async function readPrevious(file: string): Promise<Continuity> {
   if (path.basename(file) === DIGEST_JSON) {
     const beside = path.join(path.dirname(file), CONTINUITY_JSON);
-    const text = await readText(beside).catch(() => undefined);
-    if (text !== undefined) return parseContinuity(text, `--previous ${beside}`);
+    const besideAge = await stat(beside).catch(() => undefined);
+    if (besideAge) {
+      const digestAge = await stat(file).catch(() => undefined);
+      if (digestAge && besideAge.mtimeMs < digestAge.mtimeMs) warn(`${beside} is older than ${file}: reading ${DIGEST_JSON}`);
+      else {
+        try {
+          return parseContinuity(await readText(beside), `--previous ${beside}`);
+        } catch (err) {
+          warn(`${err instanceof Error ? err.message : String(err)}: reading ${file} instead`);
+        }
+      }
+    }
   }
   const text = await readText(file).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ERR_STRING_TOO_LONG') throw new Error(`--previous ${file} is too large to read (${err.message}): give the ${CONTINUITY_JSON} written beside it`);
+    if (err.code === 'ERR_STRING_TOO_LONG' || err.code === 'ERR_FS_FILE_TOO_LARGE') {
+      throw new Error(`--previous ${file} is too large to read (${err.message}): give the ${CONTINUITY_JSON} written beside it`);
+    }
     throw new Error(`no previous digest at ${file} (give an earlier digest.json or ${CONTINUITY_JSON} with --previous FILE)`);
   });
   // continuity.json opens with its format marker (continuityFile); anything else is read as a digest.json.
@@ -115,4 +128,5 @@ async function readPrevious(file: string): Promise<Continuity> {
   return continuityOf(parseDigest(text, `--previous ${file}`));
 }
 
+const warn = (message: string) => process.stderr.write(`digest: warning: ${message}\n`);
 const readText = (file: string) => readFile(file, 'utf8');

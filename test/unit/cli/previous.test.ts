@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../../lambdas/cli/main.js';
@@ -48,12 +48,25 @@ describe('npm run digest -- --previous FILE', () => {
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
 
-    // The continuity.json beside it is what was read: damaged, it is named in the error.
+    // The continuity.json beside it is what was read: damaged, it is named in a warning and the digest.json beside it
+    // is read instead, giving the same digest.
     writeFileSync(path.join(first, 'continuity.json'), '{"format":"news-digest/continuity@1","stories":[]}');
-    const io = capture();
-    expect(await main(['--articles', SAMPLES, '--out', first, '--previous', path.join(first, 'digest.json')])).toBe(1);
+    const damaged = mkdtempSync(path.join(tmpdir(), 'digest-next-'));
+    let io = capture();
+    expect(await main(['--articles', SAMPLES, '--out', damaged, '--previous', path.join(first, 'digest.json')])).toBe(0);
     vi.restoreAllMocks();
-    expect(io.err.join('')).toMatch(/continuity\.json is not a continuity\.json: date/);
+    expect(io.err.join('')).toMatch(/warning: --previous .*continuity\.json is not a continuity\.json: date.*: reading .*digest\.json instead/);
+    expect(readFileSync(path.join(damaged, 'digest.json'), 'utf8')).toBe(outputs[0]);
+
+    // A continuity.json older than the digest.json beside it (a run stopped between the two writes) is not read.
+    writeFileSync(path.join(first, 'continuity.json'), '{}');
+    utimesSync(path.join(first, 'continuity.json'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const stale = mkdtempSync(path.join(tmpdir(), 'digest-next-'));
+    io = capture();
+    expect(await main(['--articles', SAMPLES, '--out', stale, '--previous', path.join(first, 'digest.json')])).toBe(0);
+    vi.restoreAllMocks();
+    expect(io.err.join('')).toMatch(/continuity\.json is older than .*digest\.json: reading digest\.json/);
+    expect(readFileSync(path.join(stale, 'digest.json'), 'utf8')).toBe(outputs[0]);
   });
 
   it('rejects a malformed previous digest with a message naming the problem, before reading articles', async () => {

@@ -17,8 +17,8 @@ import { getCapped } from './s3-capped-body.js';
 
 /**
  * A larger continuity.json is not read: the cap keeps a corrupt or hostile object from exhausting memory. It is
- * about 1.5 KB per article on the bench's days (4.4 MB for 3,000), so 256 MiB leaves room past 100,000 articles
- * a day; parsing one that size costs about 1 GB of the Lambda's memory, released before the day is read.
+ * 1.5-1.8 KB per article on the bench's days (4.4 MB for 3,000, 175 MB for 100,000), so 256 MiB leaves room to
+ * about 140,000 articles a day; parsing one that size costs about 1 GB of the Lambda's memory, released before the day is read.
  */
 export const MAX_CONTINUITY_BYTES = 256 * 1024 * 1024;
 /**

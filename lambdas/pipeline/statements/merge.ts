@@ -10,6 +10,7 @@
 import type { Sentence, StatementKind, StatementVariant } from '../model.js';
 import { buildStatementFeatures, compareFeatures, type Comparison, type StatementFeatures } from './similarity.js';
 import { contentStems, words } from '../text/tokens.js';
+import { LocalIds } from '../text/local-ids.js';
 import { matchUnits, speakerKey, type Compare } from './match.js';
 import { isStatement, unitsOfArticle, type StatementUnit } from './units.js';
 import { closestToOriginal, medoidIndex, quoteWording, type QuotedWording } from './wording.js';
@@ -123,17 +124,12 @@ function sameSentences(a: readonly Sentence[], b: readonly Sentence[]): boolean 
 function candidatePairs(units: readonly StatementUnit[], ctx: Required<Pick<MergeContext, 'maxPostings' | 'stemsPerUnit' | 'maxCandidates'>>): Array<[number, number]> {
   // Stems as story-local ids (the strings are kept for tie-breaks): postings, document frequencies and the
   // per-unit counts are then arrays, not Maps keyed by strings.
-  const localId = new Map<string, number>();
-  const stemText: string[] = [];
+  const localIds = new LocalIds();
+  const stemText = localIds.texts;
   const idsOf = (text: string): number[] => {
     const out: number[] = [];
     for (const st of contentStems(text)) {
-      let id = localId.get(st);
-      if (id === undefined) {
-        id = stemText.length;
-        localId.set(st, id);
-        stemText.push(st);
-      }
+      const id = localIds.id(st);
       if (!out.includes(id)) out.push(id);
     }
     return out;

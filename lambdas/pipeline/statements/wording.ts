@@ -7,6 +7,7 @@
  * fragments occurs word for word in the other's quotation (or the other way round): a fragment is not a paraphrase.
  */
 import { words } from '../text/tokens.js';
+import { LocalIds } from '../text/local-ids.js';
 
 export interface QuotedWording {
   /** The report (original article) the wording belongs to: copies of one report are one witness. */
@@ -106,16 +107,12 @@ export function medoidIndex(texts: readonly string[]): number {
   // Words as ids local to this call, each text's distinct ids in a list: the quadratic pairwise step (a claim
   // carried by a hundred outlets) then stamps one text's ids into an array and counts the other's, with no
   // string hashing. The sums run in the same order as over word sets, so the result is the same.
-  const local = new Map<string, number>();
+  const local = new LocalIds();
   const owner: number[] = [];
   const sets = texts.map((t, i) => {
     const ids: number[] = [];
     for (const w of words(t)) {
-      let id = local.get(w);
-      if (id === undefined) {
-        id = local.size;
-        local.set(w, id);
-      }
+      const id = local.id(w);
       if (owner[id] === i) continue;
       owner[id] = i;
       ids.push(id);

@@ -6,6 +6,7 @@
  */
 import type { Article } from '../model.js';
 import type { SparseVector } from './vectors.js';
+import { LocalIds } from '../text/local-ids.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = [
@@ -66,15 +67,11 @@ const KIND_OF_PREFIX: Record<string, DateKind> = { wd: 'weekday', mo: 'month', y
  */
 export function buildDateChannels(articles: readonly Pick<Article, 'title' | 'text'>[]): Record<DateKind, SparseVector[]> {
   const out: Record<DateKind, SparseVector[]> = { weekday: [], month: [], year: [] };
-  const ids = new Map<string, number>();
+  const ids = new LocalIds();
   for (const a of articles) {
     const entries: Record<DateKind, [number, number][]> = { weekday: [], month: [], year: [] };
     for (const [key, count] of dateSignature(a)) {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(key, id);
-      }
+      const id = ids.id(key);
       entries[KIND_OF_PREFIX[key.slice(0, 2)] as DateKind].push([id, 1 + Math.log(count)]);
     }
     for (const kind of ['weekday', 'month', 'year'] as const) out[kind].push(unitVector(entries[kind]));

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareStatements } from '../lambdas/pipeline/statements/similarity.js';
+import { compareStatements } from '../lambdas/pipeline/paraphrase/compare.js';
 import { words } from '../lambdas/pipeline/text/tokens.js';
 import type { EvalSection } from './types.js';
 

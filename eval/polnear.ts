@@ -26,8 +26,8 @@ import path from 'node:path';
 import type { EvalSection } from './types.js';
 import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unitsOfArticle } from '../lambdas/pipeline/statements/units.js';
-import { attributeArticle } from '../lambdas/pipeline/statements/speakers.js';
-import { givenNameGender, ROLE_NOUNS } from '../lambdas/pipeline/statements/entities.js';
+import { attributeArticle } from '../lambdas/pipeline/attribution/attribute.js';
+import { givenNameGender, ROLE_NOUNS } from '../lambdas/pipeline/attribution/entity-memory.js';
 
 interface Part {
   spans: Array<[number, number]>;

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareStatements } from '../lambdas/pipeline/statements/similarity.js';
+import { compareStatements } from '../lambdas/pipeline/paraphrase/compare.js';
 import type { EvalRow, EvalSection } from './types.js';
 
 export interface StsPair {

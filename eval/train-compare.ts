@@ -11,9 +11,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pairFeatures, FEATURE_NAMES, numbersConflict } from '../lambdas/pipeline/statements/similarity-features.js';
-import { comparedProfiles, statementFeatures } from '../lambdas/pipeline/statements/similarity.js';
-import { quoteContained } from '../lambdas/pipeline/statements/similarity-quotes.js';
+import { pairFeatures, FEATURE_NAMES, numbersConflict } from '../lambdas/pipeline/paraphrase/features.js';
+import { comparedProfiles, statementFeatures } from '../lambdas/pipeline/paraphrase/compare.js';
+import { quoteContained } from '../lambdas/pipeline/paraphrase/quote-profile.js';
 
 interface Pair {
   s1: string;

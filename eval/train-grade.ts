@@ -8,9 +8,9 @@
  * weights. Only the tuning half (isTuningPair) is fitted; the held-out half's Pearson r of the final score (the
  * classifier's decision clamps it, as in compareFeatures) is printed to confirm, never used to choose anything.
  */
-import { pairFeatures, FEATURE_NAMES } from '../lambdas/pipeline/statements/similarity-features.js';
-import { comparedProfiles, compareStatements, statementFeatures } from '../lambdas/pipeline/statements/similarity.js';
-import { gradeOf } from '../lambdas/pipeline/statements/similarity-grade.js';
+import { pairFeatures, FEATURE_NAMES } from '../lambdas/pipeline/paraphrase/features.js';
+import { comparedProfiles, compareStatements, statementFeatures } from '../lambdas/pipeline/paraphrase/compare.js';
+import { gradeOf } from '../lambdas/pipeline/paraphrase/grade.js';
 import { correlations, isTuningPair, readStsPairs } from './sts.js';
 import { columnStats, solveSpd } from './train-compare.js';
 

@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import * as z from 'zod';
-import { compareStatements } from '../pipeline/statements/similarity.js';
+import { compareStatements } from '../pipeline/paraphrase/compare.js';
 
 const Pair = z.object({ s1: z.string(), s2: z.string() });
 

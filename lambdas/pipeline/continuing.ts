@@ -13,7 +13,7 @@ import * as z from 'zod';
 import type { Digest, Statement } from './model.js';
 import type { Continuity, ContinuityStatement, ContinuityStory } from './continuity.js';
 import { articleTerms, type TermKind } from './stories/terms.js';
-import { compareStatements } from './statements/similarity.js';
+import { compareStatements } from './paraphrase/compare.js';
 import { sameSpeaker } from './statements/match.js';
 import { contentStems, words } from './text/tokens.js';
 import { cosine, type TermVector } from './text/term-vector.js';

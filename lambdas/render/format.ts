@@ -79,11 +79,9 @@ export function httpUrl(value: string | null | undefined): string | null {
   }
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** English day and month names from Intl (the calendar's own), read in UTC like the day itself. */
+const WEEKDAY_NAME = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 /** "2024-12-19" -> "Thursday, 19 December 2024". Anything that is not a real date is shown cleaned, as given. */
 export function formatDate(isoDay: string): string {
@@ -94,5 +92,5 @@ export function formatDate(isoDay: string): string {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return cleanLine(isoDay);
   }
-  return `${WEEKDAYS[date.getUTCDay()]}, ${day} ${MONTHS[month - 1]} ${year}`;
+  return `${WEEKDAY_NAME.format(date)}, ${day} ${MONTH_NAME.format(date)} ${year}`;
 }

@@ -4,6 +4,7 @@
  * is safe: a rule must never match a real sentence, so most rules only fire on short lines, and
  * anything long and punctuated like prose is left alone whatever words it contains.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PRINTED_ABBREVIATIONS } from '../lexicon/calendar.js';
 import {
   EMAIL,
   LABEL_MAX_WORDS,
@@ -32,10 +33,8 @@ export interface LineRule {
   matches(line: string, ctx: RuleContext): boolean;
 }
 
-const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|' +
-  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map(([abbreviation]) => abbreviation)].join('|');
+const WEEKDAYS = [...WEEKDAY_NAMES, ...WEEKDAY_PRINTED_ABBREVIATIONS].join('|');
 const DATE_ANCHOR = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\bago\\b|\\b\\d{1,2}:\\d{2}\\b`,
   'i',

@@ -6,13 +6,11 @@
 import { isCapitalised, type FigureToken } from './figure-tokens.js';
 import type { ParsedNumber } from './numbers.js';
 import { isCountHead } from './heads.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map(([abbreviation]) => abbreviation)]);
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /** Nouns a number labels rather than counts ("Article 4", "page 3", "No. 5"). */
 const LABEL_NOUNS = new Set([

@@ -8,7 +8,7 @@
  *  - word containment: most words (function words included) of the shorter quote occur in the longer one.
  * Speakers that are both known and differ veto the match: two people's words are two statements.
  */
-import type { Comparison } from './similarity.js';
+import type { Comparison } from '../paraphrase/compare.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentStems, words } from '../text/tokens.js';
 import type { StatementUnit } from './units.js';

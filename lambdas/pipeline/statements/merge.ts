@@ -8,7 +8,7 @@
  * only when at least half of the compared cross pairs (a bounded sample) match.
  */
 import type { Sentence, StatementKind, StatementVariant } from '../model.js';
-import { buildStatementFeatures, compareFeatures, type Comparison, type StatementFeatures } from './similarity.js';
+import { buildStatementFeatures, compareFeatures, type Comparison, type StatementFeatures } from '../paraphrase/compare.js';
 import { contentStems, words } from '../text/tokens.js';
 import { LocalIds } from '../text/local-ids.js';
 import { matchUnits, speakerKey, type Compare } from './match.js';

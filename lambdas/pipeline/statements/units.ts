@@ -6,8 +6,8 @@
 import type { Sentence, StatementKind } from '../model.js';
 import { hasOpenQuote, unquotedText } from '../text/quotes.js';
 import { words } from '../text/tokens.js';
-import { EntityMemory } from './entities.js';
-import { attribute, type Attribution } from './speakers.js';
+import { EntityMemory } from '../attribution/entity-memory.js';
+import { attribute, type Attribution } from '../attribution/attribute.js';
 
 export interface StatementUnit extends Attribution {
   article: string;

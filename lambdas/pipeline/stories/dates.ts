@@ -7,17 +7,10 @@
 import type { Article } from '../model.js';
 import type { SparseVector } from './vectors.js';
 import { LocalIds } from '../text/local-ids.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-/** Month abbreviations as printed in datelines ("Nov 11", "Sept. 3"); index into MONTHS. */
-const MONTH_ABBREVIATIONS = new Map<string, number>([
-  ['jan', 0], ['feb', 1], ['mar', 2], ['apr', 3], ['jun', 5], ['jul', 6], ['aug', 7],
-  ['sep', 8], ['sept', 8], ['oct', 9], ['nov', 10], ['dec', 11],
-]);
+/** Month abbreviations as printed in datelines ("Nov 11", "Sept. 3"); index into MONTH_NAMES. */
+const MONTH_OF_ABBREVIATION: ReadonlyMap<string, number> = new Map(MONTH_ABBREVIATIONS);
 
 const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/giu;
 /**
@@ -31,9 +24,9 @@ const YEAR = /(?<![\d$€£.,-])\b(19[5-9]\d|20\d\d)\b(?![.,]?\d)/gu;
 /** Month index of a token, or undefined when it is no month. */
 function monthOf(token: string): number | undefined {
   const t = token.toLowerCase();
-  const full = MONTHS.indexOf(t);
+  const full = MONTH_NAMES.indexOf(t);
   if (full >= 0) return full;
-  return MONTH_ABBREVIATIONS.get(t);
+  return MONTH_OF_ABBREVIATION.get(t);
 }
 
 /**
@@ -46,7 +39,7 @@ export function dateSignature(article: Pick<Article, 'title' | 'text'>): Map<str
   const add = (k: string) => out.set(k, (out.get(k) ?? 0) + 1);
   for (const m of text.matchAll(WEEKDAY)) {
     const day = `${(m[1] as string).toLowerCase()}day`;
-    if (WEEKDAYS.includes(day)) add(`wd:${day}`);
+    if (WEEKDAY_NAMES.includes(day)) add(`wd:${day}`);
   }
   for (const m of text.matchAll(MONTH_DATE)) {
     const name = (m[1] ?? m[4] ?? m[5]) as string;

@@ -3,6 +3,7 @@
  * of the story's texts — skipping titles that are not headlines (datelines, timestamps, site names, navigation).
  * With no usable title, the first sentence of the most central article, shortened.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import type { Article } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentStems, words } from '../text/tokens.js';
@@ -20,10 +21,8 @@ const FURNITURE = new Set(
 );
 /** Multi-word page furniture. */
 const FURNITURE_PHRASE = /\b(sign (in|up)|log (in|out)|read more|click here|all rights reserved|terms of (use|service)|follow us|breaking news|most (read|popular))\b/i;
-const MONTHS = new Set(
-  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '),
-);
-const WEEKDAYS = new Set('mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map(([abbreviation]) => abbreviation)]);
+const WEEKDAYS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS]);
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'ist', 'et']);
 
 /** Drops a trailing " | Site" or " - Site" part when the headline before it stands on its own. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compareLine, runCompareCommand } from '../../../lambdas/cli/compare-command.js';
-import { compareStatements } from '../../../lambdas/pipeline/statements/similarity.js';
+import { compareStatements } from '../../../lambdas/pipeline/paraphrase/compare.js';
 
 const A = 'The council approved the harbour budget on Tuesday after a long debate.';
 const B = 'After a lengthy debate, the council passed the harbour budget on Tuesday.';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Sentence } from '../../../lambdas/pipeline/model.js';
 import { mergeStatements } from '../../../lambdas/pipeline/statements/merge.js';
 import { sameSpeaker, speakerKey } from '../../../lambdas/pipeline/statements/match.js';
-import { compareStatements } from '../../../lambdas/pipeline/statements/similarity.js';
+import { compareStatements } from '../../../lambdas/pipeline/paraphrase/compare.js';
 import { sentencesOf } from '../../../lambdas/pipeline/text/sentences.js';
 import { words } from '../../../lambdas/pipeline/text/tokens.js';
 

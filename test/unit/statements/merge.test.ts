@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Sentence } from '../../../lambdas/pipeline/model.js';
 import { mergeStatements, representativeQuote } from '../../../lambdas/pipeline/statements/merge.js';
-import { compareStatements } from '../../../lambdas/pipeline/statements/similarity.js';
+import { compareStatements } from '../../../lambdas/pipeline/paraphrase/compare.js';
 import { sentencesOf } from '../../../lambdas/pipeline/text/sentences.js';
 
 const art = (id: string, text: string): Article => ({ id, source: id.split('/')[0]!, format: 'txt', text });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES } from '../../../lambdas/pipeline/statements/similarity-features.js';
-import { GRADE_WEIGHTS, gradeOf } from '../../../lambdas/pipeline/statements/similarity-grade.js';
-import { compareStatements, DUPLICATE_THRESHOLD } from '../../../lambdas/pipeline/statements/similarity.js';
-import { synonymGroup } from '../../../lambdas/pipeline/statements/similarity-synonyms.js';
+import { FEATURE_NAMES } from '../../../lambdas/pipeline/paraphrase/features.js';
+import { GRADE_WEIGHTS, gradeOf } from '../../../lambdas/pipeline/paraphrase/grade.js';
+import { compareStatements, DUPLICATE_THRESHOLD } from '../../../lambdas/pipeline/paraphrase/compare.js';
+import { synonymGroup } from '../../../lambdas/pipeline/lexicon/synonyms.js';
 import { stem } from '../../../lambdas/pipeline/text/tokens.js';
 
 const sameGroup = (a: string, b: string): boolean => {

@@ -3,9 +3,9 @@
  * Every feature is symmetric in its two arguments, so the classifier's score is symmetric too.
  * The order of FEATURE_NAMES is the order of the learned weights in similarity.ts: change both together.
  */
-import { currentProfile, type TextProfile } from './similarity-profile.js';
-import { gramDot } from './similarity-grams.js';
-import { IdMarks } from './similarity-ids.js';
+import { currentProfile, type TextProfile } from './profile.js';
+import { gramDot } from './char-grams.js';
+import { IdMarks } from './ids.js';
 
 export const FEATURE_NAMES = [
   'contentJaccard',

@@ -5,7 +5,7 @@ import {
   compareStatements,
   DUPLICATE_THRESHOLD,
   statementFeatures,
-} from '../../../lambdas/pipeline/statements/similarity.js';
+} from '../../../lambdas/pipeline/paraphrase/compare.js';
 
 const same = (a: string, b: string): boolean => compareStatements(a, b).duplicate;
 

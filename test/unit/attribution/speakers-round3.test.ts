@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeArticle } from '../../../lambdas/pipeline/statements/speakers.js';
-import { EntityMemory, givenNameGender } from '../../../lambdas/pipeline/statements/entities.js';
+import { attributeArticle } from '../../../lambdas/pipeline/attribution/attribute.js';
+import { EntityMemory, givenNameGender } from '../../../lambdas/pipeline/attribution/entity-memory.js';
 
 const one = (text: string) => attributeArticle([text])[0]!;
 const speakers = (units: string[]) => attributeArticle(units).map((a) => a.speaker);

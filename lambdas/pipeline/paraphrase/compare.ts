@@ -13,10 +13,10 @@
  * Callers comparing one sentence with many candidates precompute statementFeatures() once per sentence and call
  * compareFeatures(); compareStatements() is the convenience wrapper with the identical decision.
  */
-import { FEATURE_NAMES, numbersConflict, pairFeatures } from './similarity-features.js';
-import { gradeOf } from './similarity-grade.js';
-import { textProfile, type TextProfile } from './similarity-profile.js';
-import { quoteContained, quoteProfile, type QuoteProfile } from './similarity-quotes.js';
+import { FEATURE_NAMES, numbersConflict, pairFeatures } from './features.js';
+import { gradeOf } from './grade.js';
+import { textProfile, type TextProfile } from './profile.js';
+import { quoteContained, quoteProfile, type QuoteProfile } from './quote-profile.js';
 
 export interface Comparison {
   duplicate: boolean;

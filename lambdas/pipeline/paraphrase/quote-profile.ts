@@ -6,7 +6,7 @@
  */
 import { quotedSpans } from '../text/quotes.js';
 import { STOP_WORDS, stem, words } from '../text/tokens.js';
-import { textProfile, type TextProfile } from './similarity-profile.js';
+import { textProfile, type TextProfile } from './profile.js';
 
 /** Fewer quoted words than this is a scare quote or a title ("victory plan"), not a quotation of substance. */
 export const QUOTE_MIN_WORDS = 4;

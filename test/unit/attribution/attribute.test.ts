@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeArticle, joinFragments } from '../../../lambdas/pipeline/statements/speakers.js';
+import { attributeArticle, joinFragments } from '../../../lambdas/pipeline/attribution/attribute.js';
 
 const one = (text: string) => attributeArticle([text])[0]!;
 

@@ -6,7 +6,7 @@
  * paraphrases (MSRP has no unrelated pairs), so its probability saturates and ranks loosely related pairs poorly.
  * Regressing onto graded similarity weighs the features for the whole range. Costs one dot product per pair.
  */
-import { FEATURE_NAMES } from './similarity-features.js';
+import { FEATURE_NAMES } from './features.js';
 
 /**
  * Weights in FEATURE_NAMES order, then the bias. Ridge regression (L2 10 on standardised features, folded back

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IdMarks, idOf } from '../../../lambdas/pipeline/statements/similarity-ids.js';
-import { FEATURE_NAMES, pairFeatures } from '../../../lambdas/pipeline/statements/similarity-features.js';
-import { textProfile } from '../../../lambdas/pipeline/statements/similarity-profile.js';
+import { IdMarks, idOf } from '../../../lambdas/pipeline/paraphrase/ids.js';
+import { FEATURE_NAMES, pairFeatures } from '../../../lambdas/pipeline/paraphrase/features.js';
+import { textProfile } from '../../../lambdas/pipeline/paraphrase/profile.js';
 import { stem, words } from '../../../lambdas/pipeline/text/tokens.js';
 
 describe('idOf', () => {

@@ -10,7 +10,7 @@
 import type { StatementKind } from '../model.js';
 import { quotedSpans, replaceQuoted } from '../text/quotes.js';
 import { STOP_WORDS } from '../text/tokens.js';
-import { EntityMemory, ROLE_NOUNS, genderCue, type Person } from './entities.js';
+import { EntityMemory, ROLE_NOUNS, genderCue, type Person } from './entity-memory.js';
 
 export interface Attribution {
   kind: StatementKind;

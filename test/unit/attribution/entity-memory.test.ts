@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EntityMemory, cleanName } from '../../../lambdas/pipeline/statements/entities.js';
+import { EntityMemory, cleanName } from '../../../lambdas/pipeline/attribution/entity-memory.js';
 
 describe('EntityMemory: organisations', () => {
   it('resolves a noun to the latest organisation whose name holds it', () => {

@@ -3,9 +3,9 @@
  * behaviour of those shortcuts at their edges (what the regexes accepted and refused).
  */
 import { describe, expect, it } from 'vitest';
-import { cleanName, genderCue } from '../../../lambdas/pipeline/statements/entities.js';
+import { cleanName, genderCue } from '../../../lambdas/pipeline/attribution/entity-memory.js';
 import { isStatement, signatureName, type StatementUnit } from '../../../lambdas/pipeline/statements/units.js';
-import { attributeArticle } from '../../../lambdas/pipeline/statements/speakers.js';
+import { attributeArticle } from '../../../lambdas/pipeline/attribution/attribute.js';
 
 const claim = (text: string): StatementUnit => ({
   article: 'a1', index: 0, paragraph: 0, text, kind: 'claim', speaker: null, quote: null, fragments: [], reported: false,

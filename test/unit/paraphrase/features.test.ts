@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { editRate, gradedSimilarity, numbersConflict, pairFeatures, FEATURE_NAMES } from '../../../lambdas/pipeline/statements/similarity-features.js';
-import { commonRank, rarityWeight, stopWordWeight } from '../../../lambdas/pipeline/statements/similarity-rarity.js';
+import { editRate, gradedSimilarity, numbersConflict, pairFeatures, FEATURE_NAMES } from '../../../lambdas/pipeline/paraphrase/features.js';
+import { commonRank, rarityWeight, stopWordWeight } from '../../../lambdas/pipeline/paraphrase/rarity.js';
 import { stem } from '../../../lambdas/pipeline/text/tokens.js';
-import { textProfile } from '../../../lambdas/pipeline/statements/similarity-profile.js';
-import { quoteContained, quoteProfile } from '../../../lambdas/pipeline/statements/similarity-quotes.js';
+import { textProfile } from '../../../lambdas/pipeline/paraphrase/profile.js';
+import { quoteContained, quoteProfile } from '../../../lambdas/pipeline/paraphrase/quote-profile.js';
 
 describe('quoteProfile', () => {
   it('is null without a quotation of substance (none, or a scare-quoted title)', () => {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charGrams, gramDot, gramTextOf } from '../../../lambdas/pipeline/statements/similarity-grams.js';
+import { charGrams, gramDot, gramTextOf } from '../../../lambdas/pipeline/paraphrase/char-grams.js';
 
 function countsOf(text: string): Map<string, number> {
   const norm = gramTextOf(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeArticle } from '../../../lambdas/pipeline/statements/speakers.js';
+import { attributeArticle } from '../../../lambdas/pipeline/attribution/attribute.js';
 
 const one = (text: string) => attributeArticle([text])[0]!;
 const last = (units: string[]) => attributeArticle(units).at(-1)!.speaker;

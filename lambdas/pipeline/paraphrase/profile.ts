@@ -5,10 +5,10 @@
  * an intersection is a table lookup per element.
  */
 import { STOP_WORDS, stem, wordSpans, words } from '../text/tokens.js';
-import { rarityWeight, stopWordWeight } from './similarity-rarity.js';
-import { synonymGroup } from './similarity-synonyms.js';
-import { charGrams, type CharGrams } from './similarity-grams.js';
-import { currentGeneration, ensureRoom, IdMarks, idOf, onGenerationReset } from './similarity-ids.js';
+import { rarityWeight, stopWordWeight } from './rarity.js';
+import { synonymGroup } from '../lexicon/synonyms.js';
+import { charGrams, type CharGrams } from './char-grams.js';
+import { currentGeneration, ensureRoom, IdMarks, idOf, onGenerationReset } from './ids.js';
 
 export interface TextProfile {
   /** The text profiled (a profile of an older id generation is rebuilt from it). */

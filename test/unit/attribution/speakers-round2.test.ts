@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeArticle, transcriptSpeaker } from '../../../lambdas/pipeline/statements/speakers.js';
+import { attributeArticle, transcriptSpeaker } from '../../../lambdas/pipeline/attribution/attribute.js';
 
 const one = (text: string) => attributeArticle([text])[0]!;
 const speakers = (units: string[]) => attributeArticle(units).map((a) => a.speaker);

@@ -17,6 +17,7 @@ import { compareStatements } from './paraphrase/compare.js';
 import { sameSpeaker } from './statements/match.js';
 import { contentStems, words } from './text/tokens.js';
 import { cosine, type TermVector } from './text/term-vector.js';
+import { CandidateIndex } from './text/candidate-index.js';
 import { parseValidatedJson } from './validated-json.js';
 
 /** Profile cosine at or above which a story continues a previous one. */
@@ -65,21 +66,19 @@ export interface ContinuationIndex {
 export function indexPreviousDigest(previous: Continuity): ContinuationIndex {
   const stories = previous.stories;
   const vectors = stories.map(profileTerms);
-  const df = new Map<string, number>();
-  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const index = new CandidateIndex(stories.length);
+  vectors.forEach((v, i) => {
+    for (const t of v.keys()) index.add(i, index.terms.id(t));
+  });
   const n = stories.length;
+  const df = (t: string): number => {
+    const id = index.terms.find(t);
+    return id === undefined ? 0 : index.frequency(id);
+  };
   // Smoothed IDF over the previous day's stories: a term every story shares ("said") weighs little.
-  const idf = (t: string): number => Math.log(1 + (n + 1) / (1 + (df.get(t) ?? 0)));
+  const idf = (t: string): number => Math.log(1 + (n + 1) / (1 + df(t)));
   const weighted = (v: Vector): Vector => new Map([...v].map(([t, x]) => [t, x * idf(t)] as const));
   const prevWeighted = vectors.map(weighted);
-  const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
-      const p = postings.get(t) ?? [];
-      p.push(i);
-      postings.set(t, p);
-    }
-  });
   const byArticle = new Map<string, number>();
   stories.forEach((s, i) => {
     for (const a of s.articles) {
@@ -95,21 +94,25 @@ export function indexPreviousDigest(previous: Continuity): ContinuationIndex {
         if (hit !== undefined) return { date: previous.date, story: stories[hit]!, score: 1 };
       }
       const v = weighted(profileTerms(story));
-      const lookup = [...v.keys()]
-        .filter((t) => postings.has(t))
-        .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1))
-        .slice(0, LOOKUP_TERMS);
-      const counts = new Map<number, number>();
-      for (const t of lookup) for (const i of postings.get(t)!) counts.set(i, (counts.get(i) ?? 0) + 1);
-      const candidates = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+      const lookup = index.rarest(knownTerms(index, v.keys()), LOOKUP_TERMS);
       let best: Continuation | null = null;
-      for (const [i] of candidates) {
+      for (const i of index.candidates(lookup, { limit: MAX_CANDIDATES })) {
         const score = cosine(v, prevWeighted[i]!);
         if (score >= CONTINUES_COSINE && (!best || score > best.score)) best = { date: previous.date, story: stories[i]!, score };
       }
       return best;
     },
   };
+}
+
+/** The ids of the terms the index holds, in the order given (terms it has never seen propose nothing). */
+function knownTerms(index: CandidateIndex, terms: Iterable<string>): number[] {
+  const out: number[] = [];
+  for (const t of terms) {
+    const id = index.terms.find(t);
+    if (id !== undefined) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -126,20 +129,14 @@ export function previousStatements(previous: readonly ContinuityStatement[]): (s
   });
   const speakersAgree = (s: Pick<Statement, 'speaker'>, p: ContinuityStatement): boolean =>
     !s.speaker || !p.speaker || sameSpeaker(s.speaker, p.speaker);
-  const postings = new Map<string, number[]>();
+  const index = new CandidateIndex(previous.length);
   stems.forEach((set, i) => {
-    for (const s of set) {
-      const list = postings.get(s) ?? [];
-      list.push(i);
-      postings.set(s, list);
-    }
+    for (const s of set) index.add(i, index.terms.id(s));
   });
   return (s) => {
     if ((exact.get(words(s.text).join(' ')) ?? []).some((i) => speakersAgree(s, previous[i]!))) return true;
-    const counts = new Map<number, number>();
-    for (const st of new Set(contentStems(s.text))) for (const i of postings.get(st) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-    const candidates = [...counts.entries()].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
-    return candidates.some(([i]) => {
+    const candidates = index.candidates(knownTerms(index, new Set(contentStems(s.text))), { minScore: 2, limit: MAX_CANDIDATES });
+    return candidates.some((i) => {
       const p = previous[i]!;
       return speakersAgree(s, p) && compareStatements(s.text, p.text).duplicate;
     });

@@ -1,5 +1,5 @@
 /**
- * Integer ids for strings, local to one call or one story (the day-wide, bounded table is statements/similarity-ids.ts):
+ * Integer ids for strings, local to one call or one story (the day-wide, bounded table is the paraphrase session's):
  * counts, postings and membership marks then live in arrays indexed by id instead of Maps keyed by strings.
  */
 export class LocalIds {
@@ -16,6 +16,11 @@ export class LocalIds {
       this.texts.push(s);
     }
     return id;
+  }
+
+  /** The id of `s` when it has one, else undefined (nothing is added). */
+  find(s: string): number | undefined {
+    return this.ids.get(s);
   }
 
   /** Ids handed out so far: every id is below it. */

@@ -15,7 +15,7 @@ import type { Continuity, ContinuityStatement, ContinuityStory } from './continu
 import { articleTerms, type TermKind } from './stories/terms.js';
 import { compareStatements } from './paraphrase/compare.js';
 import { sameSpeaker } from './statements/match.js';
-import { contentStems, words } from './text/tokens.js';
+import { contentStems, normalisedWords } from './text/tokens.js';
 import { cosine, type TermVector } from './text/term-vector.js';
 import { CandidateIndex } from './text/candidate-index.js';
 import { parseValidatedJson } from './validated-json.js';
@@ -124,7 +124,7 @@ export function previousStatements(previous: readonly ContinuityStatement[]): (s
   const stems = previous.map((p) => new Set(contentStems(p.text)));
   const exact = new Map<string, number[]>();
   previous.forEach((p, i) => {
-    const key = words(p.text).join(' ');
+    const key = normalisedWords(p.text);
     exact.set(key, [...(exact.get(key) ?? []), i]);
   });
   const speakersAgree = (s: Pick<Statement, 'speaker'>, p: ContinuityStatement): boolean =>
@@ -134,7 +134,7 @@ export function previousStatements(previous: readonly ContinuityStatement[]): (s
     for (const s of set) index.add(i, index.terms.id(s));
   });
   return (s) => {
-    if ((exact.get(words(s.text).join(' ')) ?? []).some((i) => speakersAgree(s, previous[i]!))) return true;
+    if ((exact.get(normalisedWords(s.text)) ?? []).some((i) => speakersAgree(s, previous[i]!))) return true;
     const candidates = index.candidates(knownTerms(index, new Set(contentStems(s.text))), { minScore: 2, limit: MAX_CANDIDATES });
     return candidates.some((i) => {
       const p = previous[i]!;

@@ -5,29 +5,14 @@
  * one unit per article (the guard against chaining); this step folds it in afterwards as a second wording of that
  * same article, so nothing is lost and the key statements do not say the same thing twice.
  */
-import { contentStems, words } from '../text/tokens.js';
+import { words } from '../text/tokens.js';
+import { Quotation } from '../quotation/quotation.js';
+import { QUOTED_IN, quotedIn } from '../quotation/containment.js';
 import { sameSpeaker } from './match.js';
 import type { StatementUnit } from './units.js';
 
-/**
- * Quoted words a fragment must repeat: two or more with a content word make a quotation; one word ("counted") is
- * only enough when the sentence names the same speaker as the quote.
- */
-const MIN_FRAGMENT_WORDS = 2;
 /** Quotations of a receiving cluster checked per fragment (bounds the work in a large cluster). */
 const MAX_CHECKED = 8;
-
-const norm = (s: string): string => words(s).join(' ');
-
-/** Every quoted fragment of `u` occurs word for word in `quote`; `minWords` quoted words at least. */
-function repeats(u: StatementUnit, quote: string, minWords: number): boolean {
-  const hay = ` ${norm(quote)} `;
-  const parts = u.fragments.map(norm).filter((p) => p.length > 0);
-  if (!parts.length) return false;
-  const total = parts.reduce((n, p) => n + p.split(' ').length, 0);
-  if (total < minWords || contentStems(parts.join(' ')).length < 1) return false;
-  return parts.every((p) => hay.includes(` ${p} `));
-}
 
 /**
  * Folds single-unit clusters whose quoted fragments all repeat, word for word, a quotation of a merged statement
@@ -51,14 +36,17 @@ export function absorbFragments(clusters: readonly StatementUnit[][]): Statement
     if (c.length !== 1) return;
     const u = c[0]!;
     if (!u.fragments.length) return;
+    const part = new Quotation(u.quote ?? '', u.fragments);
     let target = -1;
     for (const ti of clustersOf.get(u.article) ?? []) {
       const t = out[ti]!;
       const speaker = t.find((x) => x.speaker)?.speaker ?? null;
       if (u.speaker && speaker && !sameSpeaker(u.speaker, speaker)) continue;
-      const minWords = u.speaker && speaker ? 1 : MIN_FRAGMENT_WORDS;
+      // Quoted words a fragment must repeat: two or more with a content word make a quotation; one word
+      // ("counted") is only enough when the sentence names the same speaker as the quote.
+      const evidence = u.speaker && speaker ? QUOTED_IN.fragmentSameSpeaker : QUOTED_IN.fragment;
       const quotes = t.filter((x) => x.quote && words(x.quote).length > words(u.quote ?? '').length).slice(0, MAX_CHECKED);
-      if (!quotes.some((x) => repeats(u, x.quote!, minWords))) continue;
+      if (!quotes.some((x) => quotedIn(part, new Quotation(x.quote!, x.fragments), evidence))) continue;
       if (target < 0 || t.length > out[target]!.length) target = ti;
     }
     if (target < 0) return;

@@ -11,7 +11,7 @@
  */
 import type { Sentence } from '../model.js';
 import { buildStatementFeatures, compareFeatures, type Comparison, type StatementFeatures } from '../paraphrase/compare.js';
-import { matchUnits, type Compare } from './match.js';
+import { UnitMatcher, type Compare } from './match.js';
 import type { StatementUnit } from './units.js';
 import { absorbFragments } from './fragments.js';
 import { storyUnits } from './story-units.js';
@@ -92,13 +92,14 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   const order = (id: string): number => orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
   const compare = ctx.compare ?? storyCompare();
   const units = storyUnits(sentences, order);
+  const matcher = new UnitMatcher(compare);
   const memo = new Map<number, { duplicate: boolean; score: number }>();
   const match = (i: number, j: number): { duplicate: boolean; score: number } => {
     const [a, b] = i < j ? [i, j] : [j, i];
     const key = a * units.length + b;
     let r = memo.get(key);
     if (!r) {
-      r = matchUnits(units[a]!, units[b]!, compare);
+      r = matcher.match(units[a]!, units[b]!);
       memo.set(key, r);
     }
     return r;

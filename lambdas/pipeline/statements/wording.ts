@@ -7,6 +7,8 @@
  * fragments occurs word for word in the other's quotation (or the other way round): a fragment is not a paraphrase.
  */
 import { words } from '../text/tokens.js';
+import { Quotation } from '../quotation/quotation.js';
+import { QUOTED_IN, quotedIn } from '../quotation/containment.js';
 import { LocalIds } from '../text/local-ids.js';
 
 export interface QuotedWording {
@@ -18,36 +20,36 @@ export interface QuotedWording {
   fragments: readonly string[];
 }
 
-const norm = (s: string): string => words(s).join(' ');
+/**
+ * The quotations of one set of wordings, built on first use and kept for the call that compares them (a wording is
+ * compared with every other one).
+ */
+class Quotations {
+  private readonly byWording = new Map<QuotedWording, Quotation>();
 
-/** A wording normalised once: ` quoted words ` for containment, and its normalised passages. */
-interface Normed {
-  hay: string;
-  parts: string[];
-}
-const normCache = new WeakMap<QuotedWording, Normed>();
-function normed(w: QuotedWording): Normed {
-  let n = normCache.get(w);
-  if (!n) {
-    n = {
-      hay: ` ${norm(w.quote)} `,
-      parts: (w.fragments.length ? w.fragments : [w.quote]).map(norm).filter((p) => p.length > 0),
-    };
-    normCache.set(w, n);
+  of(w: QuotedWording): Quotation {
+    let q = this.byWording.get(w);
+    if (!q) {
+      q = new Quotation(w.quote, w.fragments);
+      this.byWording.set(w, q);
+    }
+    return q;
   }
-  return n;
-}
 
-/** True when every fragment of `a` occurs word for word inside `b`'s quotation. */
-function fragmentsInside(a: QuotedWording, b: QuotedWording): boolean {
-  const { hay } = normed(b);
-  const { parts } = normed(a);
-  return parts.length > 0 && parts.every((p) => hay.includes(` ${p} `));
+  /** Every passage of `a` occurs word for word inside `b`'s quotation. */
+  inside(a: QuotedWording, b: QuotedWording): boolean {
+    return quotedIn(this.of(a), this.of(b), QUOTED_IN.wording);
+  }
+
+  /** Two wordings that could both be the speaker's exact words: one is the other, or a fragment of it. */
+  consistent(a: QuotedWording, b: QuotedWording): boolean {
+    return this.inside(a, b) || this.inside(b, a);
+  }
 }
 
 /** Two wordings that could both be the speaker's exact words: one is the other, or a fragment of it. */
 export function consistentWordings(a: QuotedWording, b: QuotedWording): boolean {
-  return fragmentsInside(a, b) || fragmentsInside(b, a);
+  return new Quotations().consistent(a, b);
 }
 
 /**
@@ -56,8 +58,9 @@ export function consistentWordings(a: QuotedWording, b: QuotedWording): boolean 
  */
 export function quoteWording(wordings: readonly QuotedWording[]): 'verbatim' | 'paraphrase' | null {
   if (wordings.length < 2) return null;
-  const fullest = closestToOriginal(wordings);
-  return wordings.every((w) => w === fullest || consistentWordings(w, fullest)) ? 'verbatim' : 'paraphrase';
+  const quotations = new Quotations();
+  const fullest = closestAmong(wordings, quotations);
+  return wordings.every((w) => w === fullest || quotations.consistent(w, fullest)) ? 'verbatim' : 'paraphrase';
 }
 
 
@@ -71,12 +74,16 @@ export function quoteWording(wordings: readonly QuotedWording[]): 'verbatim' | '
  * wins: a paraphrase drifts from the others in its own way.
  */
 export function closestToOriginal<T extends QuotedWording>(wordings: readonly T[]): T {
+  return closestAmong(wordings, new Quotations());
+}
+
+function closestAmong<T extends QuotedWording>(wordings: readonly T[], quotations: Quotations): T {
   // Identical wordings (a wire story's copies, outlets quoting the same words) are compared once: the pairwise
   // step is quadratic in DISTINCT wordings only, which stay few however many outlets carry a quote.
   const distinct = new Map<string, { first: T; reports: Set<string> }>();
   for (const w of wordings) {
-    const n = normed(w);
-    const key = `${n.hay}|${n.parts.join('|')}`;
+    const q = quotations.of(w);
+    const key = `${q.hay}|${q.parts.join('|')}`;
     const d = distinct.get(key);
     if (d) d.reports.add(w.report);
     else distinct.set(key, { first: w, reports: new Set([w.report]) });
@@ -85,7 +92,7 @@ export function closestToOriginal<T extends QuotedWording>(wordings: readonly T[
   const supportOf = new Map<T, number>();
   for (const d of ds) {
     const reports = new Set<string>();
-    for (const o of ds) if (o === d || fragmentsInside(o.first, d.first)) for (const r of o.reports) reports.add(r);
+    for (const o of ds) if (o === d || quotations.inside(o.first, d.first)) for (const r of o.reports) reports.add(r);
     supportOf.set(d.first, reports.size);
   }
   const support = wordings.map((w) => supportOf.get(w) ?? -1);

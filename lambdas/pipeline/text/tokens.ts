@@ -28,6 +28,11 @@ export function words(text: string): string[] {
   return sharedWords(text).slice();
 }
 
+/** A text's words, normalised and joined by single spaces: how two texts are compared word for word. */
+export function normalisedWords(text: string): string {
+  return sharedWords(text).join(' ');
+}
+
 /** Content stems: words minus stop words, stemmed. The default unit for topical similarity. */
 export function contentStems(text: string): string[] {
   // The same sentence is reduced to content stems by several steps (match, merge, rank, fragments, titles):

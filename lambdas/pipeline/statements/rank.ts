@@ -12,7 +12,6 @@
  * The weights were chosen on the even-numbered Wikinews clusters (eval/wikinews.ts) and confirmed on the odd.
  */
 import { contentStems } from '../text/tokens.js';
-import type { Compare } from './match.js';
 import type { MergedGroup } from './merge.js';
 import type { Reports } from './reports.js';
 
@@ -46,16 +45,10 @@ export const DEFAULT_WEIGHTS: Readonly<RankWeights> = {
 export const OLD_PENALTY = 0.1;
 
 export interface RankOptions {
-  /** Copy article id -> original article id (from near-duplicate detection). */
-  copies?: ReadonlyMap<string, string>;
-  /** Article id -> outlet. */
-  sourceOf?: ReadonlyMap<string, string>;
-  /** Unused by the ranking itself (novelty uses stem overlap); kept so callers can pass one options object. */
-  compare?: Compare;
+  /** Independent reports of the story: what counts as one outlet (copies count as their original). */
+  reports: Reports;
   /** Key statements wanted; default from the story size (keyCountFor). */
   keyCount?: number;
-  /** Independent reports of the story; when given, it decides what counts as one outlet (copies, sourceOf unused). */
-  reports?: Reports;
   weights?: Partial<RankWeights>;
   /** For a continuing story: true for a group the previous digest already carried. */
   isOld?: (group: MergedGroup) => boolean;
@@ -82,102 +75,19 @@ export function keyCountFor(independentArticles: number): number {
   return 6;
 }
 
-/** The id an article counts as: its original when it is a copy, then its outlet. */
-function independentKey(id: string, opts: RankOptions): string {
-  if (opts.reports) return opts.reports.outletOf(id);
-  let original = id;
-  // Follow copy chains (a copy of a copy), bounded so a cyclic map cannot hang.
-  for (let i = 0; i < 8; i++) {
-    const next = opts.copies?.get(original);
-    if (next === undefined || next === original) break;
-    original = next;
-  }
-  return opts.sourceOf?.get(original) ?? opts.sourceOf?.get(id) ?? original;
+interface Scored {
+  group: MergedGroup;
+  relevance: number;
+  independent: number;
+  old: boolean | undefined;
 }
 
-export function independentCount(articles: readonly string[], opts: RankOptions): number {
-  return new Set(articles.map((a) => independentKey(a, opts))).size;
-}
-
-export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions = {}): RankedGroup[] {
+export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions): RankedGroup[] {
   const w: RankWeights = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const LAMBDA = w.lambda;
-  const storyOutlets = new Set(groups.flatMap((g) => g.articles.map((a) => independentKey(a, opts))));
-  const n = Math.max(1, storyOutlets.size);
-
-  // Story centroid: for each stem, the share of independent outlets whose statements use it.
-  const outletsByStem = new Map<string, Set<string>>();
-  const stemsOf = groups.map((g) => {
-    const all = new Set<string>();
-    for (const u of g.units) {
-      const key = independentKey(u.article, opts);
-      for (const s of new Set(contentStems(u.text))) {
-        all.add(s);
-        const set = outletsByStem.get(s) ?? new Set<string>();
-        set.add(key);
-        outletsByStem.set(s, set);
-      }
-    }
-    return all;
-  });
-  const weight = (s: string): number => (outletsByStem.get(s)?.size ?? 0) / n;
-  const centroidNorm = Math.sqrt([...outletsByStem.keys()].reduce((acc, s) => acc + weight(s) ** 2, 0));
-
-  const scored = groups.map((g, i) => {
-    const independent = independentCount(g.articles, opts);
-    const corroboration = n > 1 ? Math.log(1 + independent) / Math.log(1 + n) : 1;
-    const stems = [...stemsOf[i]!];
-    // Cosine between the statement's (binary) stems and the centroid: shared-vocabulary statements are central.
-    const dot = stems.reduce((acc, s) => acc + weight(s), 0);
-    const centrality = stems.length && centroidNorm > 0 ? dot / (Math.sqrt(stems.length) * centroidNorm) : 0;
-    const position = Math.max(...g.units.map((u) => 1 / (1 + u.index / 5)));
-    const bonus = g.kind === 'quote' && g.speaker ? w.quoteSpeaker : g.speaker ? w.claimSpeaker : 0;
-    const old = opts.isOld ? opts.isOld(g) : undefined;
-    const relevance =
-      w.corroboration * corroboration + w.centrality * centrality + w.position * position + bonus - (old ? OLD_PENALTY : 0);
-    return { group: g, relevance, independent, old };
-  });
-  // Deterministic base order: relevance, then more articles, then story order of the first variant, then text.
-  scored.sort(
-    (a, b) =>
-      b.relevance - a.relevance ||
-      Number(a.old ?? false) - Number(b.old ?? false) ||
-      b.group.articles.length - a.group.articles.length ||
-      firstPos(a.group) - firstPos(b.group) ||
-      (a.group.text < b.group.text ? -1 : a.group.text > b.group.text ? 1 : 0),
-  );
-
-  const ranked: Array<{ s: (typeof scored)[number]; value: number }> = [];
-  const remaining = [...scored];
-  // Novelty needs topical overlap only, so the penalty uses content-stem Jaccard (cheap, cached per group)
-  // rather than the paraphrase classifier.
-  const stemSets = new Map(groups.map((g) => [g, new Set(contentStems(g.text))] as const));
-  const penalty = (g: MergedGroup, against: readonly MergedGroup[]): number =>
-    against.reduce((m, o) => Math.max(m, jaccard(stemSets.get(g)!, stemSets.get(o)!)), 0);
-  // Each remaining group's penalty against the picks so far, updated with the newest pick only: the maximum over
-  // the prefix is the same whatever order it is taken in, and the loop stays linear per pick.
-  let penalties = remaining.map(() => 0);
-  while (remaining.length > 0 && ranked.length < MMR_DEPTH) {
-    const newest = ranked[ranked.length - 1]?.s.group;
-    if (newest) penalties = remaining.map((s, i) => Math.max(penalties[i]!, jaccard(stemSets.get(s.group)!, stemSets.get(newest)!)));
-    let best = 0;
-    let bestValue = -Infinity;
-    remaining.forEach((s, i) => {
-      const v = LAMBDA * s.relevance - (1 - LAMBDA) * penalties[i]!;
-      if (v > bestValue + 1e-12) {
-        best = i;
-        bestValue = v;
-      }
-    });
-    ranked.push({ s: remaining[best]!, value: bestValue });
-    remaining.splice(best, 1);
-    penalties.splice(best, 1);
-  }
-  const head = ranked.map((r) => r.s.group);
-  const tail = remaining
-    .map((s) => ({ s, value: LAMBDA * s.relevance - (1 - LAMBDA) * penalty(s.group, head) }))
-    .sort((a, b) => b.value - a.value);
-  const all = [...ranked, ...tail];
+  const outletOf = (id: string): string => opts.reports.outletOf(id);
+  const n = Math.max(1, new Set(groups.flatMap((g) => g.articles.map(outletOf))).size);
+  const scored = relevanceOf(groups, n, w, opts);
+  const all = mmrOrder(groups, scored, w.lambda);
   const keyCount = Math.min(all.length, opts.keyCount ?? keyCountFor(n));
   // A continuing story's key statements lead with what is new since the previous digest (stable otherwise).
   const keys = all.slice(0, keyCount);
@@ -197,6 +107,92 @@ export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions
       ...(opts.isOld ? { isNew: !r.s.old } : {}),
     };
   });
+}
+
+/**
+ * Each group's relevance (corroboration + centrality + position + speaker bonus, less the penalty for old
+ * statements), in a deterministic base order: relevance, then new before old, more articles, story order of the
+ * first variant, text. `n`: the story's independent outlets.
+ */
+function relevanceOf(groups: readonly MergedGroup[], n: number, w: RankWeights, opts: RankOptions): Scored[] {
+  const outletOf = (id: string): string => opts.reports.outletOf(id);
+  // Story centroid: for each stem, the share of independent outlets whose statements use it.
+  const outletsByStem = new Map<string, Set<string>>();
+  const stemsOf = groups.map((g) => {
+    const all = new Set<string>();
+    for (const u of g.units) {
+      const key = outletOf(u.article);
+      for (const s of new Set(contentStems(u.text))) {
+        all.add(s);
+        const set = outletsByStem.get(s) ?? new Set<string>();
+        set.add(key);
+        outletsByStem.set(s, set);
+      }
+    }
+    return all;
+  });
+  const weight = (s: string): number => (outletsByStem.get(s)?.size ?? 0) / n;
+  const centroidNorm = Math.sqrt([...outletsByStem.keys()].reduce((acc, s) => acc + weight(s) ** 2, 0));
+
+  const scored = groups.map((g, i): Scored => {
+    const independent = opts.reports.independentOutlets(g.articles).length;
+    const corroboration = n > 1 ? Math.log(1 + independent) / Math.log(1 + n) : 1;
+    const stems = [...stemsOf[i]!];
+    // Cosine between the statement's (binary) stems and the centroid: shared-vocabulary statements are central.
+    const dot = stems.reduce((acc, s) => acc + weight(s), 0);
+    const centrality = stems.length && centroidNorm > 0 ? dot / (Math.sqrt(stems.length) * centroidNorm) : 0;
+    const position = Math.max(...g.units.map((u) => 1 / (1 + u.index / 5)));
+    const bonus = g.kind === 'quote' && g.speaker ? w.quoteSpeaker : g.speaker ? w.claimSpeaker : 0;
+    const old = opts.isOld ? opts.isOld(g) : undefined;
+    const relevance =
+      w.corroboration * corroboration + w.centrality * centrality + w.position * position + bonus - (old ? OLD_PENALTY : 0);
+    return { group: g, relevance, independent, old };
+  });
+  return scored.sort(
+    (a, b) =>
+      b.relevance - a.relevance ||
+      Number(a.old ?? false) - Number(b.old ?? false) ||
+      b.group.articles.length - a.group.articles.length ||
+      firstPos(a.group) - firstPos(b.group) ||
+      (a.group.text < b.group.text ? -1 : a.group.text > b.group.text ? 1 : 0),
+  );
+}
+
+/**
+ * MMR order: each next statement pays a penalty for resembling one already ranked above it (content-stem Jaccard:
+ * novelty needs topical overlap only, not the paraphrase classifier). The first MMR_DEPTH picks are re-scored
+ * against the whole ranked prefix; the rest only against them.
+ */
+function mmrOrder(groups: readonly MergedGroup[], scored: readonly Scored[], lambda: number): Array<{ s: Scored; value: number }> {
+  const ranked: Array<{ s: Scored; value: number }> = [];
+  const remaining = [...scored];
+  const stemSets = new Map(groups.map((g) => [g, new Set(contentStems(g.text))] as const));
+  const similarity = (g: MergedGroup, o: MergedGroup): number => jaccard(stemSets.get(g)!, stemSets.get(o)!);
+  // Each remaining group's penalty against the picks so far, updated with the newest pick only: the maximum over
+  // the prefix is the same whatever order it is taken in, and the loop stays linear per pick.
+  let penalties = remaining.map(() => 0);
+  while (remaining.length > 0 && ranked.length < MMR_DEPTH) {
+    const newest = ranked[ranked.length - 1]?.s.group;
+    if (newest) penalties = remaining.map((s, i) => Math.max(penalties[i]!, similarity(s.group, newest)));
+    let best = 0;
+    let bestValue = -Infinity;
+    remaining.forEach((s, i) => {
+      const v = lambda * s.relevance - (1 - lambda) * penalties[i]!;
+      if (v > bestValue + 1e-12) {
+        best = i;
+        bestValue = v;
+      }
+    });
+    ranked.push({ s: remaining[best]!, value: bestValue });
+    remaining.splice(best, 1);
+    penalties.splice(best, 1);
+  }
+  const head = ranked.map((r) => r.s.group);
+  const penalty = (g: MergedGroup): number => head.reduce((m, o) => Math.max(m, similarity(g, o)), 0);
+  const tail = remaining
+    .map((s) => ({ s, value: lambda * s.relevance - (1 - lambda) * penalty(s.group) }))
+    .sort((a, b) => b.value - a.value);
+  return [...ranked, ...tail];
 }
 
 function firstPos(g: MergedGroup): number {

@@ -55,7 +55,7 @@ const US_CITY_ZIP = /^[\p{L} .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$/u;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const EU_ZIP_CITY = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L} .'-]+$/u;
 
-const AD_MARKERS = new Set([
+const AD_MARKERS: ReadonlySet<string> = new Set([
   'advertisement',
   'advertising',
   'ad',
@@ -76,7 +76,7 @@ const AD_MARKERS = new Set([
 
 // Vocabulary of sharing bars, comment links and navigation. A short line made only of these words
 // (and counts such as "12 comments") is interface, not text.
-const UI_WORDS = new Set(
+const UI_WORDS: ReadonlySet<string> = new Set(
   (
     'forum comments comment share shares subscribe subscribed read more related tags tag print email e mail ' +
     'facebook twitter x whatsapp linkedin telegram reddit pinterest copy link links sign up in log out login ' +
@@ -86,7 +86,7 @@ const UI_WORDS = new Set(
   ).split(' '),
 );
 
-const LANGUAGE_NAMES = new Set(
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
   (
     'english español espanol français francais deutsch italiano português portugues русский 日本語 中文 한국어 ' +
     'العربية polski nederlands türkçe turkce українська svenska norsk dansk suomi ελληνικά עברית हिन्दी'

@@ -5,12 +5,12 @@
 import { ELEMENT_NODE, TEXT_NODE, parseFragment, type DomNode } from './dom.js';
 
 // Never article text. Figure captions are photo credits, not the story.
-const SKIPPED = new Set([
+const SKIPPED: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON',
   'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'FIGCAPTION', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
 
-const BLOCKS = new Set([
+const BLOCKS: ReadonlySet<string> = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE',
   'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'MAIN',
   'ADDRESS', 'ASIDE', 'HR', 'BR', 'BODY', 'DETAILS', 'SUMMARY', 'CAPTION',

@@ -23,7 +23,7 @@ export const MAX_NESTING = 120;
 export const MAX_OPEN_TAGS = 5_000;
 
 // Elements that never have content, so never nest anything.
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', '!doctype']);
+const VOID: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', '!doctype']);
 const TAG = /<(\/?)([a-zA-Z!][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
 
 /** True when, somewhere in the markup, more than `limit` opened tags are still unclosed (one linear scan). */

@@ -8,7 +8,7 @@ import { stem } from '../text/tokens.js';
  * Words that mean the same counted thing in news reports. Kept deliberately small: every entry merges
  * quantities that would otherwise never be compared, so a loose entry makes false disputes.
  */
-const SYNONYMS = new Map<string, string>(Object.entries({
+const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   troops: 'troops', troop: 'troops', soldiers: 'troops', forces: 'troops', servicemen: 'troops',
   servicemembers: 'troops', personnel: 'troops', force: 'troops', contingent: 'troops',
   people: 'people', persons: 'people', individuals: 'people',
@@ -21,22 +21,22 @@ const SYNONYMS = new Map<string, string>(Object.entries({
 }));
 
 /** Plural or collective nouns that do not end in a plural "s". */
-const IRREGULAR_PLURALS = new Set([
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'deer', 'fish',
   'crew', 'dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'died', 'feet', 'teeth', 'mice', 'geese',
   'aircraft', 'livestock', 'militia', 'clergy',
 ]);
 
 /** Plural-looking words that stand for a noun named elsewhere ("two others") or are not nouns. */
-const PRONOUN_PLURALS = new Set(['others', 'ones', 'yours', 'ours', 'theirs', 'hers', 'always', 'perhaps', 'besides', 'towards', 'afterwards', 'sometimes', 'whereas', 'unless', 'news', 'series', 'species', 'means', 'politics', 'economics', 'ties']);
+const PRONOUN_PLURALS: ReadonlySet<string> = new Set(['others', 'ones', 'yours', 'ours', 'theirs', 'hers', 'always', 'perhaps', 'besides', 'towards', 'afterwards', 'sometimes', 'whereas', 'unless', 'news', 'series', 'species', 'means', 'politics', 'economics', 'ties']);
 
-const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'omen', 'stamen', 'amen', 'hymen', 'yemen', 'carmen']);
+const SINGULAR_MEN: ReadonlySet<string> = new Set(['specimen', 'abdomen', 'regimen', 'omen', 'stamen', 'amen', 'hymen', 'yemen', 'carmen']);
 
 /** Singular "s"-words that look plural. */
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;
 
 /** Units of time: a number of them is a duration, age or frequency, never a figure we compare. */
-export const TIME_UNITS = new Set([
+export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'century', 'centuries', 'times', 'time', 'night', 'nights', 'weekend',
   'weekends', 'am', 'pm', 'a.m', 'p.m', 'o\'clock', 'yrs', 'hrs', 'mins', 'secs',

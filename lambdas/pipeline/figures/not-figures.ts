@@ -13,7 +13,7 @@ const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATI
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /** Nouns a number labels rather than counts ("Article 4", "page 3", "No. 5"). */
-const LABEL_NOUNS = new Set([
+const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'article', 'articles', 'section', 'clause', 'paragraph', 'chapter', 'title', 'no', 'number', 'page', 'flight',
   'route', 'highway', 'room', 'resolution', 'rule', 'phase', 'level', 'category', 'grade', 'volume', 'vol', 'item',
   'point', 'stage', 'gate', 'apartment', 'suite', 'platform', 'terminal', 'line', 'episode', 'season', 'part',
@@ -22,19 +22,19 @@ const LABEL_NOUNS = new Set([
 ]);
 
 /** Capitalised words that may stand right before a count without making it a label ("About 40", "Some 300"). */
-const CAPITALISED_BEFORE_COUNT = new Set([
+const CAPITALISED_BEFORE_COUNT: ReadonlySet<string> = new Set([
   'about', 'around', 'some', 'nearly', 'almost', 'over', 'more', 'fewer', 'less', 'roughly', 'approximately',
   'at', 'as', 'up', 'only', 'just', 'another', 'an', 'the', 'a', 'all', 'and', 'but', 'those', 'these', 'of',
   'with', 'while', 'when', 'after', 'before', 'than', 'by', 'estimated', 'close', 'upwards', 'no', 'under',
 ]);
 
 /** Prepositions that put a bare four-digit number in time ("in 2014", "since 1990"). */
-const TIME_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'before', 'after', 'during', 'through', 'throughout', 'circa', 'early', 'late', 'mid']);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'before', 'after', 'during', 'through', 'throughout', 'circa', 'early', 'late', 'mid']);
 
 /** Words before a bare four-digit number that make it an estimate rather than a year. */
-const YEAR_COUNT_BEFORE = new Set(['than', 'least', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'estimated', 'many', 'killed', 'killing']);
+const YEAR_COUNT_BEFORE: ReadonlySet<string> = new Set(['than', 'least', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'estimated', 'many', 'killed', 'killing']);
 
-const TIME_ZONES = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'msk', 'hrs', 'h']);
+const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'msk', 'hrs', 'h']);
 
 function isPunct(t: FigureToken | undefined, chars: string): boolean {
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);

@@ -6,22 +6,22 @@
 import { digitValue, type FigureToken } from './figure-tokens.js';
 
 // Maps, not object literals: a word from an article must never find an inherited property ("constructor").
-const UNITS = new Map<string, number>(Object.entries({
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
 }));
 
-const SCALES = new Map<string, number>(Object.entries({
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 }));
 
 /** Scale suffixes glued to digits ("10k", "2.5bn", "5m"). */
-const GLUED_SCALES = new Map<string, number>(Object.entries({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 }));
+const GLUED_SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 }));
 
 /** Plurals that say "many" without a value: "thousands of", "dozens of", "tens of thousands of". */
-const VAGUE_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'tens']);
+const VAGUE_PLURALS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'tens']);
 
 /**
  * Could a number start anywhere in this text? Every number parseNumberAt finds has a digit or a number word

@@ -15,6 +15,7 @@ import { candidateEdges, type CandidateOptions, type CandidateStats } from './ca
 import { buildDateChannels } from './dates.js';
 import type { TermOptions } from './terms.js';
 import { buildDayVectors, type VectorWeights } from './vectors.js';
+import { PORTER, type Stemmer } from '../text/tokens.js';
 
 export interface ClusterParams extends VectorWeights, TermOptions, CandidateOptions {
   /** Merge two clusters while the average cosine between their articles (less any date clash) is at least this. */
@@ -58,9 +59,9 @@ export interface ClusterResult {
 }
 
 /** Clusters with explicit parameters and returns the work counters too (for tests and evals). */
-export function clusterStoriesDetailed(articles: readonly Article[], params: Partial<ClusterParams> = {}): ClusterResult {
+export function clusterStoriesDetailed(articles: readonly Article[], params: Partial<ClusterParams> = {}, stems: Stemmer = PORTER): ClusterResult {
   const p: ClusterParams = { ...DEFAULT_CLUSTER_PARAMS, ...params };
-  const { vectors } = buildDayVectors(articles, p);
+  const { vectors } = buildDayVectors(articles, p, stems);
   const { edges, stats } = candidateEdges(vectors, p);
   const dates = buildDateChannels(articles);
   const channels = [
@@ -73,6 +74,6 @@ export function clusterStoriesDetailed(articles: readonly Article[], params: Par
 }
 
 /** Groups of article ids, one per real-world event; every article in exactly one group; deterministic order. */
-export function clusterStories(articles: Article[]): string[][] {
-  return clusterStoriesDetailed(articles).groups;
+export function clusterStories(articles: Article[], stems: Stemmer = PORTER): string[][] {
+  return clusterStoriesDetailed(articles, {}, stems).groups;
 }

@@ -5,13 +5,13 @@
  * and the figures.
  */
 import type { Article } from '../model.js';
-import { STOP_WORDS, stem } from '../text/tokens.js';
+import { PORTER, STOP_WORDS, type Stemmer } from '../text/tokens.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 /** Characters after which a capital letter says nothing about a name (start of a sentence, a quote, a line). */
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '‘', "'", '\n', '(', '[', '—', '–']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '"', '“', '‘', "'", '\n', '(', '[', '—', '–']);
 
 export type TermKind = 'word' | 'name' | 'number';
 
@@ -68,7 +68,7 @@ export const DEFAULT_TERM_OPTIONS: TermOptions = { leadWeight: 2, leadChars: 400
  * The article's terms with counts, title included (the headline names the event). A stem is a `name` when the
  * article writes it capitalised mid-sentence at least as often as in lower case; a token with a digit is a `number`.
  */
-export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOptions = DEFAULT_TERM_OPTIONS): ArticleTerm[] {
+export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOptions = DEFAULT_TERM_OPTIONS, stems: Stemmer = PORTER): ArticleTerm[] {
   const text = ((article.title ? article.title + '\n' : '') + article.text).normalize('NFKC');
   const counts = new Map<string, { count: number; capital: number; lower: number; number: boolean }>();
   for (const m of text.matchAll(WORD)) {
@@ -79,7 +79,7 @@ export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOp
     const isNumber = hasDigit(lower);
     // A lone letter or digit carries no topic ("a", "1" in "1 of 3").
     if (lower.length < 2) continue;
-    const term = isNumber ? lower.replace(/[.,'-]/g, '') : stem(lower);
+    const term = isNumber ? lower.replace(/[.,'-]/g, '') : stems.stem(lower);
     let entry = counts.get(term);
     if (!entry) {
       entry = { count: 0, capital: 0, lower: 0, number: isNumber };

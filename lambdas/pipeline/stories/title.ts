@@ -6,14 +6,14 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import type { Article } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
-import { contentStems, words } from '../text/tokens.js';
+import { contentStems, PORTER, words, type Stemmer } from '../text/tokens.js';
 import { cosine } from '../text/term-vector.js';
 
 const MAX_TITLE_CHARS = 100;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 30;
 /** Words that make a line page furniture rather than a headline, whatever the site. */
-const FURNITURE = new Set(
+const FURNITURE: ReadonlySet<string> = new Set(
   (
     'advertisement subscribe subscription newsletter cookie cookies login sign-in signin register menu homepage ' +
     'skip navigation share tweet comments loading javascript privacy updated published posted copyright'
@@ -23,7 +23,7 @@ const FURNITURE = new Set(
 const FURNITURE_PHRASE = /\b(sign (in|up)|log (in|out)|read more|click here|all rights reserved|terms of (use|service)|follow us|breaking news|most (read|popular))\b/i;
 const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map(([abbreviation]) => abbreviation)]);
 const WEEKDAYS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS]);
-const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'ist', 'et']);
+const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'ist', 'et']);
 
 /** Drops a trailing " | Site" or " - Site" part when the headline before it stands on its own. */
 export function stripSiteSuffix(title: string): string {
@@ -36,19 +36,19 @@ export function stripSiteSuffix(title: string): string {
  * True when a line reads like a headline: a few words, mostly not dates, times or numbers, with no page-furniture
  * word, not shouting a site name in capitals only, and not ending like a sentence fragment.
  */
-export function looksLikeHeadline(title: string): boolean {
+export function looksLikeHeadline(title: string, stems: Stemmer = PORTER): boolean {
   const ws = words(title);
   if (ws.length < MIN_HEADLINE_WORDS || ws.length > MAX_HEADLINE_WORDS) return false;
   if (ws.some((w) => FURNITURE.has(w)) || FURNITURE_PHRASE.test(title)) return false;
   const datey = ws.filter((w) => /\d/.test(w) || MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w)).length;
   if (datey * 2 >= ws.length) return false;
   if (/https?:\/\/|www\.|@|\.com\b/i.test(title)) return false;
-  return contentStems(title).length >= 2;
+  return contentStems(title, stems).length >= 2;
 }
 
-function bag(text: string): Map<string, number> {
+function bag(text: string, stems: Stemmer): Map<string, number> {
   const m = new Map<string, number>();
-  for (const s of contentStems(text)) m.set(s, (m.get(s) ?? 0) + 1);
+  for (const s of contentStems(text, stems)) m.set(s, (m.get(s) ?? 0) + 1);
   return m;
 }
 
@@ -62,9 +62,9 @@ function shorten(text: string, max: number): string {
 }
 
 /** A headline for a story (its articles in story order). Deterministic; '' only when no article has any text. */
-export function storyTitle(articles: readonly Article[]): string {
+export function storyTitle(articles: readonly Article[], stems: Stemmer = PORTER): string {
   const centroid = new Map<string, number>();
-  const bags = articles.map((a) => bag(`${a.title ?? ''}\n${a.text}`));
+  const bags = articles.map((a) => bag(`${a.title ?? ''}\n${a.text}`, stems));
   for (const b of bags) {
     let norm = 0;
     for (const v of b.values()) norm += v * v;
@@ -76,8 +76,8 @@ export function storyTitle(articles: readonly Article[]): string {
   for (const a of articles) {
     if (!a.title) continue;
     const title = stripSiteSuffix(a.title.replace(/\s+/g, ' '));
-    if (!looksLikeHeadline(title)) continue;
-    const score = cosine(bag(title), centroid);
+    if (!looksLikeHeadline(title, stems)) continue;
+    const score = cosine(bag(title, stems), centroid);
     if (!best || score > best.score) best = { text: title, score };
   }
   if (best) return shorten(best.text, MAX_TITLE_CHARS);
@@ -85,7 +85,7 @@ export function storyTitle(articles: readonly Article[]): string {
   // No real headline: the lead sentence of the article closest to the centroid.
   let lead: { text: string; score: number } | undefined;
   articles.forEach((a, i) => {
-    const first = splitSentences(a.text).find((s) => contentStems(s).length >= 3);
+    const first = splitSentences(a.text).find((s) => contentStems(s, stems).length >= 3);
     if (!first) return;
     const score = cosine(bags[i] as Map<string, number>, centroid);
     if (!lead || score > lead.score) lead = { text: first, score };

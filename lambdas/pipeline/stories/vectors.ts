@@ -5,6 +5,7 @@
  */
 import type { Article } from '../model.js';
 import { articleTerms, type TermKind, type TermOptions } from './terms.js';
+import { PORTER, type Stemmer } from '../text/tokens.js';
 
 export interface SparseVector {
   /** Term ids, ascending. */
@@ -34,14 +35,14 @@ export interface DayVectors {
 }
 
 /** Builds the unit TF-IDF vectors of the day's articles, one per article, in input order. */
-export function buildDayVectors(articles: readonly Pick<Article, 'title' | 'text'>[], w: VectorWeights & TermOptions): DayVectors {
+export function buildDayVectors(articles: readonly Pick<Article, 'title' | 'text'>[], w: VectorWeights & TermOptions, stems: Stemmer = PORTER): DayVectors {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const dfList: number[] = [];
   const perArticle: { id: number; count: number; kind: TermKind }[][] = [];
   for (const article of articles) {
     const list: { id: number; count: number; kind: TermKind }[] = [];
-    for (const t of articleTerms(article, w)) {
+    for (const t of articleTerms(article, w, stems)) {
       let id = termIds.get(t.term);
       if (id === undefined) {
         id = terms.length;

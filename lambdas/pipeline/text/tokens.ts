@@ -8,6 +8,7 @@
  * per-position cost (test/unit/text/tokens-oracle.test.ts keeps the regex tokenizer as the oracle).
  */
 import { stemmer } from 'stemmer';
+import { once } from '../once.js';
 
 /** English function words: they carry no topic and would make every pair of sentences look alike. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -24,68 +25,61 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-cased word tokens, in order, with typographic apostrophes folded to ASCII. */
 export function words(text: string): string[] {
-  // A copy is returned so that a caller changing its array cannot change another caller's (or the cache).
-  return sharedWords(text).slice();
+  return tokenizeWords(text);
 }
 
 /** A text's words, normalised and joined by single spaces: how two texts are compared word for word. */
 export function normalisedWords(text: string): string {
-  return sharedWords(text).join(' ');
+  return tokenizeWords(text).join(' ');
 }
+
+/** How a stage turns words into stems: the plain Porter stemmer, or a day's StemCache remembering its answers. */
+export interface Stemmer {
+  stem(word: string): string;
+}
+
+/** Porter stem of a lower-cased word. */
+export function stem(word: string): string {
+  return isAsciiLowerWord(word) ? stemmer(word) : word;
+}
+
+/** The plain stemmer: every call stems again. Right for one-off calls; a day's stages share a StemCache. */
+export const PORTER: Stemmer = { stem };
 
 /** Content stems: words minus stop words, stemmed. The default unit for topical similarity. */
-export function contentStems(text: string): string[] {
-  // The same sentence is reduced to content stems by several steps (match, merge, rank, fragments, titles):
-  // remember recent sentence-sized ones, as for words().
-  if (text.length > CACHE_MAX_CHARS) return stemsOf(sharedWords(text));
-  const known = stemsCache.get(text);
-  if (known !== undefined) return known.slice();
-  const out = stemsOf(sharedWords(text));
-  if (stemsCache.size >= CACHE_LIMIT) stemsCache.clear();
-  stemsCache.set(text, out.slice());
-  return out;
-}
-
-/** Porter stem of a lower-cased word (cached: the same words recur all day). */
-export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = isAsciiLowerWord(word) ? stemmer(word) : word;
-    // Cleared rather than frozen when full, so a long day keeps its recent vocabulary and memory stays bounded.
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
-
-// Only sentence-sized texts are cached: a whole article is tokenised about once, and keeping it would cost memory
-// for nothing. Both caches are cleared when full so memory stays bounded on a 100k-article day.
-const CACHE_LIMIT = 20_000;
-const CACHE_MAX_CHARS = 500;
-const STEM_CACHE_LIMIT = 200_000;
-const wordsCache = new Map<string, string[]>();
-const stemsCache = new Map<string, string[]>();
-const stemCache = new Map<string, string>();
-
-/** words() without the defensive copy, for this module's own read-only use. Never hand the result out. */
-function sharedWords(text: string): readonly string[] {
-  if (text.length > CACHE_MAX_CHARS) return tokenizeWords(text);
-  const known = wordsCache.get(text);
-  if (known !== undefined) return known;
-  const out = tokenizeWords(text);
-  if (wordsCache.size >= CACHE_LIMIT) wordsCache.clear();
-  wordsCache.set(text, out);
-  return out;
-}
-
-function stemsOf(tokens: readonly string[]): string[] {
+export function contentStems(text: string, stems: Stemmer = PORTER): string[] {
+  const tokens = tokenizeWords(text);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
-    if (!STOP_WORDS.has(w)) out.push(stem(w));
+    if (!STOP_WORDS.has(w)) out.push(stems.stem(w));
   }
   return out;
 }
+
+/**
+ * Porter stems remembered, for the stages of one day: the same words recur all day, and stemming them again was a
+ * seventh of a day's CPU. Bounded: cleared when full, so a 100,000-article day keeps its recent vocabulary and its
+ * memory stays flat. Owned by the day's context (day-context.ts), so it is dropped with the day.
+ */
+export class StemCache implements Stemmer {
+  private readonly stems = new Map<string, string>();
+
+  constructor(private readonly limit = STEM_CACHE_LIMIT) {}
+
+  stem(word: string): string {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      s = stem(word);
+      if (this.stems.size >= this.limit) this.stems.clear();
+      this.stems.set(word, s);
+    }
+    return s;
+  }
+}
+
+/** Distinct words a StemCache keeps before it starts over: a day's vocabulary, tens of thousands of words. */
+const STEM_CACHE_LIMIT = 200_000;
 
 /** The stemmer is English-only: anything but a plain a-z word is its own stem. */
 function isAsciiLowerWord(word: string): boolean {
@@ -165,8 +159,7 @@ function isSurrogatePair(s: string, i: number): boolean {
 /** Code units taken by the letter/digit code point at i, or 0 when there is none there. */
 function wordCharWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  let kind = BMP_KIND[c]!;
-  if (kind === UNKNOWN) kind = learnBmpKind(c);
+  const kind = c < 128 ? ASCII_KIND[c]! : bmpKinds()[c]!;
   if (kind === WORD) return 1;
   if (kind === OTHER) return 0;
   // High surrogate: a word character only as part of a pair whose code point is a letter or digit.
@@ -174,32 +167,39 @@ function wordCharWidth(s: string, i: number): number {
   return isWordCodePoint(s.codePointAt(i)!) ? 2 : 0;
 }
 
-const UNKNOWN = 0;
 const WORD = 1;
 const OTHER = 2;
 const HIGH_SURROGATE = 3;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-// Per BMP code unit, learnt on first sight from the same Unicode classes the definition uses.
-const BMP_KIND = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) {
-  BMP_KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : OTHER;
-}
-for (let c = 0xd800; c <= 0xdbff; c++) BMP_KIND[c] = HIGH_SURROGATE;
-// A low surrogate reached on its own is a lone surrogate (category Cs): not a word character.
-for (let c = 0xdc00; c <= 0xdfff; c++) BMP_KIND[c] = OTHER;
 
-function learnBmpKind(c: number): number {
-  const kind = WORD_CHAR.test(String.fromCharCode(c)) ? WORD : OTHER;
-  BMP_KIND[c] = kind;
-  return kind;
+/** The kind of every ASCII unit: letters and digits are word characters, the rest is not. */
+const ASCII_KIND: Uint8Array = asciiKinds();
+function asciiKinds(): Uint8Array {
+  const kinds = new Uint8Array(128).fill(OTHER);
+  for (let c = 0; c < 128; c++) if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) kinds[c] = WORD;
+  return kinds;
 }
 
-const astralWord = new Map<number, boolean>();
-function isWordCodePoint(cp: number): boolean {
-  let known = astralWord.get(cp);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(cp));
-    astralWord.set(cp, known);
+/**
+ * The kind of every BMP code unit (WORD, OTHER or HIGH_SURROGATE) by the same Unicode classes the definition uses,
+ * read from the runtime's own Unicode tables: one regex scan over all BMP characters, built on first use.
+ */
+const bmpKinds = once((): Uint8Array => {
+  const kinds = new Uint8Array(0x10000).fill(OTHER);
+  kinds.set(ASCII_KIND);
+  for (let c = 0xd800; c <= 0xdbff; c++) kinds[c] = HIGH_SURROGATE;
+  // Every non-ASCII, non-surrogate unit in one string (a lone low surrogate stays OTHER: category Cs, no word).
+  const units: number[] = [];
+  for (let c = 128; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+  let all = '';
+  for (let i = 0; i < units.length; i += 8192) all += String.fromCharCode(...units.slice(i, i + 8192));
+  for (const run of all.matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (let i = run.index; i < run.index + run[0].length; i++) kinds[all.charCodeAt(i)] = WORD;
   }
-  return known;
+  return kinds;
+});
+
+/** A code point beyond the BMP (a surrogate pair) is a word character when it is a letter or a digit. */
+function isWordCodePoint(cp: number): boolean {
+  return WORD_CHAR.test(String.fromCodePoint(cp));
 }

@@ -53,31 +53,10 @@ function tokenWords(hasWordChar: boolean, unspaced: number): number {
  *
  * Same count as `words(line)` with that rule applied, but one pass over the characters without splitting:
  * the boilerplate rules ask for it many times per line, and splitting every paragraph each time was the
- * largest cost of reading an article.
+ * largest cost of reading an article. Not remembered: counting a line again costs less than a cache lookup's
+ * hashing of it would save (64,000 counts on the bench's 1,000-article day, about 20 ms in all).
  */
 export function wordCount(line: string): number {
-  const known = wordCounts.get(line);
-  if (known !== undefined) return known;
-  const n = countWords(line);
-  remember(wordCounts, line, n);
-  return n;
-}
-
-/**
- * Every boilerplate rule asks for the word count of the same line (most rules only fire on short lines), and
- * the cleaner asks again for prose shape: answers are kept for the lines of the last few articles. Bounded, and
- * a pure function of the line, so the cache never changes a result.
- */
-const SHAPE_CACHE_LINES = 4096;
-const wordCounts = new Map<string, number>();
-const sentenceLike = new Map<string, boolean>();
-
-function remember<V>(cache: Map<string, V>, line: string, value: V): void {
-  if (cache.size >= SHAPE_CACHE_LINES) cache.clear();
-  cache.set(line, value);
-}
-
-function countWords(line: string): number {
   let n = 0;
   let hasWordChar = false;
   let unspaced = 0;
@@ -143,12 +122,8 @@ const LOWERCASE_WORD_START = /(?:^|\s)["'“‘(「『]?[\p{Ll}\p{Lo}]/u;
  * it can only be a paragraph that lost its final mark.
  */
 export function isSentenceLike(line: string): boolean {
-  const known = sentenceLike.get(line);
-  if (known !== undefined) return known;
   const n = wordCount(line);
-  const answer = n >= 25 || (n >= 3 && endsWithTerminal(line) && hasLowercaseWord(line));
-  remember(sentenceLike, line, answer);
-  return answer;
+  return n >= 25 || (n >= 3 && endsWithTerminal(line) && hasLowercaseWord(line));
 }
 
 /** Lines this short without sentence punctuation are labels, not prose. */

@@ -10,7 +10,8 @@
  * the sent markers make safe) picks up only the recipients still missing.
  *
  * Faults: an article that cannot be read after its retries is skipped with the reason (the summary counts
- * them as `unreadable`) and the day goes on. S3 or SES unreachable fails the invocation with an error naming
+ * them as `unreadable`, by their SkipCause) and the day goes on; S3 refusing the connection is no article's fault
+ * and fails the run (readDay rethrows it). S3 or SES unreachable fails the invocation with an error naming
  * the service, nothing marked as sent, so the schedule's retry and then the dead-letter queue take over.
  * Retries (article reads, sends) stop while the Lambda still has `cleanupReserveMs` left to release claims and
  * write the summary.
@@ -28,7 +29,7 @@ import { makeViewToken, viewLink } from '../shared/view-token.js';
 import { dayBefore } from '../shared/time.js';
 import { logger, metrics, MetricUnit } from '../shared/logger.js';
 import type { RetryOptions } from '../shared/retry.js';
-import { rethrowIfUnreachable, ServiceUnreachableError } from '../shared/unreachable.js';
+import { rethrowIfUnreachable } from '../shared/unreachable.js';
 import type { Skipped } from '../pipeline/model.js';
 import type { Continuity } from '../pipeline/continuity.js';
 
@@ -132,10 +133,6 @@ export interface HandlerDeps {
   sendConcurrency?: number;
 }
 
-/** Read failures as readDay words them ("could not be read: ..."), as opposed to content refused. */
-const UNREADABLE = /^could not be read:/;
-const UNREACHABLE_READ = /^could not be read: S3 unreachable \([^)]*\): /;
-
 export class DeliveryFailedError extends Error {
   override name = 'DeliveryFailedError';
 }
@@ -213,11 +210,6 @@ export function createHandler(deps: HandlerDeps) {
           links: { unsubscribeUrl: unsubscribeLink(config.unsubscribeUrl, placeholder), archiveUrl },
         });
 
-        // readDay turns any read error into a skipped article; a refused connection is no article's fault, and a
-        // digest mailed without the articles S3 would not hand over must not go out as if the day were quiet.
-        const refused = digest.stats.skipped.find((s) => UNREACHABLE_READ.test(s.reason));
-        if (refused) throw new ServiceUnreachableError('S3', `reading ${refused.id} under s3://${config.bucket}/${job.prefix}`, new Error(refused.reason.replace(UNREACHABLE_READ, '')));
-
         // The web copy is the full digest (every story: a browser does not clip, while the email may be cut to
         // fit Gmail's limit and link here). It is nobody's, so its unsubscribe link carries no valid token.
         const nobodysUnsubscribeUrl = unsubscribeLink(config.unsubscribeUrl, 'archived-copy');
@@ -266,7 +258,7 @@ export function createHandler(deps: HandlerDeps) {
           statementsMerged: digest.stats.statementsMerged,
           continuing,
           skipped: digest.stats.skipped.length,
-          unreadable: digest.stats.skipped.filter((s) => UNREADABLE.test(s.reason)).length,
+          unreadable: read.skippedByCause.unreadable,
           fromSidecars: read.fromSidecars,
           sidecarsIgnored: read.sidecarsIgnored,
           skippedFiles: digest.stats.skipped.slice(0, SKIPPED_IN_SUMMARY),

@@ -9,7 +9,7 @@
  * mjml is a build-time tool and must not be in either: the bench reports it if it is.
  *
  * What the 100 ms counts: the require() of the bundle itself, as the Lambda runtime does it in the init phase.
- * The handler loads the AWS SDK and its heavy modules on the first invocation (see lambdas/digest/handler.ts),
+ * The handler loads the AWS SDK and its heavy modules on the first invocation (see lambdas/digest/job.ts),
  * so the bench prints beside it what the import alone does not show: the import followed by requiring the two
  * SDK clients (what the import cost when the SDK was loaded eagerly), and the whole cold start, import + first
  * dry-run invocation on a tiny day (bench/first-call.ts), which is where the deferred work is paid.

@@ -1,12 +1,13 @@
 /**
- * Reading a day: every listed file becomes an Article or a Skipped entry with a reason. Nothing is lost:
+ * Reading a day: every listed file becomes an Article or a Skipped entry with a reason (and a SkipCause, set where
+ * the skip is decided, for code that counts them). Nothing is lost:
  * a file that cannot be fetched, is too big, or cannot be parsed is reported, and the rest of the day goes on.
  *
  * With a sidecar store, an article whose sidecar (written by the ingest function when it landed) is valid and
  * describes the very object listed is taken from it, sentences included; every other article is read raw. The
  * result is the same either way, per article, so a day may mix both.
  */
-import type { Article, RawFile, ReadResult, Sentence, Skipped } from '../pipeline/model.js';
+import type { Article, RawFile, ReadResult, Sentence, SkipCause, Skipped } from '../pipeline/model.js';
 import { readArticle, tooLargeResult } from '../pipeline/articles/index.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
@@ -29,7 +30,10 @@ export interface ReadDayOptions {
 export interface Day {
   /** In listing order (sorted by id), so the digest does not depend on read timing. */
   articles: Article[];
+  /** As digest.json lists them: `{ id, reason }`. */
   skipped: Skipped[];
+  /** How many of the skipped files were skipped for each cause (the digest function counts the unreadable ones). */
+  skippedByCause?: Record<SkipCause, number>;
   /** Sentences of the articles taken from sidecars (equal to sentencesOf of each): buildDigest need not split them. */
   sentences?: Map<string, Sentence[]>;
   /** How many listed files came from a sidecar, and how many sidecars were there but unusable (stale, corrupt). */
@@ -38,6 +42,11 @@ export interface Day {
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** A count of zero for every skip cause. */
+export function noSkips(): Record<SkipCause, number> {
+  return { unreadable: 0, 'too-large': 0, refused: 0 };
+}
 
 export async function readDay(source: ArticleSource, options: ReadDayOptions = {}): Promise<Day> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -52,10 +61,13 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
     return result;
   });
 
-  const day = { articles: [] as Article[], skipped: [] as Skipped[], sentences: new Map<string, Sentence[]>(), fromSidecars: 0, sidecarsIgnored: 0 };
+  const day = { articles: [] as Article[], skipped: [] as Skipped[], skippedByCause: noSkips(), sentences: new Map<string, Sentence[]>(), fromSidecars: 0, sidecarsIgnored: 0 };
   for (const { result: r, sentences, sidecar } of results) {
     if (r.ok) day.articles.push(r.article);
-    else day.skipped.push(r.skipped);
+    else {
+      day.skipped.push(r.skipped);
+      day.skippedByCause[r.cause]++;
+    }
     if (r.ok && sentences) day.sentences.set(r.article.id, sentences);
     if (sidecar === 'used') day.fromSidecars++;
     else if (sidecar === 'ignored') day.sidecarsIgnored++;
@@ -95,16 +107,12 @@ async function readRaw(source: ArticleSource, entry: SourceEntry, maxBytes: numb
   } catch (err) {
     // A service that cannot be reached at all is not one bad article: the whole run must fail and be retried.
     if (err instanceof ServiceUnreachableError) throw err;
-    return skip(entry.id, `could not be read: ${errorMessage(err)}`);
+    return { ok: false, skipped: { id: entry.id, reason: `could not be read: ${errorMessage(err)}` }, cause: 'unreadable' };
   }
   if (bytes.byteLength > maxBytes) {
     return tooLargeResult(entry.id, bytes.byteLength, maxBytes);
   }
   return parse({ id: entry.id, bytes });
-}
-
-function skip(id: string, reason: string): ReadResult {
-  return { ok: false, skipped: { id, reason } };
 }
 
 export function errorMessage(err: unknown): string {

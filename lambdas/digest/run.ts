@@ -3,11 +3,11 @@
  * digest with the pure pipeline, render the email. Delivery (files, SES) is the caller's, because the CLI and the
  * Lambda deliver differently; everything before it is this one function.
  */
-import type { Article, Digest } from '../pipeline/model.js';
+import type { Article, Digest, SkipCause } from '../pipeline/model.js';
 import { buildDigest, type BuildOptions } from '../pipeline/index.js';
 import type { Continuity } from '../pipeline/continuity.js';
 import type { ArticleSource } from '../io/ports.js';
-import { readDay, type Day, type ReadDayOptions } from './read-day.js';
+import { noSkips, readDay, type Day, type ReadDayOptions } from './read-day.js';
 import { renderEmail } from '../render/index.js';
 import type { RenderedEmail } from '../render/index.js';
 import type * as Parallel from '../parallel/index.js';
@@ -43,8 +43,11 @@ export interface RunOptions {
 export interface RunResult {
   digest: Digest;
   email: RenderedEmail;
-  /** How the day was read: files taken from a fresh sidecar, and sidecars found but unusable (stale, corrupt). */
-  read: { fromSidecars: number; sidecarsIgnored: number };
+  /**
+   * How the day was read: files taken from a fresh sidecar, sidecars found but unusable (stale, corrupt), and the
+   * skipped files counted by cause.
+   */
+  read: { fromSidecars: number; sidecarsIgnored: number; skippedByCause: Record<SkipCause, number> };
 }
 
 export async function runDigest(options: RunOptions): Promise<RunResult> {
@@ -53,11 +56,12 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   const parallel = workers > 1 ? await loadParallel() : null;
   const pool = parallel ? parallel.createDigestPool({ size: workers }) : null;
   let digest: Digest;
-  const read = { fromSidecars: 0, sidecarsIgnored: 0 };
+  const read = { fromSidecars: 0, sidecarsIgnored: 0, skippedByCause: noSkips() };
   try {
     const day = await readDay(options.source, { ...options.read, ...(pool ? { parse: pool.parse } : {}) });
     read.fromSidecars = day.fromSidecars ?? 0;
     read.sidecarsIgnored = day.sidecarsIgnored ?? 0;
+    read.skippedByCause = day.skippedByCause ?? noSkips();
     const date = options.date ?? publicationDay(day.articles) ?? options.fallbackDate;
     if (!date) throw new Error('no date given and none of the articles says when it was published');
     const buildOptions = {

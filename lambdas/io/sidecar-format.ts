@@ -9,7 +9,7 @@
  * or when the ingest function ran, only on the articles.
  */
 import * as z from 'zod';
-import type { Article, ReadResult, Sentence } from '../pipeline/model.js';
+import type { Article, ReadResult, Sentence, SkipCause } from '../pipeline/model.js';
 import { sentencesOf } from '../pipeline/text/sentences.js';
 
 /**
@@ -114,8 +114,19 @@ export function staleReason(sidecar: Sidecar, expected: Expected): string | null
 
 /** The read result and sentences a usable sidecar stands for: what readArticle and sentencesOf would give. */
 export function restore(sidecar: Sidecar): { result: ReadResult; sentences?: Sentence[] } {
-  if (sidecar.kind === 'skipped') return { result: { ok: false, skipped: { id: sidecar.id, reason: sidecar.reason } } };
+  if (sidecar.kind === 'skipped') return { result: { ok: false, skipped: { id: sidecar.id, reason: sidecar.reason }, cause: skipCauseOf(sidecar) } };
   const article: Article = sidecar.article;
   const sentences = sidecar.sentences.map(([paragraph, text], index) => ({ article: article.id, index, paragraph, text }));
   return { result: { ok: true, article }, sentences };
+}
+
+/**
+ * The cause of a sidecar's skip, which the format does not store (so SkipCause changed no sidecar and needed no new
+ * SIDECAR_VERSION). Whoever writes a sidecar (the ingest function, writeFsSidecar) read the object itself and writes
+ * none when it cannot, so the skip is never `unreadable`. It is the size limit's verdict when the size the sidecar
+ * records is over the limit it records (both writers give tooLargeResult for exactly those objects, with that size),
+ * else the readers'.
+ */
+function skipCauseOf(sidecar: Sidecar & { kind: 'skipped' }): SkipCause {
+  return sidecar.size > sidecar.maxBytes ? 'too-large' : 'refused';
 }

@@ -28,13 +28,24 @@ export interface Article {
   text: string;
 }
 
-/** An input that could not become an article, with a reason a person can act on. */
+/** An input that could not become an article, with a reason a person can act on: an entry of digest.json's skips. */
 export interface Skipped {
   id: string;
   reason: string;
 }
 
-export type ReadResult = { ok: true; article: Article } | { ok: false; skipped: Skipped };
+/**
+ * What kind of failure a skip was, for the code that acts on it (the digest function counts the `unreadable` ones,
+ * and an alarm watches that count); the reason's words are for people and can be reworded without breaking that.
+ * Set where the skip is decided, carried beside the Skipped record, never written to digest.json.
+ * - `unreadable`: the source would not hand the bytes over (after its retries): the storage's fault, not the file's;
+ * - `too-large`: over the per-article size limit, by the listing's size or by the bytes read;
+ * - `refused`: the readers found no article in the bytes (no reader for the file type, binary or empty, malformed
+ *   JSON, no article text, a page too deep or too large to parse, a reader failure); the reason says which.
+ */
+export type SkipCause = 'unreadable' | 'too-large' | 'refused';
+
+export type ReadResult = { ok: true; article: Article } | { ok: false; skipped: Skipped; cause: SkipCause };
 
 /** A sentence of an article, the unit statements are built from. */
 export interface Sentence {

@@ -67,7 +67,7 @@ describe('page nesting', () => {
 
   it('an .html file with no markup at all is skipped with a reason, not an exception', () => {
     const r = readArticle({ id: 'plain.html', bytes: new TextEncoder().encode('just a few words') });
-    expect(r).toEqual({ ok: false, skipped: { id: 'plain.html', reason: 'no article text found' } });
+    expect(r).toEqual({ ok: false, skipped: { id: 'plain.html', reason: 'no article text found' }, cause: 'refused' });
   });
 });
 

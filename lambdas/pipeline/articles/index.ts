@@ -21,8 +21,9 @@ const READERS: Record<string, { format: ArticleFormat; read: (text: string) => R
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(READERS);
 
+/** A file the readers found no article in. */
 function skip(id: string, reason: string): ReadResult {
-  return { ok: false, skipped: { id, reason } };
+  return { ok: false, skipped: { id, reason }, cause: 'refused' };
 }
 
 function readUnsafe(file: RawFile): ReadResult {
@@ -56,7 +57,7 @@ function readUnsafe(file: RawFile): ReadResult {
  * run's listing and GET, the ingest function, local sidecars), so a sidecar's skip record equals the raw read's.
  */
 export function tooLargeResult(id: string, size: number, maxBytes: number): ReadResult {
-  return { ok: false, skipped: { id, reason: `file too large: ${size} bytes (limit ${maxBytes})` } };
+  return { ok: false, skipped: { id, reason: `file too large: ${size} bytes (limit ${maxBytes})` }, cause: 'too-large' };
 }
 
 /** Reads one file into an Article, or says why it was skipped. Never throws. */

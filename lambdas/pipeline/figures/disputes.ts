@@ -40,10 +40,15 @@ function lazyStems(text: string): () => readonly string[] {
   return () => (stems ??= words(text).map(stem));
 }
 
-/** Relative difference under which two values, one of them approximate, are the same figure rounded. */
-const ROUNDING_TOLERANCE = 0.1;
-/** Largest ratio between two values still read as estimates of one quantity. */
-const MAX_RATIO = 10;
+/** When two values of one quantity are in dispute. */
+export const DEFAULT_DISPUTE_PARAMS = {
+  /** Relative difference under which two values, one of them approximate, are the same figure rounded. */
+  roundingTolerance: 0.1,
+  /** Largest ratio between two values still read as estimates of one quantity. */
+  maxRatio: 10,
+} as const;
+
+export type DisputeParams = { readonly [K in keyof typeof DEFAULT_DISPUTE_PARAMS]: number };
 
 /**
  * Figures in dispute among one story's articles. `sentencesByArticle` lets a caller reuse sentences it
@@ -52,6 +57,7 @@ const MAX_RATIO = 10;
 export function findFigureDisputes(
   articles: readonly Article[],
   sentencesByArticle?: ReadonlyMap<string, readonly Sentence[]>,
+  params: DisputeParams = DEFAULT_DISPUTE_PARAMS,
 ): Figure[] {
   const buckets = new Map<string, Mention[]>();
   articles.forEach((article, order) => {
@@ -73,7 +79,7 @@ export function findFigureDisputes(
   const figures: Figure[] = [];
   for (const bucket of [...buckets.keys()].sort()) {
     for (const group of groupByModifiers(buckets.get(bucket)!)) {
-      const figure = disputeOf(group);
+      const figure = disputeOf(group, params);
       if (figure) figures.push(figure);
     }
   }
@@ -176,37 +182,37 @@ function reportsBoth(a: ValueInfo, b: ValueInfo): boolean {
 }
 
 /** Two values one of which is approximate and within rounding of the other ("about 300" and "312"). */
-function sameRounded(a: ValueInfo, b: ValueInfo): boolean {
+function sameRounded(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
   return a.value === b.value
-    || ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= ROUNDING_TOLERANCE * Math.max(a.value, b.value));
+    || ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= p.roundingTolerance * Math.max(a.value, b.value));
 }
 
-function inDispute(a: ValueInfo, b: ValueInfo): boolean {
-  if (sameRounded(a, b)) return false;
+function inDispute(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
+  if (sameRounded(a, b, p)) return false;
   // Estimates of one thing differ by a factor of a few (1,500 vs 12,000; police vs organisers' crowd counts);
   // three against 10,000 are counts of different things that share a noun.
   const lo = Math.min(a.value, b.value);
   const hi = Math.max(a.value, b.value);
-  if (lo <= 0 || hi / lo > MAX_RATIO) return false;
+  if (lo <= 0 || hi / lo > p.maxRatio) return false;
   // Different articles must stand behind the two values.
   return [...a.articles.keys()].some((x) => [...b.articles.keys()].some((y) => x !== y));
 }
 
-function disputeOf(group: readonly Mention[]): Figure | null {
+function disputeOf(group: readonly Mention[], p: DisputeParams): Figure | null {
   const values = valuesOf(group);
   if (values.length < 2) return null;
   // An article giving two different values on its own account shows the group holds several things
   // (two attacks, two players' points): comparing across articles would then pair unrelated numbers.
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
-      if (!sameRounded(values[i]!, values[j]!) && reportsBoth(values[i]!, values[j]!)) return null;
+      if (!sameRounded(values[i]!, values[j]!, p) && reportsBoth(values[i]!, values[j]!)) return null;
     }
   }
   const disputed = new Set<ValueInfo>();
   // Values per group are few (a handful of distinct numbers for one thing), so pairs of values are cheap.
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
-      if (inDispute(values[i]!, values[j]!)) {
+      if (inDispute(values[i]!, values[j]!, p)) {
         disputed.add(values[i]!);
         disputed.add(values[j]!);
       }

@@ -1,5 +1,5 @@
 /**
- * The digest handler defers its heavy modules to the first invocation (cold start: lambdas/digest/handler.ts).
+ * The digest handler defers its heavy modules to the first invocation (cold start: lambdas/digest/job.ts).
  * A static import added anywhere on the handler's import graph would quietly undo that, so this builds the bundle
  * as the stack does (esbuild, CJS, minified, SDK external), with a marker appended to the files of the deferred
  * packages, requires it in a fresh node process and checks which markers ran and whether the SDK was required.

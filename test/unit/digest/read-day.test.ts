@@ -43,6 +43,15 @@ describe('readDay', () => {
     expect(reasons['d/huge.txt']).toMatch(/too large/);
     expect(reasons['c/broken.json']).toBeTruthy();
     expect(reasons['e/photo.jpg']).toBeTruthy();
+    // The cause is counted where the skip is decided, not read back from the reason's words.
+    expect(day.skippedByCause).toEqual({ unreadable: 1, 'too-large': 1, refused: 2 });
+    // digest.json's entries stay { id, reason }.
+    expect(day.skipped.every((s) => Object.keys(s).join() === 'id,reason')).toBe(true);
+  });
+
+  it('counts a read failure as unreadable whatever its message says', async () => {
+    const day = await readDay(memorySource({ 'a.txt': new Error('file too large: the disk said so'), 'b.txt': BODY }), { maxBytes: 20 });
+    expect(day.skippedByCause).toEqual({ unreadable: 1, 'too-large': 1, refused: 0 });
   });
 
   it('checks the size of what was read when the listing gave none', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigureDisputes } from '../../../lambdas/pipeline/figures/disputes.js';
+import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../../../lambdas/pipeline/figures/disputes.js';
 import type { Article } from '../../../lambdas/pipeline/model.js';
 
 const article = (id: string, text: string): Article => ({ id, source: id, format: 'txt', text });
@@ -106,6 +106,15 @@ describe('findFigureDisputes', () => {
       article('b', 'Exactly 312 volunteers joined the clean-up.'),
     ]);
     expect(exact.map((f) => f.values.map((v) => v.text))).toEqual([['exactly 300', 'exactly 312']]);
+  });
+
+  it('takes other thresholds from the caller: rounding tolerance and the largest ratio', () => {
+    const rounded = [article('a', 'About 300 volunteers joined the clean-up.'), article('b', 'Exactly 350 volunteers joined the clean-up.')];
+    expect(findFigureDisputes(rounded)).toHaveLength(1);
+    expect(findFigureDisputes(rounded, undefined, { ...DEFAULT_DISPUTE_PARAMS, roundingTolerance: 0.2 })).toEqual([]);
+    const far = [article('a', 'Police counted 300 protesters.'), article('b', 'Organisers counted 4,500 protesters.')];
+    expect(findFigureDisputes(far)).toEqual([]);
+    expect(findFigureDisputes(far, undefined, { ...DEFAULT_DISPUTE_PARAMS, maxRatio: 20 })).toHaveLength(1);
   });
 
   it('is deterministic and independent of the sentence source', () => {

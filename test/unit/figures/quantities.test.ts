@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../../lambdas/pipeline/figures/quantities.js';
+import { DEFAULT_QUANTITY_WINDOWS, extractQuantities, type Quantity } from '../../../lambdas/pipeline/figures/quantities.js';
 import { mayHoldNumber } from '../../../lambdas/pipeline/figures/numbers.js';
 
 const one = (s: string): Quantity => {
@@ -92,6 +92,13 @@ describe('the counted thing', () => {
     const q = one('The death toll rose to 52 on Monday.');
     expect(q.value).toBe(52);
     expect(q.key).toBe(one('The flood left 31 dead.').key);
+  });
+
+  it('looks for the counted head only within its window, which a caller can narrow', () => {
+    const sentence = 'The republic sent 3,000 elite North Korean troops.';
+    expect(one(sentence).subject).toBe('elite North Korean troops');
+    expect(extractQuantities(sentence, { ...DEFAULT_QUANTITY_WINDOWS, countedHead: 3 })).toEqual([]);
+    expect(extractQuantities(sentence, { ...DEFAULT_QUANTITY_WINDOWS, countedHead: 4 }).map((q) => q.subject)).toEqual(['elite North Korean troops']);
   });
 
   it('marks batches and increments as other measures than a total', () => {

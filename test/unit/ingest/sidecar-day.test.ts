@@ -46,6 +46,8 @@ describe('the daily run with sidecars', () => {
     const fromSidecars = await runDigest({ source, date: '2026-11-21', links, read: { sidecars: new FsSidecarStore(articles, sidecars) } });
     expect(fromSidecars.digest).toEqual(raw.digest);
     expect(fromSidecars.email.html).toBe(raw.email.html);
+    // The sidecars store no skip cause: the one restored from them is the one a raw read gives.
+    expect(fromSidecars.read.skippedByCause).toEqual(raw.read.skippedByCause);
   });
 
   it('mixes sidecars with raw reads on one day: missing, stale and corrupt sidecars mean a raw read', async () => {

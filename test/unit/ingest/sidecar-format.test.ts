@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../../lambdas/pipeline/articles/index.js';
+import { readArticle, tooLargeResult } from '../../../lambdas/pipeline/articles/index.js';
 import { sentencesOf } from '../../../lambdas/pipeline/text/sentences.js';
 import {
   decodeSidecar,
@@ -39,7 +39,17 @@ describe('sidecar format', () => {
     const decoded = decodeSidecar(encodeSidecar(s));
     if (!decoded.ok) throw new Error(decoded.reason);
     expect(restore(decoded.sidecar)).toEqual({ result: bad });
-    expect(restore(decoded.sidecar).result.ok).toBe(false);
+    expect(restore(decoded.sidecar).result).toMatchObject({ ok: false, cause: 'refused' });
+  });
+
+  it('gives back a size-limit skip with its cause, which the sidecar does not store', () => {
+    const huge = tooLargeResult('x/huge.txt', 5000, 1000);
+    const s = makeSidecar({ ...object, key: 'articles/2026-11-21/x/huge.txt', size: 5000 }, 1000, huge);
+    expect(encodeSidecar(s)).not.toContain('too-large');
+    const decoded = decodeSidecar(encodeSidecar(s));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(restore(decoded.sidecar)).toEqual({ result: huge });
+    expect(huge).toMatchObject({ ok: false, cause: 'too-large' });
   });
 
   it('refuses corrupt sidecars with a reason, never throwing', () => {

@@ -1,5 +1,5 @@
 /**
- * Learns the statement-comparison constants on MSRP train and prints them for similarity.ts.
+ * Learns the statement-comparison constants on MSRP train and prints them for paraphrase/compare.ts.
  *
  *   npx tsx eval/train-compare.ts [corporaDir]      (default ../shared/corpora)
  *
@@ -11,9 +11,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pairFeatures, FEATURE_NAMES, numbersConflict } from '../lambdas/pipeline/paraphrase/features.js';
-import { comparedProfiles, statementFeatures } from '../lambdas/pipeline/paraphrase/compare.js';
-import { quoteContained } from '../lambdas/pipeline/paraphrase/quote-profile.js';
+import { FEATURE_NAMES, StatementComparer } from '../lambdas/pipeline/paraphrase/index.js';
+import {
+  canonicalOrder,
+  comparedProfiles,
+  quotesContained,
+  type StatementFeatures,
+} from '../lambdas/pipeline/paraphrase/compare.js';
+import { numbersConflict } from '../lambdas/pipeline/paraphrase/number-conflict.js';
 
 interface Pair {
   s1: string;
@@ -132,19 +137,21 @@ function accuracyAndF1(pred: boolean[], y: number[]): { accuracy: number; f1: nu
 
 const dot = (row: number[], w: number[], b: number): number => row.reduce((s, v, j) => s + v * w[j]!, b);
 
+/** Each pair's statements and pair features as the decision compares them (canonical order, quotations when both quote). */
+export function pairRows(
+  comparer: StatementComparer,
+  pairs: ReadonlyArray<{ s1: string; s2: string }>,
+): { feats: Array<[StatementFeatures, StatementFeatures]>; x: number[][] } {
+  const feats = pairs.map((p) => canonicalOrder(comparer.features(p.s1), comparer.features(p.s2)));
+  return { feats, x: feats.map(([a, b]) => comparer.pairFeatures(...comparedProfiles(a, b))) };
+}
+
 async function main(): Promise<void> {
   const corporaDir = process.argv[2] ?? '../shared/corpora';
   const pairs = await readPairs(join(corporaDir, 'msrp', 'train.jsonl'));
-  const feats = pairs.map((p) => {
-    const a = statementFeatures(p.s1);
-    const b = statementFeatures(p.s2);
-    return (a.text <= b.text ? [a, b] : [b, a]) as [typeof a, typeof b];
-  });
-  const x = feats.map(([a, b]) => pairFeatures(...comparedProfiles(a, b)));
+  const { feats, x } = pairRows(new StatementComparer(), pairs);
   const y = pairs.map((p) => p.label);
-  const contained = feats.map(([a, b]) =>
-    a.quote !== null && b.quote !== null && (quoteContained(a.quote, b.quote) || quoteContained(b.quote, a.quote)),
-  );
+  const contained = feats.map(([a, b]) => quotesContained(a, b));
   const conflict = feats.map(([a, b]) => numbersConflict(a.whole, b.whole));
   const decide = (prob: number[], t: number): boolean[] =>
     prob.map((p, i) => !conflict[i] && (contained[i] ? Math.max(p, (1 + t) / 2) : p) >= t);

@@ -1,6 +1,6 @@
 /**
  * How alike two statements are, graded 0 (unrelated) to 1 (same meaning): a linear regression over the same pair
- * features the paraphrase classifier reads (similarity-features.ts), fitted to graded human judgements.
+ * features the paraphrase classifier reads (features.ts), fitted to graded human judgements.
  *
  * Why a second combination of the same features: the classifier is trained to split paraphrases from near
  * paraphrases (MSRP has no unrelated pairs), so its probability saturates and ranks loosely related pairs poorly.
@@ -53,7 +53,7 @@ export const GRADE_WEIGHTS: readonly number[] = [
 ];
 export const GRADE_BIAS = -0.121413;
 
-if (GRADE_WEIGHTS.length !== FEATURE_NAMES.length) throw new Error('similarity-grade: one weight per pair feature');
+if (GRADE_WEIGHTS.length !== FEATURE_NAMES.length) throw new Error('grade.ts: one weight per pair feature');
 
 const EDIT_RATE = FEATURE_NAMES.indexOf('editRate');
 

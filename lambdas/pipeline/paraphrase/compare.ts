@@ -7,7 +7,7 @@
  *  2. What DECIDES: a logistic regression over 34 symmetric pair features (features.ts: overlap, rarity-weighted
  *     coverage, BLEU-style n-gram precision, a TER-like edit rate, METEOR-style stem + synonym matching, number and
  *     negation cues); a duplicate when its probability reaches DUPLICATE_THRESHOLD. Weights, bias and threshold are
- *     learned on MSRP train (eval/train-compare.ts).
+ *     learned on MSRP train and generated into weights.generated.ts (eval/train-compare.ts).
  *  3. What GRADES: a linear regression of the same features on graded human similarity (grade.ts) gives the score,
  *     clamped to the side of the threshold the classifier chose, so `duplicate` is exactly
  *     `score >= DUPLICATE_THRESHOLD` and a higher score never means a different decision.
@@ -20,11 +20,12 @@
  * (interned ids, word caches, scratch tables, cached statement features) belongs to a StatementComparer
  * (comparer.ts), the way in for every caller.
  */
-import type { PairFeatures } from './features.js';
+import { inFeatureOrder, type PairFeatures } from './features.js';
 import { gradeOf } from './grade.js';
 import { numbersConflict } from './number-conflict.js';
 import type { TextProfile } from './profile.js';
 import { quoteContained, type QuoteProfile } from './quote-profile.js';
+import { PARAPHRASE_CLASSIFIER } from './weights.generated.js';
 
 export interface Comparison {
   duplicate: boolean;
@@ -43,53 +44,11 @@ export interface StatementFeatures {
   quote: QuoteProfile | null;
 }
 
-/**
- * Logistic-regression weights in FEATURE_NAMES order, then the bias. Learned on MSRP train (3,576 pairs) by
- * `npx tsx eval/train-compare.ts ../shared/corpora` (Newton's method on standardised features, L2 0.01,
- * standardisation folded back into these raw-feature weights); paste its output here when the features, the
- * word lists or the tokeniser change. No corpus text or statistics are stored, only these numbers.
- */
-// MSRP train: 3576 pairs; 10-fold CV at the chosen threshold: accuracy 0.7643, F1 0.8300
-// (refit on all of train: accuracy 0.7654, F1 0.8309)
-export const WEIGHTS: readonly number[] = [
-  0.236959, // contentJaccard
-  -0.825233, // contentOverlapMin
-  0.332041, // contentOverlapMax
-  -0.333421, // weightedJaccard
-  1.146203, // prefixJaccard
-  -1.217897, // stemDice
-  2.105115, // char4Cosine
-  -1.469347, // lengthRatio
-  -0.252100, // unmatchedMin
-  -0.041634, // numberMismatch
-  -0.424263, // numberUnmatched
-  -1.070222, // negationMismatch
-  0.007501, // bleuMin
-  -0.621089, // bleuMax
-  0.560506, // unmatchedWeightMax
-  0.802752, // unmatchedWeightMin
-  -0.273169, // lengthDiff
-  0.116848, // numbersEqual
-  0.378718, // jaccardSquared
-  0.829258, // conceptJaccard
-  1.895414, // bleu1Min
-  -0.360018, // bleu1Max
-  -0.254469, // bleu2Max
-  -0.333900, // bleu3Min
-  -0.723019, // bleu3Max
-  -1.035241, // bleu4Min
-  -0.950186, // bleu4Max
-  -1.979690, // editRate
-  1.432859, // meteorF
-  2.703572, // meteorFrag
-  2.258325, // meteorScore
-  -0.600267, // figuresConflict
-  0.188225, // logContentMin
-  0.416422, // wordAlignF
-];
-export const BIAS = -0.206080;
+/** Logistic-regression weights in FEATURE_NAMES order (trained data: weights.generated.ts), then the bias. */
+export const WEIGHTS: readonly number[] = inFeatureOrder(PARAPHRASE_CLASSIFIER.weights);
+export const BIAS: number = PARAPHRASE_CLASSIFIER.bias;
 /** Probability above which a pair is a duplicate: chosen by 10-fold CV on MSRP train (accuracy + F1), never on val. */
-export const DUPLICATE_THRESHOLD = 0.55;
+export const DUPLICATE_THRESHOLD: number = PARAPHRASE_CLASSIFIER.threshold;
 
 /** Where the score of a pair the classifier alone does not settle is held, as shares of the threshold. */
 export const DEFAULT_DECISION = {

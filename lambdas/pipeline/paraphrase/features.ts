@@ -4,8 +4,8 @@
  *
  * The measures live in their own modules: word alignment (word-alignment.ts), METEOR-style matching (meteor.ts),
  * BLEU-style n-grams (ngrams.ts), the edit rate (edit-rate.ts), contradicting figures (number-conflict.ts) and
- * character 4-grams (char-grams.ts). The order of FEATURE_NAMES is the order of the learned weights in compare.ts
- * and grade.ts: change them together.
+ * character 4-grams (char-grams.ts). The trained weights (weights.generated.ts, grade-weights.generated.ts) are
+ * keyed by FEATURE_NAMES: change the features, then run the training scripts again.
  */
 import { gramDot } from './char-grams.js';
 import { EditRows, editRate } from './edit-rate.js';
@@ -57,6 +57,14 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = number[];
+
+/**
+ * Trained weights keyed by feature name, as a vector in FEATURE_NAMES order. The generated files key them by name
+ * so that a weight can never land on another feature; a test holds their names to FEATURE_NAMES.
+ */
+export function inFeatureOrder(weights: Readonly<Record<FeatureName, number>>): number[] {
+  return FEATURE_NAMES.map((name) => weights[name]);
+}
 
 function cosine(a: TextProfile, b: TextProfile): number {
   if (a.grams.norm === 0 || b.grams.norm === 0) return 0;

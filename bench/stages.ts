@@ -13,6 +13,7 @@ import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/sta
 import { findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
 import { fnv1a } from '../lambdas/pipeline/hash.js';
 import { completeGroups, compareStories, storyArticlesOf } from '../lambdas/pipeline/index.js';
+import { DayContext } from '../lambdas/pipeline/day-context.js';
 
 export const STAGES = ['outlets', 'copies', 'cluster', 'statements', 'figures', 'order'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -39,11 +40,15 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
   const copies = timed('copies', () => findCopies([...articles]));
   const groups = timed('cluster', () => completeGroups(clusterStories([...articles]), articles));
 
+  const context = new DayContext();
   const stories: Story[] = groups.map((ids) => {
     const members = ids.map((id) => byId.get(id) as Article);
     const { merged, story, sentencesByArticle } = timed('statements', () => {
       const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
-      const merged: MergedStory = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
+      const merged: MergedStory = mergeStory(members, copies, {
+        sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a),
+        compare: context.comparer.storyComparer(),
+      });
       const storyArticles = storyArticlesOf(members, merged);
       const story = { title: storyTitle(members), articles: storyArticles, statements: rankStory(merged) };
       return { merged, story, sentencesByArticle };

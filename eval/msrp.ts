@@ -1,10 +1,10 @@
 /**
- * MSRP paraphrase detection on the validation split: accuracy and F1 of compareStatements().duplicate, with the
- * word-set Jaccard baseline (threshold tuned on train, as the corpus README describes) as a note.
+ * MSRP paraphrase detection on the validation split: accuracy and F1 of StatementComparer.compare().duplicate,
+ * with the word-set Jaccard baseline (threshold tuned on train, as the corpus README describes) as a note.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareStatements } from '../lambdas/pipeline/paraphrase/compare.js';
+import { StatementComparer } from '../lambdas/pipeline/paraphrase/index.js';
 import { words } from '../lambdas/pipeline/text/tokens.js';
 import type { EvalSection } from './types.js';
 
@@ -71,8 +71,9 @@ export async function evaluateMsrp(corporaDir: string): Promise<EvalSection> {
   const train = await readPairs(join(corporaDir, 'msrp', 'train.jsonl'));
   const val = await readPairs(join(corporaDir, 'msrp', 'val.jsonl'));
   const gold = val.map((p) => p.label === 1);
+  const comparer = new StatementComparer();
   const ours = binaryScores(
-    val.map((p) => compareStatements(p.s1, p.s2).duplicate),
+    val.map((p) => comparer.compare(p.s1, p.s2).duplicate),
     gold,
   );
   const base = jaccardBaseline(train, val);
@@ -80,7 +81,7 @@ export async function evaluateMsrp(corporaDir: string): Promise<EvalSection> {
   return {
     rows: [
       {
-        measure: 'paraphrase accuracy (compareStatements.duplicate)',
+        measure: 'paraphrase accuracy (StatementComparer.compare duplicate)',
         data: 'msrp/val.jsonl',
         value: ours.accuracy,
         // Measured 0.784 (threshold chosen by 10-fold CV on train, eval/train-compare.ts); floor a little under.
@@ -88,7 +89,7 @@ export async function evaluateMsrp(corporaDir: string): Promise<EvalSection> {
         note: `word-set Jaccard baseline (train-tuned threshold) ${base.accuracy.toFixed(3)}; ${val.length} pairs, ${positives} paraphrases`,
       },
       {
-        measure: 'paraphrase F1 (compareStatements.duplicate)',
+        measure: 'paraphrase F1 (StatementComparer.compare duplicate)',
         data: 'msrp/val.jsonl',
         value: ours.f1,
         // Measured 0.850; floor a little under.

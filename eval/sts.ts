@@ -1,12 +1,12 @@
 /**
- * Graded similarity on the STS news genres: Pearson correlation of compareStatements().score with the gold 0-5
- * score, over all pairs (the issue's measure), and over each half: the graded score is fitted on the tuning half
+ * Graded similarity on the STS news genres: Pearson correlation of StatementComparer.compare().score with the
+ * gold 0-5 score, over all pairs (the issue's measure), and over each half: the graded score is fitted on the tuning half
  * (even line numbers, eval/train-grade.ts), so the held-out half (odd line numbers) is the figure to trust for
  * unseen pairs of the same kinds. The `duplicate` decision is trained on MSRP alone.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareStatements } from '../lambdas/pipeline/paraphrase/compare.js';
+import { StatementComparer } from '../lambdas/pipeline/paraphrase/index.js';
 import type { EvalRow, EvalSection } from './types.js';
 
 export interface StsPair {
@@ -63,12 +63,13 @@ export function correlations(pairs: readonly StsPair[], ours: readonly number[],
 
 export async function evaluateSts(corporaDir: string): Promise<EvalSection> {
   const pairs = await readStsPairs(corporaDir);
-  const ours = pairs.map((p) => compareStatements(p.s1, p.s2).score);
+  const comparer = new StatementComparer();
+  const ours = pairs.map((p) => comparer.compare(p.s1, p.s2).score);
   const all = pairs.map((_, i) => i);
   const row = (idx: number[], data: string, floor: number | undefined, extra: string): EvalRow => {
     const c = correlations(pairs, ours, idx);
     return {
-      measure: 'Pearson r of compareStatements.score vs gold similarity',
+      measure: 'Pearson r of StatementComparer.compare score vs gold similarity',
       data,
       value: c.r,
       ...(floor === undefined ? {} : { floor }),

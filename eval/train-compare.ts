@@ -1,7 +1,11 @@
 /**
- * Learns the statement-comparison constants on MSRP train and prints them for similarity.ts.
+ * Learns the paraphrase classifier's constants (weights, bias, duplicate threshold) on MSRP train and generates
+ * lambdas/pipeline/paraphrase/weights.generated.ts from them.
  *
- *   npx tsx eval/train-compare.ts [corporaDir]      (default ../shared/corpora)
+ *   npx tsx eval/train-compare.ts [--write] [corporaDir]      (default ../shared/corpora)
+ *
+ * Without --write it prints the module it would write; with --write it writes it (eval/weights-file.ts). Run it
+ * with --write when the pair features, the word lists or the tokeniser change.
  *
  * Deterministic: L2-regularised logistic regression on standardised features solved by Newton's method from zero,
  * so the same data gives the same weights. The duplicate threshold is chosen by 10-fold cross-validation ON TRAIN
@@ -11,9 +15,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pairFeatures, FEATURE_NAMES, numbersConflict } from '../lambdas/pipeline/paraphrase/features.js';
-import { comparedProfiles, statementFeatures } from '../lambdas/pipeline/paraphrase/compare.js';
-import { quoteContained } from '../lambdas/pipeline/paraphrase/quote-profile.js';
+import { parseArgs } from 'node:util';
+import { StatementComparer } from '../lambdas/pipeline/paraphrase/index.js';
+import {
+  canonicalOrder,
+  comparedProfiles,
+  quotesContained,
+  type StatementFeatures,
+} from '../lambdas/pipeline/paraphrase/compare.js';
+import { numbersConflict } from '../lambdas/pipeline/paraphrase/number-conflict.js';
+import { weightsModuleSource, writeWeightsModule } from './weights-file.js';
 
 interface Pair {
   s1: string;
@@ -132,19 +143,30 @@ function accuracyAndF1(pred: boolean[], y: number[]): { accuracy: number; f1: nu
 
 const dot = (row: number[], w: number[], b: number): number => row.reduce((s, v, j) => s + v * w[j]!, b);
 
-async function main(): Promise<void> {
-  const corporaDir = process.argv[2] ?? '../shared/corpora';
-  const pairs = await readPairs(join(corporaDir, 'msrp', 'train.jsonl'));
-  const feats = pairs.map((p) => {
-    const a = statementFeatures(p.s1);
-    const b = statementFeatures(p.s2);
-    return (a.text <= b.text ? [a, b] : [b, a]) as [typeof a, typeof b];
+/** The command line: `--write` and the corpora directory. */
+export function trainingArgs(): { write: boolean; corporaDir: string } {
+  const { values, positionals } = parseArgs({
+    options: { write: { type: 'boolean', default: false } },
+    allowPositionals: true,
   });
-  const x = feats.map(([a, b]) => pairFeatures(...comparedProfiles(a, b)));
+  return { write: values.write, corporaDir: positionals[0] ?? '../shared/corpora' };
+}
+
+/** Each pair's statements and pair features as the decision compares them (canonical order, quotations when both quote). */
+export function pairRows(
+  comparer: StatementComparer,
+  pairs: ReadonlyArray<{ s1: string; s2: string }>,
+): { feats: Array<[StatementFeatures, StatementFeatures]>; x: number[][] } {
+  const feats = pairs.map((p) => canonicalOrder(comparer.features(p.s1), comparer.features(p.s2)));
+  return { feats, x: feats.map(([a, b]) => comparer.pairFeatures(...comparedProfiles(a, b))) };
+}
+
+async function main(): Promise<void> {
+  const { write, corporaDir } = trainingArgs();
+  const pairs = await readPairs(join(corporaDir, 'msrp', 'train.jsonl'));
+  const { feats, x } = pairRows(new StatementComparer(), pairs);
   const y = pairs.map((p) => p.label);
-  const contained = feats.map(([a, b]) =>
-    a.quote !== null && b.quote !== null && (quoteContained(a.quote, b.quote) || quoteContained(b.quote, a.quote)),
-  );
+  const contained = feats.map(([a, b]) => quotesContained(a, b));
   const conflict = feats.map(([a, b]) => numbersConflict(a.whole, b.whole));
   const decide = (prob: number[], t: number): boolean[] =>
     prob.map((p, i) => !conflict[i] && (contained[i] ? Math.max(p, (1 + t) / 2) : p) >= t);
@@ -167,13 +189,32 @@ async function main(): Promise<void> {
   const { weights, bias } = trainLogistic(x, y);
   const full = accuracyAndF1(decide(x.map((row) => sigmoid(dot(row, weights, bias))), best.threshold), y);
 
-  console.log(`// MSRP train: ${pairs.length} pairs; ${FOLDS}-fold CV at the chosen threshold: accuracy ${best.accuracy.toFixed(4)}, F1 ${best.f1.toFixed(4)}`);
-  console.log(`// (refit on all of train: accuracy ${full.accuracy.toFixed(4)}, F1 ${full.f1.toFixed(4)})`);
-  console.log('export const WEIGHTS: readonly number[] = [');
-  weights.forEach((w, j) => console.log(`  ${w.toFixed(6)}, // ${FEATURE_NAMES[j]}`));
-  console.log('];');
-  console.log(`export const BIAS = ${bias.toFixed(6)};`);
-  console.log(`export const DUPLICATE_THRESHOLD = ${best.threshold};`);
+  const source = weightsModuleSource({
+    script: 'eval/train-compare.ts',
+    about: [
+      `The paraphrase classifier's constants (compare.ts): an L2-regularised logistic regression (L2 ${L2}) of the`,
+      `pair features, solved by Newton's method on standardised features with the standardisation folded back into`,
+      `these raw-feature weights, and the duplicate threshold chosen by ${FOLDS}-fold cross-validation on train`,
+      `(accuracy + F1 of the full decision, quote containment and the number veto included); val is never read.`,
+    ],
+    figures: [
+      `Data: msrp/train.jsonl of the corpora, ${pairs.length} pairs.`,
+      `${FOLDS}-fold CV at the chosen threshold: accuracy ${best.accuracy.toFixed(4)}, F1 ${best.f1.toFixed(4)}`,
+      `(refit on all of train: accuracy ${full.accuracy.toFixed(4)}, F1 ${full.f1.toFixed(4)})`,
+    ],
+    exportName: 'PARAPHRASE_CLASSIFIER',
+    weights,
+    bias,
+    extra: [
+      {
+        name: 'threshold',
+        value: String(best.threshold),
+        doc: `Probability at or above which a pair is a duplicate: chosen by ${FOLDS}-fold CV on train, never on val.`,
+      },
+    ],
+  });
+  if (write) console.log(`wrote ${await writeWeightsModule('weights.generated.ts', source)}`);
+  else process.stdout.write(source);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,18 +1,21 @@
 /**
- * Fits the graded-similarity constants (similarity-grade.ts) on the STS news tuning half and prints them.
+ * Fits the graded-similarity constants (paraphrase/grade.ts) on the STS news tuning half and generates
+ * lambdas/pipeline/paraphrase/grade-weights.generated.ts from them.
  *
- *   npx tsx eval/train-grade.ts [corporaDir]      (default ../shared/corpora)
+ *   npx tsx eval/train-grade.ts [--write] [corporaDir]      (default ../shared/corpora)
+ *
+ * Without --write it prints the module it would write; with --write it writes it (eval/weights-file.ts).
  *
  * Ridge regression of gold/5 on the pair features compareFeatures computes (canonical order, quotations when both
  * statements quote), solved in closed form on standardised features: deterministic, the same data gives the same
  * weights. Only the tuning half (isTuningPair) is fitted; the held-out half's Pearson r of the final score (the
  * classifier's decision clamps it, as in compareFeatures) is printed to confirm, never used to choose anything.
  */
-import { pairFeatures, FEATURE_NAMES } from '../lambdas/pipeline/paraphrase/features.js';
-import { comparedProfiles, compareStatements, statementFeatures } from '../lambdas/pipeline/paraphrase/compare.js';
+import { StatementComparer } from '../lambdas/pipeline/paraphrase/index.js';
 import { gradeOf } from '../lambdas/pipeline/paraphrase/grade.js';
 import { correlations, isTuningPair, readStsPairs } from './sts.js';
-import { columnStats, solveSpd } from './train-compare.js';
+import { columnStats, pairRows, solveSpd, trainingArgs } from './train-compare.js';
+import { weightsModuleSource, writeWeightsModule } from './weights-file.js';
 
 /** Ridge penalty on standardised features (sum-of-squares scale): a light one, the features are correlated. */
 const L2 = 10;
@@ -39,29 +42,42 @@ export function trainRidge(x: number[][], y: number[], l2: number): { weights: n
 }
 
 async function main(): Promise<void> {
-  const corporaDir = process.argv[2] ?? '../shared/corpora';
+  const { write, corporaDir } = trainingArgs();
   const pairs = await readStsPairs(corporaDir);
   const tuning = pairs.map((_, i) => i).filter(isTuningPair);
   const heldOut = pairs.map((_, i) => i).filter((i) => !isTuningPair(i));
-  const features = (i: number): number[] => {
-    const a = statementFeatures(pairs[i]!.s1);
-    const b = statementFeatures(pairs[i]!.s2);
-    return pairFeatures(...comparedProfiles(...((a.text <= b.text ? [a, b] : [b, a]) as [typeof a, typeof b])));
-  };
-  const { weights, bias } = trainRidge(tuning.map(features), tuning.map((i) => pairs[i]!.score / 5), L2);
+  const comparer = new StatementComparer();
+  const { x } = pairRows(comparer, pairs);
+  const { weights, bias } = trainRidge(tuning.map((i) => x[i]!), tuning.map((i) => pairs[i]!.score / 5), L2);
 
-  const fitted = pairs.map((_, i) => gradeWith(features(i), weights, bias));
+  const fitted = pairs.map((_, i) => gradeWith(x[i]!, weights, bias));
   const fit = correlations(pairs, fitted, tuning);
   const held = correlations(pairs, fitted, heldOut);
-  console.log(`// STS news tuning half: ${tuning.length} pairs, Pearson r of the fitted grade ${fit.r.toFixed(4)}; held-out half ${held.r.toFixed(4)}`);
-  console.log('export const GRADE_WEIGHTS: readonly number[] = [');
-  weights.forEach((w, j) => console.log(`  ${w.toFixed(6)}, // ${FEATURE_NAMES[j]}`));
-  console.log('];');
-  console.log(`export const GRADE_BIAS = ${bias.toFixed(6)};`);
-  // With the constants already pasted, this is the score the pipeline gives (classifier clamp included).
-  const scores = pairs.map((p) => compareStatements(p.s1, p.s2).score);
-  const current = pairs.map((_, i) => gradeOf(features(i)));
-  console.log(`// as pasted now: grade r held-out ${correlations(pairs, current, heldOut).r.toFixed(4)}; compare score r held-out ${correlations(pairs, scores, heldOut).r.toFixed(4)} (${correlations(pairs, scores, heldOut).perSubset})`);
+  const source = weightsModuleSource({
+    script: 'eval/train-grade.ts',
+    about: [
+      `The graded similarity's constants (grade.ts): ridge regression (L2 ${L2} on standardised features, folded back`,
+      `into raw-feature weights) of gold/5 on the pair features of the tuning half of the STS news pairs (even line`,
+      `numbers); the odd half is held out to confirm it, never used to choose anything.`,
+    ],
+    figures: [
+      `Data: sts/sts_news.jsonl of the corpora, tuning half ${tuning.length} pairs, held-out half ${heldOut.length} pairs.`,
+      `Pearson r of the fitted grade: tuning half ${fit.r.toFixed(4)}; held-out half ${held.r.toFixed(4)}`,
+    ],
+    exportName: 'GRADE_REGRESSION',
+    weights,
+    bias,
+  });
+  if (write) console.log(`wrote ${await writeWeightsModule('grade-weights.generated.ts', source)}`);
+  else process.stdout.write(source);
+  // With the generated constants as they are now, the score the pipeline gives (classifier clamp included).
+  const scores = pairs.map((p) => comparer.compare(p.s1, p.s2).score);
+  const current = pairs.map((_, i) => gradeOf(x[i]!));
+  const now = correlations(pairs, scores, heldOut);
+  const grade = correlations(pairs, current, heldOut);
+  console.log(
+    `// as generated now: grade r held-out ${grade.r.toFixed(4)}; compare score r held-out ${now.r.toFixed(4)} (${now.perSubset})`,
+  );
 }
 
 function gradeWith(x: readonly number[], weights: readonly number[], bias: number): number {

@@ -8,6 +8,7 @@ import type { Continuity } from '../pipeline/continuity.js';
 import { readArticle } from '../pipeline/articles/index.js';
 import { buildStory } from '../pipeline/index.js';
 import { indexPreviousDigest, type ContinuationIndex } from '../pipeline/continuing.js';
+import { DayContext } from '../pipeline/day-context.js';
 
 export interface ParseTask {
   kind: 'parse';
@@ -29,13 +30,18 @@ export type TaskResult<T extends DigestTask> = T extends ParseTask ? ReadResult 
 
 // One index per previous digest a worker holds (a context value is one object until it is replaced).
 const indexes = new WeakMap<Continuity, ContinuationIndex>();
+// The day's caches, kept for the worker's lifetime (this module is loaded once per worker thread): they hold pure
+// answers only and are bounded, so a story is the same whichever worker, day or order built it.
+const dayContext = new DayContext();
 
 export function runDigestTask(task: DigestTask, context: (key: string) => unknown): ReadResult | Story {
   switch (task.kind) {
     case 'parse':
       return readArticle(task.file);
-    case 'story':
-      return buildStory(task.members, new Map(task.copies), task.previous === null ? null : continuationOf(task.previous, context));
+    case 'story': {
+      const continuation = task.previous === null ? null : continuationOf(task.previous, context);
+      return buildStory(task.members, new Map(task.copies), continuation, undefined, dayContext);
+    }
     default:
       throw new Error(`unknown task kind ${JSON.stringify((task as { kind?: unknown }).kind)}`);
   }

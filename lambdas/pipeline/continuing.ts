@@ -13,7 +13,7 @@ import * as z from 'zod';
 import type { Digest, Statement } from './model.js';
 import type { Continuity, ContinuityStatement, ContinuityStory } from './continuity.js';
 import { articleTerms, type TermKind } from './stories/terms.js';
-import { compareStatements } from './paraphrase/compare.js';
+import { StatementComparer } from './paraphrase/index.js';
 import { sameSpeaker } from './statements/match.js';
 import { contentStems, normalisedWords } from './text/tokens.js';
 import { cosine, type TermVector } from './text/term-vector.js';
@@ -120,7 +120,10 @@ function knownTerms(index: CandidateIndex, terms: Iterable<string>): number[] {
  * statement's content stems (inverted index), then the merge decision compares them; speakers that are both known
  * and differ are different statements.
  */
-export function previousStatements(previous: readonly ContinuityStatement[]): (s: Pick<Statement, 'text' | 'speaker'>) => boolean {
+export function previousStatements(
+  previous: readonly ContinuityStatement[],
+  comparer: StatementComparer = new StatementComparer(),
+): (s: Pick<Statement, 'text' | 'speaker'>) => boolean {
   const stems = previous.map((p) => new Set(contentStems(p.text)));
   const exact = new Map<string, number[]>();
   previous.forEach((p, i) => {
@@ -138,7 +141,7 @@ export function previousStatements(previous: readonly ContinuityStatement[]): (s
     const candidates = index.candidates(knownTerms(index, new Set(contentStems(s.text))), { minScore: 2, limit: MAX_CANDIDATES });
     return candidates.some((i) => {
       const p = previous[i]!;
-      return speakersAgree(s, p) && compareStatements(s.text, p.text).duplicate;
+      return speakersAgree(s, p) && comparer.compare(s.text, p.text).duplicate;
     });
   };
 }

@@ -17,6 +17,7 @@ import type { Continuity } from './continuity.js';
 import { findFigureDisputes } from './figures/disputes.js';
 import { fnv1a } from './hash.js';
 import { unifyOutlets } from './outlets.js';
+import { DayContext } from './day-context.js';
 
 export interface BuildOptions {
   /** The day the digest covers, YYYY-MM-DD. */
@@ -32,7 +33,8 @@ export interface BuildOptions {
 export function buildDigest(input: readonly Article[], options: BuildOptions): Digest {
   const plan = planStories(input);
   const continuation = options.previous ? indexPreviousDigest(options.previous) : null;
-  const stories = plan.groups.map((ids) => buildStory(membersOf(plan, ids), plan.copies, continuation, options.sentences));
+  const context = new DayContext();
+  const stories = plan.groups.map((ids) => buildStory(membersOf(plan, ids), plan.copies, continuation, options.sentences, context));
   return finishDigest(plan, stories, options);
 }
 
@@ -100,17 +102,22 @@ export function storyArticlesOf(members: readonly Article[], merged: MergedStory
 
 /**
  * One story from its member articles. It reads only its members, the copy map's entries for them and the previous
- * digest's index, so stories can be built in any order or in parallel.
+ * digest's index, so stories can be built in any order or in parallel. `context`: the day's caches (a fresh one
+ * when none is given; the story is the same either way).
  */
 export function buildStory(
   members: Article[],
   copies: ReadonlyMap<string, string>,
   continuation: ContinuationIndex | null,
   split?: BuildOptions['sentences'],
+  context: DayContext = new DayContext(),
 ): Story {
   // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
   const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, split?.(a) ?? sentencesOf(a)] as const));
-  const merged = mergeStory(members, copies, { sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a) });
+  const merged = mergeStory(members, copies, {
+    sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a),
+    compare: context.comparer.storyComparer(),
+  });
   const articles = storyArticlesOf(members, merged);
   const title = storyTitle(members);
   let statements = rankStory(merged);
@@ -118,7 +125,7 @@ export function buildStory(
   const previous = continuation?.find({ title, articles, statements });
   if (previous) {
     // Ranked again with yesterday's statements marked: what is new leads.
-    const seen = previousStatements(previous.story.statements);
+    const seen = previousStatements(previous.story.statements, context.comparer);
     statements = rankStory(merged, { isOld: (g) => seen({ text: g.text, speaker: g.speaker }) });
     continues = { date: previous.date, title: previous.story.title };
   }

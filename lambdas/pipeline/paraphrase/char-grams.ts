@@ -14,6 +14,9 @@
  * Most sentences hold only ASCII and typographic punctuation (curly quotes, dashes: the General Punctuation block,
  * which no letter or digit comes from under NFKC). Their small codes are read straight off the text, without
  * building the normalised string.
+ *
+ * Building grams needs a scratch buffer of character codes: a GramScratch, owned by whoever builds profiles (the
+ * comparer, profile.ts), one at a time.
  */
 
 export interface CharGrams {
@@ -25,6 +28,17 @@ export interface CharGrams {
   counts: Int32Array | null;
   /** Euclidean norm of the count vector. */
   norm: number;
+  /**
+   * Made on first use and kept with the grams, for a pair whose encodings differ (rare): the small keys in the wide
+   * encoding (see wideKeys), and the 4-gram counts as strings (see gramMap).
+   */
+  widened: Float64Array | null;
+  strings: Map<string, number> | null;
+}
+
+/** Grams with empty first-use fields (every CharGrams has the same fields, so reading them stays monomorphic). */
+function gramsOf(small: Int32Array | null, wide: Float64Array | null, counts: Int32Array | null, norm: number): CharGrams {
+  return { small, wide, counts, norm, widened: null, strings: null };
 }
 
 /** The normalised text the 4-grams are taken from (the definition; the fast paths below must agree with it). */
@@ -63,12 +77,19 @@ for (let c = 65; c <= 90; c++) RAW_CODE[c] = SMALL_CODE[c + 32]!;
 RAW_CODE[0xa0] = 0;
 for (let c = 0x2000; c <= 0x206f; c++) RAW_CODE[c] = 0;
 
-let codeScratch = new Uint8Array(1024);
+/** The character codes of the text whose grams are being built, grown as needed; one text at a time. */
+export class GramScratch {
+  codes = new Uint8Array(1024);
 
-/** Small codes of gramTextOf(text) read straight off the text, or -1 when a character needs the slow path. */
-function fastCodes(text: string): number {
-  if (codeScratch.length < text.length + 2) codeScratch = new Uint8Array(2 * (text.length + 2));
-  const out = codeScratch;
+  /** The buffer, with room for at least `length` codes. */
+  reserve(length: number): Uint8Array {
+    if (this.codes.length < length) this.codes = new Uint8Array(2 * length);
+    return this.codes;
+  }
+}
+
+/** Small codes of gramTextOf(text) read straight off the text into `out`, or -1 when a character needs the slow path. */
+function fastCodes(text: string, out: Uint8Array): number {
   let k = 0;
   out[k++] = SPACE_CODE;
   let gap = false;
@@ -90,27 +111,25 @@ function fastCodes(text: string): number {
   return k;
 }
 
-/** Small codes of a normalised text into codeScratch, or -1 when a character is outside the small alphabet. */
-function codesOfNormalised(norm: string): number {
-  if (codeScratch.length < norm.length) codeScratch = new Uint8Array(2 * norm.length);
+/** Small codes of a normalised text into `out`, or -1 when a character is outside the small alphabet. */
+function codesOfNormalised(norm: string, out: Uint8Array): number {
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     const code = c < 0x100 ? SMALL_CODE[c]! : 0;
     if (code === 0) return -1;
-    codeScratch[i] = code;
+    out[i] = code;
   }
   return norm.length;
 }
 
-/** Sorted distinct small keys with counts from the first `length` codes of codeScratch. */
-function smallGrams(length: number): CharGrams {
+/** Sorted distinct small keys with counts from the first `length` codes of `c`. */
+function smallGrams(c: Uint8Array, length: number): CharGrams {
   const n = length - 3;
-  if (n <= 0) return { small: new Int32Array(0), wide: null, counts: new Int32Array(0), norm: 0 };
-  const c = codeScratch;
+  if (n <= 0) return gramsOf(new Int32Array(0), null, new Int32Array(0), 0);
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = (((c[i]! * SMALL_BITS + c[i + 1]!) * SMALL_BITS + c[i + 2]!) * SMALL_BITS) + c[i + 3]!;
   all.sort();
-  return distinctCounted(all, new Int32Array(countDistinct(all))) as CharGrams;
+  return distinctCounted(all, new Int32Array(countDistinct(all)));
 }
 
 function countDistinct(sorted: Int32Array | Float64Array): number {
@@ -120,7 +139,7 @@ function countDistinct(sorted: Int32Array | Float64Array): number {
 }
 
 /** Keys (into `keys`, same type as `sorted`) and counts of a sorted key list, with the count vector's norm. */
-function distinctCounted<K extends Int32Array | Float64Array>(sorted: K, keys: K): { small: Int32Array | null; wide: Float64Array | null; counts: Int32Array; norm: number } {
+function distinctCounted<K extends Int32Array | Float64Array>(sorted: K, keys: K): CharGrams {
   const counts = new Int32Array(keys.length);
   let k = -1;
   for (let i = 0; i < sorted.length; i++) {
@@ -131,7 +150,7 @@ function distinctCounted<K extends Int32Array | Float64Array>(sorted: K, keys: K
   for (let i = 0; i < counts.length; i++) sq += counts[i]! * counts[i]!;
   const small = keys instanceof Int32Array ? keys : null;
   const wide = keys instanceof Float64Array ? keys : null;
-  return { small, wide, counts, norm: Math.sqrt(sq) };
+  return gramsOf(small, wide, counts, Math.sqrt(sq));
 }
 
 /** Bits per UTF-16 unit in a wide key: 4 x 13 = 52 bits, exact in a double. */
@@ -141,7 +160,7 @@ const WIDE_BITS = 8192;
 function wideGrams(norm: string): CharGrams | null {
   const n = norm.length - 3;
   for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) >= WIDE_BITS) return null;
-  if (n <= 0) return { small: null, wide: new Float64Array(0), counts: new Int32Array(0), norm: 0 };
+  if (n <= 0) return gramsOf(null, new Float64Array(0), new Int32Array(0), 0);
   const all = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     all[i] = ((norm.charCodeAt(i) * WIDE_BITS + norm.charCodeAt(i + 1)) * WIDE_BITS + norm.charCodeAt(i + 2)) * WIDE_BITS + norm.charCodeAt(i + 3);
@@ -150,27 +169,28 @@ function wideGrams(norm: string): CharGrams | null {
   return distinctCounted(all, new Float64Array(countDistinct(all)));
 }
 
-/** The 4-grams of a text (see the module comment). */
-export function charGrams(text: string): CharGrams {
-  const fast = fastCodes(text);
-  if (fast >= 0) return smallGrams(fast);
+/** The 4-grams of a text (see the module comment), built with `scratch`'s buffer. */
+export function charGrams(text: string, scratch: GramScratch): CharGrams {
+  const fastOut = scratch.reserve(text.length + 2);
+  const fast = fastCodes(text, fastOut);
+  if (fast >= 0) return smallGrams(fastOut, fast);
   const norm = gramTextOf(text);
-  const length = codesOfNormalised(norm);
-  if (length >= 0) return smallGrams(length);
+  const out = scratch.reserve(norm.length);
+  const length = codesOfNormalised(norm, out);
+  if (length >= 0) return smallGrams(out, length);
   const wide = wideGrams(norm);
   if (wide) return wide;
   let sq = 0;
   for (const c of gramMapOfText(norm).values()) sq += c * c;
-  return { small: null, wide: null, counts: null, norm: Math.sqrt(sq) };
+  return gramsOf(null, null, null, Math.sqrt(sq));
 }
 
-/** A small key list in the wide encoding (same order), kept per list: a mixed pair is rare. */
-const widened = new WeakMap<Int32Array, Float64Array>();
+/** A small key list in the wide encoding (same order), kept with the grams: a mixed pair is rare. */
 function wideKeys(g: CharGrams): Float64Array {
   if (g.wide) return g.wide;
   const small = g.small!;
-  let w = widened.get(small);
-  if (w === undefined) {
+  let w = g.widened;
+  if (w === null) {
     w = new Float64Array(small.length);
     for (let i = 0; i < small.length; i++) {
       const key = small[i]!;
@@ -180,18 +200,17 @@ function wideKeys(g: CharGrams): Float64Array {
       const c3 = SMALL_CHAR[key & 127]!;
       w[i] = ((c0 * WIDE_BITS + c1) * WIDE_BITS + c2) * WIDE_BITS + c3;
     }
-    widened.set(small, w);
+    g.widened = w;
   }
   return w;
 }
 
-/** The 4-gram counts as strings, for a text whose grams do not pack; kept per text's grams. */
-const gramMaps = new WeakMap<CharGrams, Map<string, number>>();
+/** The 4-gram counts as strings, for a pair one side of which does not pack; kept with the text's grams. */
 function gramMap(g: CharGrams, text: string): Map<string, number> {
-  let m = gramMaps.get(g);
-  if (m === undefined) {
+  let m = g.strings;
+  if (m === null) {
     m = gramMapOfText(gramTextOf(text));
-    gramMaps.set(g, m);
+    g.strings = m;
   }
   return m;
 }

@@ -7,58 +7,64 @@
  * With one id per distinct string, a profile is a few small Int32Arrays, and a pair is compared by stamping one
  * side's ids into a table indexed by id and reading the other side's: no hashing, no allocation.
  *
- * Ids are only comparable within one generation of the table. The table is bounded (a warm Lambda container runs
- * day after day): when it is full it starts over under a new generation, and a profile of an older generation is
- * rebuilt from its text before it is compared (see similarity-profile.ts).
+ * Ids are only comparable within one generation of one Interner. The table is bounded (a worker thread or a warm
+ * Lambda container keeps its comparer day after day): when it is full it starts over under a new generation, and a
+ * profile of another generation is rebuilt from its text before it is compared (see profile.ts).
  */
 
-/** Distinct strings kept before the table starts over: far more than a day holds (tens of thousands of stems). */
-const ID_LIMIT = 1 << 22;
+/** One generation of an interner's ids: the table handing them out. Profiles record theirs (TextProfile.generation). */
+export class IdGeneration {
+  readonly ids = new Map<string, number>();
+}
 
-let table = new Map<string, number>();
-let generation = 0;
-const resetHooks: Array<() => void> = [];
+/** Hands out one id per distinct string, in a bounded table that starts over under a new generation when full. */
+export class Interner {
+  private current = new IdGeneration();
 
-/** The id of a string in the current generation (new strings get the next id). */
-export function idOf(s: string): number {
-  let id = table.get(s);
-  if (id === undefined) {
-    id = table.size;
-    table.set(s, id);
+  /** `limit`: distinct strings kept before the table starts over. */
+  constructor(private readonly limit: number) {}
+
+  /** The id of a string in the current generation (new strings get the next id). */
+  idOf(s: string): number {
+    const table = this.current.ids;
+    let id = table.get(s);
+    if (id === undefined) {
+      id = table.size;
+      table.set(s, id);
+    }
+    return id;
   }
-  return id;
-}
 
-/** Number of ids handed out in the current generation: every id is below it. */
-export function idCount(): number {
-  return table.size;
-}
+  /** Number of ids handed out in the current generation: every id is below it. */
+  get count(): number {
+    return this.current.ids.size;
+  }
 
-export function currentGeneration(): number {
-  return generation;
-}
+  get generation(): IdGeneration {
+    return this.current;
+  }
 
-/** Starts a new generation when the table is full; call before building a profile, never in the middle of one. */
-export function ensureRoom(): void {
-  if (table.size < ID_LIMIT) return;
-  table = new Map();
-  generation++;
-  for (const hook of resetHooks) hook();
-}
-
-/** Caches keyed by id-bearing values register here to be dropped with the table. */
-export function onGenerationReset(hook: () => void): void {
-  resetHooks.push(hook);
+  /**
+   * Starts a new generation when the table is full, and says so (the caller then drops whatever holds ids of the
+   * old one). Call before building a profile, never in the middle of one.
+   */
+  ensureRoom(): boolean {
+    if (this.current.ids.size < this.limit) return false;
+    this.current = new IdGeneration();
+    return true;
+  }
 }
 
 /**
- * A membership table over ids: `mark` stamps a set of ids (with a value each when wanted), `has` / `value` read
- * them back until the next `mark`. Stamping replaces clearing, so reusing the table costs nothing.
+ * A membership table over one interner's ids: `mark` stamps a set of ids (with a value each when wanted), `has` /
+ * `value` read them back until the next `mark`. Stamping replaces clearing, so reusing the table costs nothing.
  */
 export class IdMarks {
   private stamps = new Int32Array(1024);
   private values = new Float64Array(1024);
   private stamp = 0;
+
+  constructor(private readonly ids: Interner) {}
 
   /** Stamps ids; `values[k]` is kept for ids[k] when given. A repeated id keeps its FIRST value. */
   mark(ids: Int32Array, values?: Float64Array | Int32Array): void {
@@ -122,7 +128,7 @@ export class IdMarks {
 
   /** Grows the tables to the id space (at least `id + 1`). */
   private fit(id = 0): void {
-    const need = Math.max(idCount(), id + 1);
+    const need = Math.max(this.ids.count, id + 1);
     if (need > this.stamps.length) {
       let size = this.stamps.length;
       while (size < need) size *= 2;

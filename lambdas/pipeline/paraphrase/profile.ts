@@ -1,20 +1,22 @@
 /**
  * The lexical profile of one text: every per-string quantity the pairwise similarity features need, computed
  * once so that comparing a sentence with many candidates costs only set intersections. Words, stems, synonym
- * classes and n-grams are held as integer ids (similarity-ids.ts), so a profile is a few small typed arrays and
- * an intersection is a table lookup per element.
+ * classes and n-grams are held as integer ids (ids.ts), so a profile is a few small typed arrays and an
+ * intersection is a table lookup per element.
+ *
+ * Profiles are built by a Profiler, which owns what building them needs: the word infos of its interner's current
+ * generation and the scratch tables of one build.
  */
 import { STOP_WORDS, stem, wordSpans, words } from '../text/tokens.js';
-import { rarityWeight, stopWordWeight } from './rarity.js';
-import { synonymGroup } from '../lexicon/synonyms.js';
-import { charGrams, type CharGrams } from './char-grams.js';
-import { currentGeneration, ensureRoom, IdMarks, idOf, onGenerationReset } from './ids.js';
+import { charGrams, GramScratch, type CharGrams } from './char-grams.js';
+import { IdMarks, type IdGeneration, type Interner } from './ids.js';
+import { tokenRarity, WordInfos, type StemInfo, type TokenInfo } from './word-info.js';
 
 export interface TextProfile {
   /** The text profiled (a profile of an older id generation is rebuilt from it). */
   text: string;
-  /** Id generation (similarity-ids.ts) the ids below belong to. */
-  generation: number;
+  /** Id generation (ids.ts) the ids below belong to. */
+  generation: IdGeneration;
   /** Stem id of every word, stop words included, in order (word order and n-grams need them). */
   stems: Int32Array;
   /** Synonym class id of every word in order, stop words included (METEOR-style alignment). */
@@ -25,7 +27,10 @@ export interface TextProfile {
    */
   nextSameStem: Int32Array;
   nextSameConcept: Int32Array;
-  /** Distinct content stems (stop words dropped), first occurrence first, with their rarity weights (see rarity()). */
+  /**
+   * Distinct content stems (stop words dropped), first occurrence first, with their rarity weights (word-info.ts
+   * tokenRarity).
+   */
   content: Int32Array;
   contentWeight: Float64Array;
   /** Sum of contentWeight, in content order. */
@@ -34,16 +39,15 @@ export interface TextProfile {
   prefixes: Int32Array;
   /** Distinct stems, stop words included. */
   stemSet: Int32Array;
-  /** Distinct synonym classes of the content stems, and of all stems. */
+  /** Distinct synonym classes of the content stems. */
   concepts: Int32Array;
-  allConcepts: Int32Array;
   /**
    * Word positions sorted by the (up to) four stems starting there, a position running out of words sorting
    * first: for every n <= 4 the positions with n words ahead are in n-gram order, equal n-grams side by side,
    * so BLEU-style clipped n-gram matches are one merge of two such lists.
    */
   ngramOrder: Int32Array;
-  /** Character 4-grams of the text with their counts and norm (similarity-grams.ts). */
+  /** Character 4-grams of the text with their counts and norm (char-grams.ts). */
   grams: CharGrams;
   /** Numbers mentioned, normalised ("3,000" and "3000" are one number; "five" is 5). */
   numbers: Set<string>;
@@ -67,105 +71,6 @@ export interface TextProfile {
   negated: boolean;
 }
 
-/** What a stem contributes to any profile: computed once per stem and id generation, shared (never changed). */
-export interface StemInfo {
-  stem: string;
-  id: number;
-  /** Id of the synonym class ("g12" when in a group, else the stem itself). */
-  concept: number;
-  /** Id of the stem's first five characters. */
-  prefix: number;
-  /** First UTF-16 unit and length: near spellings share the first character and differ little in length. */
-  initial: number;
-  length: number;
-  /** Sorted distinct ids of the stem's padded character trigrams: near-spellings (Zelensky / Zelenskyy) align. */
-  trigrams: Int32Array;
-  /** Word-list rarity (similarity-rarity.ts) as a content word, as a name, and as a stop word. */
-  rare: number;
-  rareName: number;
-  stopWeight: number;
-}
-
-/** What a token contributes, computed once per distinct token (the same words recur all day). */
-interface TokenInfo {
-  stem: StemInfo;
-  stop: boolean;
-  negation: boolean;
-  /** NUMBER_WORDS[token]: the plain-object lookup is kept as it was (see numbersOf). */
-  numberWord: unknown;
-  hasDigit: boolean;
-  /** rarity() without the name bonus. */
-  rarityBase: number;
-}
-
-const STEM_CACHE_LIMIT = 200_000;
-let stemInfos = new Map<string, StemInfo>();
-let tokenInfos = new Map<string, TokenInfo>();
-onGenerationReset(() => {
-  stemInfos = new Map();
-  tokenInfos = new Map();
-});
-
-function stemInfo(s: string): StemInfo {
-  let info = stemInfos.get(s);
-  if (info === undefined) {
-    const padded = ` ${s} `;
-    const tri = new Set<number>();
-    for (let i = 0; i + 3 <= padded.length; i++) tri.add(idOf(padded.slice(i, i + 3)));
-    info = {
-      stem: s,
-      id: idOf(s),
-      concept: idOf(computeConcept(s)),
-      prefix: idOf(s.slice(0, 5)),
-      initial: s.charCodeAt(0),
-      length: s.length,
-      trigrams: Int32Array.from(tri).sort(),
-      rare: rarityWeight(s, false),
-      rareName: rarityWeight(s, true),
-      stopWeight: stopWordWeight(s),
-    };
-    // Ids are what profiles hold, so this cache is only dropped with the id table (ensureRoom), never on its own.
-    stemInfos.set(s, info);
-  }
-  return info;
-}
-
-function tokenInfo(t: string): TokenInfo {
-  let info = tokenInfos.get(t);
-  if (info === undefined) {
-    const hasDigit = /\d/u.test(t);
-    info = {
-      stem: stemInfo(stem(t)),
-      stop: STOP_WORDS.has(t),
-      negation: NEGATIONS.has(t) || t.endsWith("n't"),
-      numberWord: NUMBER_WORDS[t],
-      hasDigit,
-      rarityBase: Math.min(2, 0.4 + t.length / 6),
-    };
-    if (tokenInfos.size >= STEM_CACHE_LIMIT) tokenInfos.clear();
-    tokenInfos.set(t, info);
-  }
-  return info;
-}
-
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
-  dozen: '12', half: '0.5',
-};
-
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'neither', 'nobody', 'nothing', 'cannot']);
-
-/**
- * How much a shared word says about two texts meaning the same, without corpus statistics (none may ship):
- * long words are rarer than short ones (Zipf), and digits and names are the rarest of all.
- */
-function rarity(t: TokenInfo, isName: boolean): number {
-  if (t.hasDigit) return 2;
-  const base = t.rarityBase;
-  return isName ? base + 0.5 : base;
-}
-
 function figuresOf(text: string): Set<string> {
   const out = new Set<string>();
   // Most sentences state no figure: skip the scan.
@@ -178,8 +83,9 @@ function figuresOf(text: string): Set<string> {
 }
 
 /**
- * Figures plus number words. NUMBER_WORDS is a plain object, so the word "constructor" finds Object's constructor
- * and counts as a number (the same one on both sides); kept as is, because fixing it would move decisions.
+ * Figures plus number words. NUMBER_WORDS (word-info.ts) is a plain object, so the word "constructor" finds
+ * Object's constructor and counts as a number (the same one on both sides); kept as is, because fixing it would
+ * move decisions.
  */
 function numbersOf(figures: ReadonlySet<string>, tokens: readonly TokenInfo[]): Set<string> {
   const out = new Set(figures);
@@ -214,23 +120,14 @@ export function namesOf(text: string): Set<string> {
   return out;
 }
 
-function computeConcept(s: string): string {
-  const g = synonymGroup(s);
-  return g === undefined ? s : `g${g}`;
-}
-
-/** Scratch sets of ids for building one profile (profiles are built one at a time, synchronously). */
-const seenMarks = new IdMarks();
-const contentSeen = new IdMarks();
-const stemSeen = new IdMarks();
-/** Distinct ids of a sequence, first occurrence first. */
-function distinct(ids: ArrayLike<number>): Int32Array {
-  seenMarks.clear();
+/** Distinct ids of a sequence, first occurrence first (`seen`: a scratch table). */
+function distinct(ids: ArrayLike<number>, seen: IdMarks): Int32Array {
+  seen.clear();
   let n = 0;
   const out = new Int32Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    if (seenMarks.add(id)) out[n++] = id;
+    if (seen.add(id)) out[n++] = id;
   }
   return n === out.length ? out : out.slice(0, n);
 }
@@ -245,15 +142,14 @@ function idsOf(infos: readonly StemInfo[], field: 'id' | 'prefix' | 'concept'): 
   return out;
 }
 
-const laterMarks = new IdMarks();
-/** For each position, the next position holding the same id (-1 when none). */
-function nextSame(seq: Int32Array): Int32Array {
+/** For each position, the next position holding the same id (-1 when none); `later`: a scratch table. */
+function nextSame(seq: Int32Array, later: IdMarks): Int32Array {
   const next = new Int32Array(seq.length).fill(-1);
-  laterMarks.clear();
+  later.clear();
   for (let i = seq.length - 1; i >= 0; i--) {
     const v = seq[i]!;
-    if (laterMarks.has(v)) next[i] = laterMarks.value(v);
-    laterMarks.put(v, i);
+    if (later.has(v)) next[i] = later.value(v);
+    later.put(v, i);
   }
   return next;
 }
@@ -297,82 +193,144 @@ function byInitial(slots: readonly StemInfo[]): { slotsByInitial: StemInfo[]; sl
   return { slotsByInitial: sorted, slotInitials: n === slots.length ? initials : initials.slice(0, n) };
 }
 
-export function textProfile(text: string): TextProfile {
-  ensureRoom();
-  const words_ = words(text);
-  const tokens = words_.map(tokenInfo);
-  const n = tokens.length;
-  const stems = new Int32Array(n);
-  const conceptSeq = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    stems[i] = tokens[i]!.stem.id;
-    conceptSeq[i] = tokens[i]!.stem.concept;
-  }
-  const names = namesOf(text);
-  // Content stems in first-occurrence order, with the rarity of the token that brought each in.
-  const contentInfos: StemInfo[] = [];
-  const contentWeights: number[] = [];
-  const inContent = contentSeen;
-  inContent.clear();
-  let weightSum = 0;
-  let negations = 0;
-  for (const t of tokens) {
-    if (t.negation) negations++;
-    if (t.stop) continue;
-    const s = t.stem;
-    if (!inContent.add(s.id)) continue;
-    const w = rarity(t, names.has(s.stem));
-    contentInfos.push(s);
-    contentWeights.push(w);
-    weightSum += w;
-  }
-  const slots: StemInfo[] = [];
-  const slotRare: number[] = [];
-  let wordRareSum = 0;
-  for (const s of contentInfos) {
-    const r = names.has(s.stem) ? s.rareName : s.rare;
-    wordRareSum += r;
-    slots.push(s);
-    slotRare.push(r);
-  }
-  stemSeen.clear();
-  for (const t of tokens) {
-    const s = t.stem;
-    if (!stemSeen.add(s.id)) continue;
-    if (inContent.has(s.id)) continue;
-    const r = s.stopWeight;
-    wordRareSum += r;
-    slots.push(s);
-    slotRare.push(r);
-  }
-  const figures = figuresOf(text);
-  return {
-    text,
-    generation: currentGeneration(),
-    stems,
-    conceptSeq,
-    nextSameStem: nextSame(stems),
-    nextSameConcept: nextSame(conceptSeq),
-    content: idsOf(contentInfos, 'id'),
-    contentWeight: new Float64Array(contentWeights),
-    weightSum,
-    prefixes: distinct(idsOf(contentInfos, 'prefix')),
-    stemSet: distinct(stems),
-    concepts: distinct(idsOf(contentInfos, 'concept')),
-    allConcepts: distinct(conceptSeq),
-    ngramOrder: ngramOrderOf(stems),
-    grams: charGrams(text),
-    numbers: numbersOf(figures, tokens),
-    figures,
-    slots,
-    slotRare: new Float64Array(slotRare),
-    ...byInitial(slots),
-    wordRareSum,
-    negated: negations % 2 === 1,
-  };
+/** Content stems of a text in first-occurrence order, with the rarity of the token that brought each in. */
+interface Content {
+  infos: StemInfo[];
+  weights: number[];
+  weightSum: number;
+  negations: number;
 }
 
-/** The profile itself when its ids are of the current generation, else the same text profiled again. */
-export function currentProfile(p: TextProfile): TextProfile {
-  return p.generation === currentGeneration() ? p : textProfile(p.text);
+/** The slots the graded alignment reads (TextProfile.slots): content stems first, then the other stems. */
+interface Slots {
+  slots: StemInfo[];
+  slotRare: number[];
+  wordRareSum: number;
+}
+
+/**
+ * Builds the text profiles of one interner's ids. Owns what building needs: the word infos of the interner's
+ * current generation (dropped when it starts a new one) and the scratch tables of one build (profiles are built
+ * one at a time, synchronously). Owned by a StatementComparer (comparer.ts), and lives as long as it does.
+ */
+export class Profiler {
+  private readonly words: WordInfos;
+  private readonly grams = new GramScratch();
+  /** Scratch sets of ids of one build: distinct(), nextSame(), the content stems and the stems seen so far. */
+  private readonly seen: IdMarks;
+  private readonly later: IdMarks;
+  private readonly inContent: IdMarks;
+  private readonly stemSeen: IdMarks;
+
+  /** `tokenLimit`: distinct tokens whose infos are kept before that cache starts over. */
+  constructor(
+    private readonly ids: Interner,
+    tokenLimit: number,
+  ) {
+    this.words = new WordInfos(ids, tokenLimit);
+    this.seen = new IdMarks(ids);
+    this.later = new IdMarks(ids);
+    this.inContent = new IdMarks(ids);
+    this.stemSeen = new IdMarks(ids);
+  }
+
+  /** The profile of a text in the interner's current generation. */
+  profile(text: string): TextProfile {
+    if (this.ids.ensureRoom()) this.words.reset();
+    const tokens = words(text).map((w) => this.words.token(w));
+    const n = tokens.length;
+    const stems = new Int32Array(n);
+    const conceptSeq = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      stems[i] = tokens[i]!.stem.id;
+      conceptSeq[i] = tokens[i]!.stem.concept;
+    }
+    const names = namesOf(text);
+    const content = this.contentOf(tokens, names);
+    const { slots, slotRare, wordRareSum } = this.slotsOf(tokens, content.infos, names);
+    const figures = figuresOf(text);
+    return {
+      text,
+      generation: this.ids.generation,
+      stems,
+      conceptSeq,
+      nextSameStem: nextSame(stems, this.later),
+      nextSameConcept: nextSame(conceptSeq, this.later),
+      content: idsOf(content.infos, 'id'),
+      contentWeight: new Float64Array(content.weights),
+      weightSum: content.weightSum,
+      prefixes: distinct(idsOf(content.infos, 'prefix'), this.seen),
+      stemSet: distinct(stems, this.seen),
+      concepts: distinct(idsOf(content.infos, 'concept'), this.seen),
+      ngramOrder: ngramOrderOf(stems),
+      grams: charGrams(text, this.grams),
+      numbers: numbersOf(figures, tokens),
+      figures,
+      slots,
+      slotRare: new Float64Array(slotRare),
+      ...byInitial(slots),
+      wordRareSum,
+      negated: content.negations % 2 === 1,
+    };
+  }
+
+  /** The profile itself when its ids are of the current generation, else the same text profiled again. */
+  current(p: TextProfile): TextProfile {
+    return p.generation === this.ids.generation ? p : this.profile(p.text);
+  }
+
+  /** Both profiles in the current id generation (a profile kept across a table reset is rebuilt). */
+  currentPair(a: TextProfile, b: TextProfile): [TextProfile, TextProfile] {
+    let pa = this.current(a);
+    const pb = this.current(b);
+    // Rebuilding b may have started a new generation.
+    if (pa.generation !== pb.generation) pa = this.current(pa);
+    return [pa, pb];
+  }
+
+  /** Content stems (stop words dropped); leaves them marked in `inContent` for slotsOf. */
+  private contentOf(tokens: readonly TokenInfo[], names: ReadonlySet<string>): Content {
+    const infos: StemInfo[] = [];
+    const weights: number[] = [];
+    const inContent = this.inContent;
+    inContent.clear();
+    let weightSum = 0;
+    let negations = 0;
+    for (const t of tokens) {
+      if (t.negation) negations++;
+      if (t.stop) continue;
+      const s = t.stem;
+      if (!inContent.add(s.id)) continue;
+      const w = tokenRarity(t, names.has(s.stem));
+      infos.push(s);
+      weights.push(w);
+      weightSum += w;
+    }
+    return { infos, weights, weightSum, negations };
+  }
+
+  /** Every distinct stem with its word-list rarity: content stems (marked by contentOf) first, in their order. */
+  private slotsOf(tokens: readonly TokenInfo[], contentInfos: readonly StemInfo[], names: ReadonlySet<string>): Slots {
+    const slots: StemInfo[] = [];
+    const slotRare: number[] = [];
+    let wordRareSum = 0;
+    for (const s of contentInfos) {
+      const r = names.has(s.stem) ? s.rareName : s.rare;
+      wordRareSum += r;
+      slots.push(s);
+      slotRare.push(r);
+    }
+    const stemSeen = this.stemSeen;
+    stemSeen.clear();
+    for (const t of tokens) {
+      const s = t.stem;
+      if (!stemSeen.add(s.id)) continue;
+      if (this.inContent.has(s.id)) continue;
+      const r = s.stopWeight;
+      wordRareSum += r;
+      slots.push(s);
+      slotRare.push(r);
+    }
+    return { slots, slotRare, wordRareSum };
+  }
 }

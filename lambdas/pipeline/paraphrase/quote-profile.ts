@@ -6,14 +6,20 @@
  */
 import { quotedSpans } from '../text/quotes.js';
 import { STOP_WORDS, stem, words } from '../text/tokens.js';
-import { textProfile, type TextProfile } from './profile.js';
+import type { TextProfile } from './profile.js';
 
-/** Fewer quoted words than this is a scare quote or a title ("victory plan"), not a quotation of substance. */
-export const QUOTE_MIN_WORDS = 4;
-/** ...and it must carry at least this many content words. */
-export const QUOTE_MIN_CONTENT = 2;
-/** Share of a fragment's word bigrams that must occur in the other quote (allows a changed word or tense). */
-const FRAGMENT_BIGRAM_COVER = 0.6;
+/**
+ * What counts as a quotation, and how much of a fragment must occur in the other quotation. Part of the decision
+ * the paraphrase weights were trained with (eval/train-compare.ts): change them only with the weights.
+ */
+export const DEFAULT_QUOTE_PARAMS = {
+  /** Fewer quoted words than this is a scare quote or a title ("victory plan"), not a quotation of substance... */
+  minWords: 4,
+  /** ...and it must carry at least this many content words. */
+  minContentWords: 2,
+  /** Share of a fragment's word bigrams that must occur in the other quote (allows a changed word or tense). */
+  fragmentBigramCover: 0.6,
+} as const;
 
 interface Fragment {
   stems: string[];
@@ -31,8 +37,11 @@ export interface QuoteProfile {
   contentWords: number;
 }
 
-/** The quotations of a statement, or null when it quotes nothing of substance. */
-export function quoteProfile(text: string): QuoteProfile | null {
+/**
+ * The quotations of a statement, or null when it quotes nothing of substance. `profileOf` profiles the joined
+ * quotations when the classifier first asks for them (the comparer's Profiler).
+ */
+export function quoteProfile(text: string, profileOf: (text: string) => TextProfile): QuoteProfile | null {
   const spans = quotedSpans(text);
   if (spans.length === 0) return null;
   const fragments: Fragment[] = [];
@@ -50,7 +59,7 @@ export function quoteProfile(text: string): QuoteProfile | null {
     for (let i = 0; i + 1 < st.length; i++) bigrams.add(`${st[i]} ${st[i + 1]}`);
     if (content.length > 0) fragments.push({ stems: st, content });
   }
-  if (wordCount < QUOTE_MIN_WORDS || contentWords < QUOTE_MIN_CONTENT) return null;
+  if (wordCount < DEFAULT_QUOTE_PARAMS.minWords || contentWords < DEFAULT_QUOTE_PARAMS.minContentWords) return null;
   // Profiled on first use: the classifier reads it only when the other statement quotes at length too (a small
   // share of the comparisons), and the profile is the costly part.
   const joined = spans.map((s) => s.text).join(' ');
@@ -58,7 +67,7 @@ export function quoteProfile(text: string): QuoteProfile | null {
   return {
     fragments,
     get profile(): TextProfile {
-      return (profile ??= textProfile(joined));
+      return (profile ??= profileOf(joined));
     },
     stems,
     bigrams,
@@ -75,7 +84,7 @@ export function quoteContained(part: QuoteProfile, whole: QuoteProfile): boolean
     if (f.stems.length < 2) continue;
     let covered = 0;
     for (let i = 0; i + 1 < f.stems.length; i++) if (whole.bigrams.has(`${f.stems[i]} ${f.stems[i + 1]}`)) covered++;
-    if (covered / (f.stems.length - 1) < FRAGMENT_BIGRAM_COVER) return false;
+    if (covered / (f.stems.length - 1) < DEFAULT_QUOTE_PARAMS.fragmentBigramCover) return false;
   }
   return true;
 }

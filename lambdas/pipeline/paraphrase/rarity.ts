@@ -2,60 +2,35 @@
  * How much a shared word says about two texts meaning the same: a rarity weight without corpus statistics.
  *
  * Zipf's law makes a word's information (-log of its frequency) grow with the log of its frequency rank, so a
- * short list of the most common English words in rough rank order is enough to grade the common end; every word
- * not on it is rare enough to count fully. The list below is general English written for this module (about the
- * 500 commonest word forms of everyday written English, in approximate order), not derived from any corpus the
- * project evaluates on. News function words ("said", "year", "percent") sit near the top on purpose.
+ * short list of the most common English words in rough rank order (lexicon/common-words.ts) is enough to grade the
+ * common end; every word not on it is rare enough to count fully.
  */
+import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { stem } from '../text/tokens.js';
 
-const COMMON_WORDS = (
-  'the of and to a in is that for it as was with be by on not he i this are or his from at which but have an they ' +
-  'you were her she had one all we there been has their if its more would will who so no what can about when them ' +
-  'some him said also into only other then two time could these new than may first any like our do my up out after ' +
-  'most should over such made people me very now years even well many where just those because how before must ' +
-  'through back much years way did year between being under both own down same each while last us off still here ' +
-  'against three never make good without says know take another go world state might since get work day used life ' +
-  'again government part against old place during however great few long around little come every man men public ' +
-  'does percent say think number high later found want need use end without put home see small end left why right ' +
-  'often until along until became next group side told thing things point given become four five less set country ' +
-  'among already less second week weeks month months today yesterday monday tuesday wednesday thursday friday ' +
-  'saturday sunday per cent million billion thousand hundred report reported according told news president ' +
-  'official officials city national company companies market percent share shares police days help show case ' +
-  'called while early best called took came went went going make making made says say asked added including ' +
-  'several found real small large big former major local end least half far city far whether across although yet ' +
-  'family children women woman child school house law war team support business service money power order games ' +
-  'political economic social military international american united states national federal court health plan ' +
-  'system program question problem fact area since help hand head face lot kind sure able likely late top full ' +
-  'away already keep let began begin seem seems seemed try tried call called find give gave given look looked ' +
-  'took taken turn turned move moved play played run ran live lived believe believed bring brought happen happened ' +
-  'write wrote provide provided sit stand lose lost pay paid meet met include included continue continued learn ' +
-  'change changed lead led understand understood watch follow followed stop stopped create spoke speak read allow ' +
-  'allowed add spend spent grow grew open opened walk walked win won offer offered remember love consider appear ' +
-  'appeared buy wait serve die died send sent expect expected build built stay fall fell cut reach kill killed ' +
-  'remain remained suggest raise pass passed sell sold require required decide decided return returned explain ' +
-  'hope hoped develop carry break receive received agree agreed thought held hold told ago once close including ' +
-  'nearly almost another something nothing anything everything someone anyone everyone really always ever quite ' +
-  'rather perhaps maybe probably simply clearly especially recently currently finally certainly possible available ' +
-  'different important public whole free true special hard clear recent certain personal open red black white ' +
-  'human local sure low young old new main total final general private current key past future following ' +
-  'monday morning night evening time times period issue issues side sides level levels rate rates price prices ' +
-  'members member leader leaders minister director chief head office room water food air data information story ' +
-  'news result results reason way ways idea body job jobs history community name names word words research ' +
-  'service services money process control policy policies security interest interests value action actions ' +
-  'decision decisions cost costs care effort efforts rights right force forces event events countries nation ' +
-  'department party parties election campaign vote votes bill told statement statements comment comments ' +
-  'spokesman spokeswoman told reporters interview earlier later last next'
-).split(' ');
+/**
+ * The weights' constants. Part of what the paraphrase weights were trained on (eval/train-compare.ts): change
+ * them only with the weights.
+ */
+export const DEFAULT_RARITY = {
+  /** Weight of a stem holding a digit: figures pin down what a sentence is about. */
+  figure: 1.3,
+  /** Added for a name (a capitalised word inside the sentence). */
+  nameBonus: 0.3,
+  /** Where an unlisted word is taken to sit: this many times past the end of the list. */
+  unlistedRankFactor: 4,
+  /** Weight of a stop word the list does not rank: that of a mid-list word. */
+  unlistedStopWord: 0.3,
+} as const;
 
 const rank = new Map<string, number>();
-COMMON_WORDS.forEach((w, i) => {
+COMMON_WORDS.forEach((w) => {
   const s = stem(w);
   if (!rank.has(s)) rank.set(s, rank.size + 1);
 });
 
 /** Rank past the end of the list: where a word the list does not know is taken to sit. */
-const UNLISTED_RANK = rank.size * 4;
+const UNLISTED_RANK = rank.size * DEFAULT_RARITY.unlistedRankFactor;
 const LOG_UNLISTED = Math.log(1 + UNLISTED_RANK);
 
 /** Frequency rank of a stem among the common words, or undefined when it is not one of them. */
@@ -68,15 +43,14 @@ export function commonRank(stemmed: string): number | undefined {
  * other word, more for figures and names, which pin down what a sentence is about.
  */
 export function rarityWeight(stemmed: string, isName: boolean): number {
-  if (/\d/u.test(stemmed)) return 1.3;
+  if (/\d/u.test(stemmed)) return DEFAULT_RARITY.figure;
   const r = rank.get(stemmed);
   const base = r === undefined ? 1 : Math.log(1 + r) / LOG_UNLISTED;
-  return isName ? base + 0.3 : base;
+  return isName ? base + DEFAULT_RARITY.nameBonus : base;
 }
 
 /** Weight of a stop word in the graded alignment: its word-list rarity, or that of a mid-list word when unlisted. */
 export function stopWordWeight(stemmed: string): number {
   const r = rank.get(stemmed);
-  return r === undefined ? STOP_WORD_DEFAULT : Math.log(1 + r) / LOG_UNLISTED;
+  return r === undefined ? DEFAULT_RARITY.unlistedStopWord : Math.log(1 + r) / LOG_UNLISTED;
 }
-const STOP_WORD_DEFAULT = 0.3;

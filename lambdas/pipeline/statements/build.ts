@@ -12,7 +12,7 @@ import { rankStatements, type RankWeights } from './rank.js';
 import { storyReports, type Reports } from './reports.js';
 
 export interface BuildOptions {
-  /** The pair decision (default compareStatements); injectable for tests and instrumentation. */
+  /** The pair decision (default: a fresh StatementComparer's storyComparer()); the day's in a digest, injectable for tests. */
   compare?: Compare;
   /** Key statements wanted; default from the story size. */
   keyCount?: number;

@@ -10,7 +10,7 @@
  * them (DEFAULT_MERGE_PARAMS).
  */
 import type { Sentence } from '../model.js';
-import { buildStatementFeatures, compareFeatures, type Comparison, type StatementFeatures } from '../paraphrase/compare.js';
+import { StatementComparer } from '../paraphrase/index.js';
 import { UnitMatcher, type Compare } from './match.js';
 import type { StatementUnit } from './units.js';
 import { absorbFragments } from './fragments.js';
@@ -42,7 +42,7 @@ export const DEFAULT_MERGE_PARAMS: Readonly<MergeParams> = {
 export interface MergeContext {
   /** Article ids in story order (variants and article lists follow it). Missing ids go last, by id. */
   articleOrder?: readonly string[];
-  /** The pair decision; injectable so tests can count comparisons. Default: compareStatements. */
+  /** The pair decision; injectable so tests can count comparisons. Default: a fresh StatementComparer's storyComparer(). */
   compare?: Compare;
   /** Overrides of DEFAULT_MERGE_PARAMS. */
   params?: Partial<MergeParams>;
@@ -53,44 +53,11 @@ export interface MergeContext {
   reportOf?: (articleId: string) => string;
 }
 
-/**
- * compareStatements with the features of each text built once for the story: a unit meets up to ten candidates
- * and every union's cross-pair checks, and its quotation and sub-sentences are compared as texts of their own.
- * The cache belongs to the story, so it is released with it (no day-long cache to bound or to thrash).
- */
-function storyCompare(): (a: string, b: string) => Comparison {
-  const features = new Map<string, { id: number; f: StatementFeatures }>();
-  const of = (text: string): { id: number; f: StatementFeatures } => {
-    let e = features.get(text);
-    if (e === undefined) {
-      e = { id: features.size, f: buildStatementFeatures(text) };
-      features.set(text, e);
-    }
-    return e;
-  };
-  // Half the comparisons of a day repeat a pair of texts already compared (a wire copy's sentences are its
-  // original's; a quotation recurs as its own unit and inside a longer one). compareFeatures is exactly
-  // symmetric, so one answer per unordered pair of distinct texts is the same answer.
-  const answers = new Map<number, Comparison>();
-  return (a, b) => {
-    const ea = of(a);
-    const eb = of(b);
-    const key = ea.id < eb.id ? ea.id * 2 ** 26 + eb.id : eb.id * 2 ** 26 + ea.id;
-    let r = answers.get(key);
-    if (r === undefined) {
-      r = compareFeatures(ea.f, eb.f);
-      answers.set(key, r);
-    }
-    return r;
-  };
-}
-
-
 export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContext = {}): MergedGroup[] {
   const p: MergeParams = { ...DEFAULT_MERGE_PARAMS, ...ctx.params };
   const orderIndex = new Map((ctx.articleOrder ?? []).map((id, i) => [id, i] as const));
   const order = (id: string): number => orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const compare = ctx.compare ?? storyCompare();
+  const compare = ctx.compare ?? new StatementComparer().storyComparer();
   const units = storyUnits(sentences, order);
   const matcher = new UnitMatcher(compare);
   const memo = new Map<number, { duplicate: boolean; score: number }>();

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compareLine, runCompareCommand } from '../../../lambdas/cli/compare-command.js';
-import { compareStatements } from '../../../lambdas/pipeline/paraphrase/compare.js';
+import { StatementComparer } from '../../../lambdas/pipeline/paraphrase/index.js';
 
 const A = 'The council approved the harbour budget on Tuesday after a long debate.';
 const B = 'After a lengthy debate, the council passed the harbour budget on Tuesday.';
@@ -11,12 +11,13 @@ const C = 'Heavy snow closed the mountain pass for the third day running.';
 
 describe('digest compare', () => {
   it('gives the very decision the pipeline uses', () => {
+    const comparer = new StatementComparer();
     for (const [s1, s2] of [[A, B], [A, C]] as const) {
-      const line = compareLine(JSON.stringify({ s1, s2 }), 1);
-      const direct = compareStatements(s1, s2);
+      const line = compareLine(JSON.stringify({ s1, s2 }), 1, comparer);
+      const direct = new StatementComparer().compare(s1, s2);
       expect(line).toEqual({ duplicate: direct.duplicate, score: Math.round(direct.score * 1e4) / 1e4 });
     }
-    expect(compareLine(JSON.stringify({ s1: A, s2: C }), 1)).toMatchObject({ duplicate: false });
+    expect(compareLine(JSON.stringify({ s1: A, s2: C }), 1, comparer)).toMatchObject({ duplicate: false });
   });
 
   it('names the line of a bad input and keeps one output line per input line', async () => {

@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareFeatures,
-  compareStatements,
-  DUPLICATE_THRESHOLD,
-  statementFeatures,
-} from '../../../lambdas/pipeline/paraphrase/compare.js';
+import { DUPLICATE_THRESHOLD, StatementComparer } from '../../../lambdas/pipeline/paraphrase/index.js';
 
+const comparer = new StatementComparer();
+const compareStatements = (a: string, b: string) => comparer.compare(a, b);
 const same = (a: string, b: string): boolean => compareStatements(a, b).duplicate;
 
-describe('compareStatements: paraphrases', () => {
+describe('StatementComparer.compare: paraphrases', () => {
   it('matches a reworded sentence', () => {
     expect(same('The council approved the new budget on Tuesday after a long debate.', 'After a lengthy debate, the council approved its new budget on Tuesday.')).toBe(true);
   });
@@ -29,7 +26,7 @@ describe('compareStatements: paraphrases', () => {
   });
 });
 
-describe('compareStatements: different statements', () => {
+describe('StatementComparer.compare: different statements', () => {
   it('keeps apart unrelated sentences', () => {
     expect(same('The mayor opened a new bridge over the river on Monday.', 'Heavy rain flooded several streets in the city centre.')).toBe(false);
   });
@@ -53,7 +50,7 @@ describe('compareStatements: different statements', () => {
   });
 });
 
-describe('compareStatements: graded score', () => {
+describe('StatementComparer.compare: graded score', () => {
   it('grades pairs that are not duplicates: a related sentence above an unrelated one, both below the threshold', () => {
     const base = 'Flooding forced the closure of three schools in the valley on Monday.';
     const related = compareStatements(base, 'Three schools in the valley stayed open despite the rain.');
@@ -72,7 +69,7 @@ describe('compareStatements: graded score', () => {
   });
 });
 
-describe('compareStatements: contract', () => {
+describe('StatementComparer.compare: contract', () => {
   const pairs: [string, string][] = [
     ['The train left the station at noon.', 'At noon the train departed from the station.'],
     ['"We will not give up," the striker said.', 'The striker said he would never give up.'],
@@ -94,7 +91,8 @@ describe('compareStatements: contract', () => {
   });
 
   it.each(pairs)('equals compareFeatures on precomputed features: %s / %s', (a, b) => {
-    expect(compareFeatures(statementFeatures(a), statementFeatures(b))).toEqual(compareStatements(a, b));
+    expect(comparer.compareFeatures(comparer.features(a), comparer.features(b))).toEqual(compareStatements(a, b));
+    expect(comparer.compareFeatures(comparer.buildFeatures(a), comparer.buildFeatures(b))).toEqual(compareStatements(a, b));
   });
 
   it('is symmetric and in [0, 1] for arbitrary word soups', () => {
@@ -109,5 +107,39 @@ describe('compareStatements: contract', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('StatementComparer: state that changes no answer', () => {
+  const texts = [
+    'The council approved the new budget on Tuesday after a long debate.',
+    'After a lengthy debate, the council approved its new budget on Tuesday.',
+    '"Our hospitals are full and the staff are exhausted," the health minister said on Friday.',
+    'The minister told reporters: "Our hospitals are full and the staff are exhausted."',
+    'Officials said 1,500 workers had joined the strike at the port.',
+    'Officials said 12,000 workers had joined the strike at the port.',
+    'Zelensky met the envoy in Kyiv.',
+    'Zelenskyy met the envoy in Kyiv on Monday.',
+  ];
+  const allPairs = texts.flatMap((a, i) => texts.slice(i + 1).map((b) => [a, b] as const));
+  const reference = allPairs.map(([a, b]) => new StatementComparer().compare(a, b));
+
+  it('answers as a fresh comparer does, however many comparisons came before', () => {
+    expect(allPairs.map(([a, b]) => comparer.compare(a, b))).toEqual(reference);
+  });
+
+  it('answers the same when its id table starts over (small limits: a new id generation every few texts)', () => {
+    // A sentence here interns 30 to 80 strings: 200 is a few texts, and still more than two profiles need.
+    const small = new StatementComparer({ ids: 200, tokens: 8, statements: 3 });
+    const first = small.profile(texts[0]!).generation;
+    // Twice: the second round compares features kept from generations that have since ended.
+    for (let round = 0; round < 2; round++) expect(allPairs.map(([a, b]) => small.compare(a, b))).toEqual(reference);
+    expect(small.profile(texts[0]!).generation).not.toBe(first);
+  });
+
+  it('gives a story the very answers of compare(), in either order', () => {
+    const story = comparer.storyComparer();
+    expect(allPairs.map(([a, b]) => story(a, b))).toEqual(reference);
+    expect(allPairs.map(([a, b]) => story(b, a))).toEqual(reference);
   });
 });

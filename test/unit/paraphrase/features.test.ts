@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { editRate, gradedSimilarity, numbersConflict, pairFeatures, FEATURE_NAMES } from '../../../lambdas/pipeline/paraphrase/features.js';
+import { FEATURE_NAMES } from '../../../lambdas/pipeline/paraphrase/features.js';
+import { editRate } from '../../../lambdas/pipeline/paraphrase/edit-rate.js';
+import { numbersConflict } from '../../../lambdas/pipeline/paraphrase/number-conflict.js';
 import { commonRank, rarityWeight, stopWordWeight } from '../../../lambdas/pipeline/paraphrase/rarity.js';
 import { stem } from '../../../lambdas/pipeline/text/tokens.js';
-import { textProfile } from '../../../lambdas/pipeline/paraphrase/profile.js';
-import { quoteContained, quoteProfile } from '../../../lambdas/pipeline/paraphrase/quote-profile.js';
+import { StatementComparer } from '../../../lambdas/pipeline/paraphrase/comparer.js';
+import type { TextProfile } from '../../../lambdas/pipeline/paraphrase/profile.js';
+import { quoteContained, quoteProfile as quoteProfileWith } from '../../../lambdas/pipeline/paraphrase/quote-profile.js';
+
+const comparer = new StatementComparer();
+const textProfile = (text: string): TextProfile => comparer.profile(text);
+const quoteProfile = (text: string) => quoteProfileWith(text, textProfile);
+const pairFeatures = (a: TextProfile, b: TextProfile): number[] => comparer.pairFeatures(a, b);
+/** The graded alignment (the wordAlignF feature), the similarity the graded score leans on most. */
+const gradedSimilarity = (a: TextProfile, b: TextProfile): number => pairFeatures(a, b)[FEATURE_NAMES.indexOf('wordAlignF')]!;
 
 describe('quoteProfile', () => {
   it('is null without a quotation of substance (none, or a scare-quoted title)', () => {
@@ -71,7 +81,7 @@ describe('editRate', () => {
   });
 });
 
-describe('gradedSimilarity', () => {
+describe('the graded alignment (wordAlignF)', () => {
   const g = (a: string, b: string): number => gradedSimilarity(textProfile(a), textProfile(b));
 
   it('is 1 for the same words and 0 for nothing in common', () => {

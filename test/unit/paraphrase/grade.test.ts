@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../../lambdas/pipeline/paraphrase/features.js';
 import { GRADE_WEIGHTS, gradeOf } from '../../../lambdas/pipeline/paraphrase/grade.js';
-import { compareStatements, DUPLICATE_THRESHOLD } from '../../../lambdas/pipeline/paraphrase/compare.js';
+import { DUPLICATE_THRESHOLD, StatementComparer } from '../../../lambdas/pipeline/paraphrase/index.js';
 import { synonymGroup } from '../../../lambdas/pipeline/lexicon/synonyms.js';
 import { stem } from '../../../lambdas/pipeline/text/tokens.js';
+
+const comparer = new StatementComparer();
+const compareStatements = (a: string, b: string) => comparer.compare(a, b);
 
 const sameGroup = (a: string, b: string): boolean => {
   const g = synonymGroup(stem(a));
@@ -26,7 +29,7 @@ describe('gradeOf: the graded similarity', () => {
   });
 });
 
-describe('compareStatements: graded score over the whole range', () => {
+describe('StatementComparer.compare: graded score over the whole range', () => {
   it('scores an exact repeat 1', () => {
     const s = 'The storm destroyed the harbour on Friday.';
     expect(compareStatements(s, s).score).toBe(1);

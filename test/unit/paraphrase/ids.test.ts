@@ -1,19 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { IdMarks, idOf } from '../../../lambdas/pipeline/paraphrase/ids.js';
-import { FEATURE_NAMES, pairFeatures } from '../../../lambdas/pipeline/paraphrase/features.js';
-import { textProfile } from '../../../lambdas/pipeline/paraphrase/profile.js';
+import { IdMarks, Interner } from '../../../lambdas/pipeline/paraphrase/ids.js';
+import { FEATURE_NAMES } from '../../../lambdas/pipeline/paraphrase/features.js';
+import { StatementComparer } from '../../../lambdas/pipeline/paraphrase/comparer.js';
 import { stem, words } from '../../../lambdas/pipeline/text/tokens.js';
 
-describe('idOf', () => {
+const interner = new Interner(1 << 20);
+const idOf = (s: string): number => interner.idOf(s);
+
+describe('Interner', () => {
   it('gives one id per distinct string', () => {
     expect(idOf('zebra-test-a')).toBe(idOf('zebra-test-a'));
     expect(idOf('zebra-test-a')).not.toBe(idOf('zebra-test-b'));
+  });
+
+  it('starts a new generation, with ids from 0 again, only when the table is full', () => {
+    const ids = new Interner(3);
+    const first = ids.generation;
+    ['a', 'b'].forEach((s) => ids.idOf(s));
+    expect(ids.ensureRoom()).toBe(false);
+    ids.idOf('c');
+    expect(ids.ensureRoom()).toBe(true);
+    expect(ids.generation).not.toBe(first);
+    expect(ids.count).toBe(0);
+    expect(ids.idOf('c')).toBe(0);
+  });
+
+  it('keeps two interners apart: each hands out its own ids and generations', () => {
+    const a = new Interner(10);
+    const b = new Interner(10);
+    a.idOf('x');
+    expect(b.idOf('y')).toBe(0);
+    expect(a.generation).not.toBe(b.generation);
   });
 });
 
 describe('IdMarks', () => {
   it('answers for the last marked set only, keeping the first value of a repeated id', () => {
-    const m = new IdMarks();
+    const m = new IdMarks(interner);
     const [a, b, c] = [idOf('marks-a'), idOf('marks-b'), idOf('marks-c')];
     m.mark(Int32Array.of(a, b, a), Float64Array.of(1.5, 2, 9));
     expect(m.has(a) && m.has(b) && !m.has(c)).toBe(true);
@@ -29,7 +52,7 @@ describe('IdMarks', () => {
   });
 
   it('keeps the set being filled when an id beyond its table makes it grow', () => {
-    const m = new IdMarks();
+    const m = new IdMarks(interner);
     const small = idOf('marks-small');
     m.clear();
     m.add(small);
@@ -79,8 +102,9 @@ function referenceCosine(a: string, b: string): number {
 }
 
 describe('pairFeatures on ids', () => {
+  const comparer = new StatementComparer();
   const feature = (name: (typeof FEATURE_NAMES)[number], a: string, b: string): number =>
-    pairFeatures(textProfile(a), textProfile(b))[FEATURE_NAMES.indexOf(name)]!;
+    comparer.pairFeatures(comparer.profile(a), comparer.profile(b))[FEATURE_NAMES.indexOf(name)]!;
 
   // Repeated n-grams (clipping), a text shorter than four words, and words shared in another order.
   const pairs: Array<[string, string]> = [

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Sentence } from '../../../lambdas/pipeline/model.js';
 import { mergeStatements } from '../../../lambdas/pipeline/statements/merge.js';
 import { sameSpeaker, speakerKey } from '../../../lambdas/pipeline/statements/match.js';
-import { compareStatements } from '../../../lambdas/pipeline/paraphrase/compare.js';
+import { StatementComparer } from '../../../lambdas/pipeline/paraphrase/index.js';
 import { sentencesOf } from '../../../lambdas/pipeline/text/sentences.js';
 import { words } from '../../../lambdas/pipeline/text/tokens.js';
 
@@ -38,14 +38,15 @@ const sentences: Sentence[] = articles.flatMap((a) => sentencesOf(a));
 const order = articles.map((a) => a.id);
 
 describe('merging with per-story features and answers', () => {
-  it('groups exactly as the plain compareStatements decision does', () => {
+  it('groups exactly as the plain StatementComparer.compare decision does', () => {
     const fast = mergeStatements(sentences, { articleOrder: order });
+    const comparer = new StatementComparer();
     let calls = 0;
     const plain = mergeStatements(sentences, {
       articleOrder: order,
       compare: (a, b) => {
         calls++;
-        return compareStatements(a, b);
+        return comparer.compare(a, b);
       },
     });
     expect(calls).toBeGreaterThan(0);

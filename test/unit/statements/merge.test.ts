@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Sentence } from '../../../lambdas/pipeline/model.js';
 import { mergeStatements, representativeQuote } from '../../../lambdas/pipeline/statements/merge.js';
-import { compareStatements } from '../../../lambdas/pipeline/paraphrase/compare.js';
+import { StatementComparer } from '../../../lambdas/pipeline/paraphrase/index.js';
 import { sentencesOf } from '../../../lambdas/pipeline/text/sentences.js';
 
 const art = (id: string, text: string): Article => ({ id, source: id.split('/')[0]!, format: 'txt', text });
@@ -100,9 +100,10 @@ describe('cost: candidates through the index, never all pairs', () => {
       articles.push(art(`outlet${a}/story.txt`, lines.join('\n')));
     }
     let calls = 0;
+    const comparer = new StatementComparer();
     const counting = (x: string, y: string) => {
       calls++;
-      return compareStatements(x, y);
+      return comparer.compare(x, y);
     };
     const sents = sentences(...articles);
     mergeStatements(sents, { compare: counting });

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wholeWordIndex } from '../../../lambdas/pipeline/attribution/entity-memory.js';
-import { editRate } from '../../../lambdas/pipeline/paraphrase/features.js';
+import { editRate } from '../../../lambdas/pipeline/paraphrase/edit-rate.js';
 import { namesOf } from '../../../lambdas/pipeline/paraphrase/profile.js';
 import { STOP_WORDS, stem } from '../../../lambdas/pipeline/text/tokens.js';
 import { quotedSpans, hasOpenQuote } from '../../../lambdas/pipeline/text/quotes.js';

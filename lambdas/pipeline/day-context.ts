@@ -1,0 +1,17 @@
+/**
+ * What a day's digest keeps while it is built: caches of pure answers and the scratch tables that compute them,
+ * held by an object whose lifetime is the day's instead of by modules. One per buildDigest call, or one per worker
+ * thread for the worker's lifetime (lambdas/parallel/tasks.ts); since it holds only pure answers, two contexts give
+ * the same digest, and a context kept longer changes no output, only the time it takes.
+ *
+ * Everything here is bounded (see each field), so a worker or a warm Lambda container stays bounded day after day.
+ */
+import { StatementComparer } from './paraphrase/index.js';
+
+export class DayContext {
+  /**
+   * The paraphrase decision's working state: interned ids, word caches, scratch tables and the features of the
+   * statements compared (bounded: DEFAULT_COMPARER_LIMITS). Each story gets its own comparer from it.
+   */
+  readonly comparer: StatementComparer = new StatementComparer();
+}

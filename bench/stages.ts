@@ -10,7 +10,7 @@ import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unifyOutlets } from '../lambdas/pipeline/outlets.js';
 import { clusterStories, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/statements/build.js';
-import { findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
+import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
 import { fnv1a } from '../lambdas/pipeline/hash.js';
 import { completeGroups, compareStories, storyArticlesOf } from '../lambdas/pipeline/index.js';
 import { DayContext } from '../lambdas/pipeline/day-context.js';
@@ -38,9 +38,10 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
   const articles = timed('outlets', () => unifyOutlets(input));
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   const copies = timed('copies', () => findCopies([...articles]));
-  const groups = timed('cluster', () => completeGroups(clusterStories([...articles]), articles));
-
   const context = new DayContext();
+  const { stems } = context;
+  const groups = timed('cluster', () => completeGroups(clusterStories([...articles], stems), articles));
+
   const stories: Story[] = groups.map((ids) => {
     const members = ids.map((id) => byId.get(id) as Article);
     const { merged, story, sentencesByArticle } = timed('statements', () => {
@@ -48,12 +49,13 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
       const merged: MergedStory = mergeStory(members, copies, {
         sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a),
         compare: context.comparer.storyComparer(),
+        stems,
       });
       const storyArticles = storyArticlesOf(members, merged);
-      const story = { title: storyTitle(members), articles: storyArticles, statements: rankStory(merged) };
+      const story = { title: storyTitle(members, stems), articles: storyArticles, statements: rankStory(merged, { stems }) };
       return { merged, story, sentencesByArticle };
     });
-    const figures = timed('figures', () => findFigureDisputes(members, sentencesByArticle));
+    const figures = timed('figures', () => findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems));
     return {
       id: fnv1a(members.map((a) => a.id).join('\n')),
       title: story.title,

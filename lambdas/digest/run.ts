@@ -4,7 +4,7 @@
  * Lambda deliver differently; everything before it is this one function.
  */
 import type { Article, Digest, SkipCause } from '../pipeline/model.js';
-import { buildDigest, type BuildOptions } from '../pipeline/index.js';
+import { buildDigest, type DigestOptions } from '../pipeline/index.js';
 import type { Continuity } from '../pipeline/continuity.js';
 import type { ArticleSource } from '../io/ports.js';
 import { noSkips, readDay, type Day, type ReadDayOptions } from './read-day.js';
@@ -91,7 +91,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
  * buildDigestInPool on the day's articles, which leave `day`: not an async function, so no suspended frame keeps
  * them, and the pool can free each article's text once its story is on a worker.
  */
-function handOver(parallel: typeof Parallel, pool: Parallel.DigestPool, day: Day, options: BuildOptions): Promise<Digest> {
+function handOver(parallel: typeof Parallel, pool: Parallel.DigestPool, day: Day, options: DigestOptions): Promise<Digest> {
   return parallel.buildDigestInPool(pool, day.articles.splice(0), options);
 }
 

@@ -12,7 +12,7 @@
  * flight, not the day's, if the caller does not hold it.
  */
 import type { Article, Digest, Story } from '../pipeline/model.js';
-import { finishDigest, planStories, type BuildOptions, type StoryPlan } from '../pipeline/index.js';
+import { finishDigest, planStories, type DigestOptions, type StoryPlan } from '../pipeline/index.js';
 import type { DigestPool } from './digest-pool.js';
 import { storyTask } from './tasks.js';
 import { shareStrings, StringPool } from './share-strings.js';
@@ -22,7 +22,7 @@ let contextSeq = 0;
 /** Story tasks handed to the pool per thread at once: one running, one queued, so no thread waits for the next. */
 const IN_FLIGHT_PER_THREAD = 2;
 
-export function buildDigestInPool(pool: DigestPool, input: readonly Article[], options: BuildOptions): Promise<Digest> {
+export function buildDigestInPool(pool: DigestPool, input: readonly Article[], options: DigestOptions): Promise<Digest> {
   // Not an async function: a suspended async frame would keep `input`, so every article, alive until the end.
   // The threads sit idle while this thread plans: their heaps (the parse phase's) are given back meanwhile.
   const released = pool.release();
@@ -37,7 +37,7 @@ export function buildDigestInPool(pool: DigestPool, input: readonly Article[], o
 
 type Work = ReturnType<typeof prepare>;
 
-async function buildStories(pool: DigestPool, work: Work, options: BuildOptions): Promise<Digest> {
+async function buildStories(pool: DigestPool, work: Work, options: DigestOptions): Promise<Digest> {
   // Only what the stories and finishDigest need is kept, not the plan itself: it holds every article's text.
   const { groups, copies, pending, slim, ids, order } = work;
   // A key of its own per call: two digests built on one pool at once never read each other's previous digest.

@@ -28,31 +28,33 @@ export interface StoryTask {
 export type DigestTask = ParseTask | StoryTask;
 export type TaskResult<T extends DigestTask> = T extends ParseTask ? ReadResult : Story;
 
-// One index per previous digest a worker holds (a context value is one object until it is replaced).
-const indexes = new WeakMap<Continuity, ContinuationIndex>();
-// The day's caches, kept for the worker's lifetime (this module is loaded once per worker thread): they hold pure
-// answers only and are bounded, so a story is the same whichever worker, day or order built it.
-const dayContext = new DayContext();
-
-export function runDigestTask(task: DigestTask, context: (key: string) => unknown): ReadResult | Story {
-  switch (task.kind) {
-    case 'parse':
-      return readArticle(task.file);
-    case 'story': {
-      const continuation = task.previous === null ? null : continuationOf(task.previous, context);
-      return buildStory(task.members, new Map(task.copies), continuation, undefined, dayContext);
+/**
+ * The task runner of one worker thread. It owns what the worker keeps between tasks, for the worker's lifetime:
+ * the day's caches (pure answers only, bounded, so a story is the same whichever worker, day or order built it)
+ * and one index per previous digest the worker holds (a context value is one object until it is replaced).
+ */
+export function createTaskRunner(): (task: DigestTask, context: (key: string) => unknown) => ReadResult | Story {
+  const day = new DayContext();
+  const indexes = new WeakMap<Continuity, ContinuationIndex>();
+  const continuationOf = (key: string, context: (key: string) => unknown): ContinuationIndex => {
+    const previous = context(key) as Continuity | undefined;
+    if (!previous) throw new Error(`no previous digest under context key ${key}`);
+    let index = indexes.get(previous);
+    if (!index) indexes.set(previous, (index = indexPreviousDigest(previous, day)));
+    return index;
+  };
+  return (task, context) => {
+    switch (task.kind) {
+      case 'parse':
+        return readArticle(task.file);
+      case 'story': {
+        const continuation = task.previous === null ? null : continuationOf(task.previous, context);
+        return buildStory(task.members, { copies: new Map(task.copies), continuation, context: day });
+      }
+      default:
+        throw new Error(`unknown task kind ${JSON.stringify((task as { kind?: unknown }).kind)}`);
     }
-    default:
-      throw new Error(`unknown task kind ${JSON.stringify((task as { kind?: unknown }).kind)}`);
-  }
-}
-
-function continuationOf(key: string, context: (key: string) => unknown): ContinuationIndex {
-  const previous = context(key) as Continuity | undefined;
-  if (!previous) throw new Error(`no previous digest under context key ${key}`);
-  let index = indexes.get(previous);
-  if (!index) indexes.set(previous, (index = indexPreviousDigest(previous)));
-  return index;
+  };
 }
 
 /** Story task input: the members and the slice of the day's copy map that storyReports can reach from them. */

@@ -1,5 +1,6 @@
 /** Worker thread entry of the digest pool (digest-pool.ts): parse and story tasks (tasks.ts). */
 import { serveTasks } from './serve.js';
-import { runDigestTask, type DigestTask } from './tasks.js';
+import { createTaskRunner, type DigestTask } from './tasks.js';
 
-serveTasks((task, context) => runDigestTask(task as DigestTask, context));
+const run = createTaskRunner();
+serveTasks((task, context) => run(task as DigestTask, context));

@@ -13,9 +13,9 @@ import * as z from 'zod';
 import type { Digest, Statement } from './model.js';
 import type { Continuity, ContinuityStatement, ContinuityStory } from './continuity.js';
 import { articleTerms, type TermKind } from './stories/terms.js';
-import { StatementComparer } from './paraphrase/index.js';
 import { sameSpeaker } from './statements/match.js';
-import { contentStems, normalisedWords } from './text/tokens.js';
+import { contentStems, normalisedWords, type Stemmer } from './text/tokens.js';
+import { DayContext } from './day-context.js';
 import { cosine, type TermVector } from './text/term-vector.js';
 import { CandidateIndex } from './text/candidate-index.js';
 import { parseValidatedJson } from './validated-json.js';
@@ -38,10 +38,10 @@ export interface StoryProfileInput {
 
 type Vector = TermVector;
 
-function profileTerms(s: StoryProfileInput): Vector {
+function profileTerms(s: StoryProfileInput, stems: Stemmer): Vector {
   const text = s.statements.slice(0, PROFILE_STATEMENTS).map((x) => x.text).join('\n');
   const v: Vector = new Map();
-  for (const t of articleTerms({ title: s.title, text }, { leadWeight: 1, leadChars: 0 })) {
+  for (const t of articleTerms({ title: s.title, text }, { leadWeight: 1, leadChars: 0 }, stems)) {
     v.set(`${t.kind === 'number' ? '#' : ''}${t.term}`, Math.log(1 + t.count) * KIND_WEIGHT[t.kind]);
   }
   return v;
@@ -63,9 +63,10 @@ export interface ContinuationIndex {
  * Indexes the previous digest's stories once; find() then costs a few comparisons per story. Reads only what
  * Continuity holds, so a Digest and its continuity.json give the same results.
  */
-export function indexPreviousDigest(previous: Continuity): ContinuationIndex {
+export function indexPreviousDigest(previous: Continuity, context: DayContext = new DayContext()): ContinuationIndex {
+  const profile = (s: StoryProfileInput): Vector => profileTerms(s, context.stems);
   const stories = previous.stories;
-  const vectors = stories.map(profileTerms);
+  const vectors = stories.map(profile);
   const index = new CandidateIndex(stories.length);
   vectors.forEach((v, i) => {
     for (const t of v.keys()) index.add(i, index.terms.id(t));
@@ -93,7 +94,7 @@ export function indexPreviousDigest(previous: Continuity): ContinuationIndex {
         const hit = byArticle.get(`id:${a.id}`) ?? (a.url ? byArticle.get(`url:${a.url}`) : undefined);
         if (hit !== undefined) return { date: previous.date, story: stories[hit]!, score: 1 };
       }
-      const v = weighted(profileTerms(story));
+      const v = weighted(profile(story));
       const lookup = index.rarest(knownTerms(index, v.keys()), LOOKUP_TERMS);
       let best: Continuation | null = null;
       for (const i of index.candidates(lookup, { limit: MAX_CANDIDATES })) {
@@ -122,9 +123,10 @@ function knownTerms(index: CandidateIndex, terms: Iterable<string>): number[] {
  */
 export function previousStatements(
   previous: readonly ContinuityStatement[],
-  comparer: StatementComparer = new StatementComparer(),
+  context: DayContext = new DayContext(),
 ): (s: Pick<Statement, 'text' | 'speaker'>) => boolean {
-  const stems = previous.map((p) => new Set(contentStems(p.text)));
+  const { comparer } = context;
+  const stems = previous.map((p) => new Set(contentStems(p.text, context.stems)));
   const exact = new Map<string, number[]>();
   previous.forEach((p, i) => {
     const key = normalisedWords(p.text);
@@ -138,7 +140,7 @@ export function previousStatements(
   });
   return (s) => {
     if ((exact.get(normalisedWords(s.text)) ?? []).some((i) => speakersAgree(s, previous[i]!))) return true;
-    const candidates = index.candidates(knownTerms(index, new Set(contentStems(s.text))), { minScore: 2, limit: MAX_CANDIDATES });
+    const candidates = index.candidates(knownTerms(index, new Set(contentStems(s.text, context.stems))), { minScore: 2, limit: MAX_CANDIDATES });
     return candidates.some((i) => {
       const p = previous[i]!;
       return speakersAgree(s, p) && comparer.compare(s.text, p.text).duplicate;

@@ -7,6 +7,7 @@
  * Everything here is bounded (see each field), so a worker or a warm Lambda container stays bounded day after day.
  */
 import { StatementComparer } from './paraphrase/index.js';
+import { StemCache } from './text/tokens.js';
 
 export class DayContext {
   /**
@@ -14,4 +15,7 @@ export class DayContext {
    * statements compared (bounded: DEFAULT_COMPARER_LIMITS). Each story gets its own comparer from it.
    */
   readonly comparer: StatementComparer = new StatementComparer();
+
+  /** Porter stems of the day's words, for every stage that stems (bounded: STEM_CACHE_LIMIT in text/tokens.ts). */
+  readonly stems: StemCache = new StemCache();
 }

@@ -14,12 +14,12 @@ import { clusterStories, findCopies, storyTitle } from './stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
 import type { Continuity } from './continuity.js';
-import { findFigureDisputes } from './figures/disputes.js';
+import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from './figures/disputes.js';
 import { fnv1a } from './hash.js';
 import { unifyOutlets } from './outlets.js';
 import { DayContext } from './day-context.js';
 
-export interface BuildOptions {
+export interface DigestOptions {
   /** The day the digest covers, YYYY-MM-DD. */
   date: string;
   /** Inputs that never became articles, carried into stats.skipped. */
@@ -30,11 +30,13 @@ export interface BuildOptions {
   sentences?: (article: Article) => Sentence[] | undefined;
 }
 
-export function buildDigest(input: readonly Article[], options: BuildOptions): Digest {
-  const plan = planStories(input);
-  const continuation = options.previous ? indexPreviousDigest(options.previous) : null;
+export function buildDigest(input: readonly Article[], options: DigestOptions): Digest {
   const context = new DayContext();
-  const stories = plan.groups.map((ids) => buildStory(membersOf(plan, ids), plan.copies, continuation, options.sentences, context));
+  const plan = planStories(input, context);
+  const continuation = options.previous ? indexPreviousDigest(options.previous, context) : null;
+  const stories = plan.groups.map((ids) =>
+    buildStory(membersOf(plan, ids), { copies: plan.copies, continuation, context, ...(options.sentences ? { sentences: options.sentences } : {}) }),
+  );
   return finishDigest(plan, stories, options);
 }
 
@@ -53,11 +55,11 @@ export interface StoryPlan {
   groups: string[][];
 }
 
-export function planStories(input: readonly Article[]): StoryPlan {
+export function planStories(input: readonly Article[], context: DayContext = new DayContext()): StoryPlan {
   const articles = unifyOutlets(input);
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   const copies = findCopies([...articles]);
-  const groups = completeGroups(clusterStories([...articles]), articles);
+  const groups = completeGroups(clusterStories([...articles], context.stems), articles);
   return { articles, byId, copies, groups };
 }
 
@@ -66,7 +68,7 @@ export function membersOf(plan: StoryPlan, ids: readonly string[]): Article[] {
 }
 
 /** `stories`: one per group, in the groups' order (compareStories orders them; ties, if any, keep that order). */
-export function finishDigest(plan: StoryPlan, stories: Story[], options: BuildOptions): Digest {
+export function finishDigest(plan: StoryPlan, stories: Story[], options: DigestOptions): Digest {
   const { articles, byId } = plan;
   stories.sort(compareStories(byId));
 
@@ -100,33 +102,42 @@ export function storyArticlesOf(members: readonly Article[], merged: MergedStory
   }));
 }
 
+/** What buildStory reads besides the story's own articles. */
+export interface StoryOptions {
+  /** A copy's article id -> its original's id: the day's map, or just its entries for the members. */
+  copies: ReadonlyMap<string, string>;
+  /** The previous digest's stories, indexed: a story that continues one is marked and leads with what is new. */
+  continuation?: ContinuationIndex | null;
+  /** Sentences already split (sidecars), each equal to sentencesOf(article); undefined: split here. */
+  sentences?: DigestOptions['sentences'];
+  /** The day's caches (a fresh one when none is given; the story is the same either way). */
+  context?: DayContext;
+}
+
 /**
  * One story from its member articles. It reads only its members, the copy map's entries for them and the previous
- * digest's index, so stories can be built in any order or in parallel. `context`: the day's caches (a fresh one
- * when none is given; the story is the same either way).
+ * digest's index, so stories can be built in any order or in parallel.
  */
-export function buildStory(
-  members: Article[],
-  copies: ReadonlyMap<string, string>,
-  continuation: ContinuationIndex | null,
-  split?: BuildOptions['sentences'],
-  context: DayContext = new DayContext(),
-): Story {
+export function buildStory(members: Article[], options: StoryOptions): Story {
+  const { copies, continuation = null, sentences: split } = options;
+  const context = options.context ?? new DayContext();
+  const stems = context.stems;
   // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
   const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, split?.(a) ?? sentencesOf(a)] as const));
   const merged = mergeStory(members, copies, {
     sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a),
     compare: context.comparer.storyComparer(),
+    stems,
   });
   const articles = storyArticlesOf(members, merged);
-  const title = storyTitle(members);
-  let statements = rankStory(merged);
+  const title = storyTitle(members, stems);
+  let statements = rankStory(merged, { stems });
   let continues: Story['continues'] = null;
   const previous = continuation?.find({ title, articles, statements });
   if (previous) {
     // Ranked again with yesterday's statements marked: what is new leads.
-    const seen = previousStatements(previous.story.statements, context.comparer);
-    statements = rankStory(merged, { isOld: (g) => seen({ text: g.text, speaker: g.speaker }) });
+    const seen = previousStatements(previous.story.statements, context);
+    statements = rankStory(merged, { stems, isOld: (g) => seen({ text: g.text, speaker: g.speaker }) });
     continues = { date: previous.date, title: previous.story.title };
   }
   return {
@@ -134,7 +145,7 @@ export function buildStory(
     title,
     articles,
     statements,
-    figures: findFigureDisputes(members, sentencesByArticle),
+    figures: findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems),
     outlets: merged.reports.independentOutlets(members.map((a) => a.id)).length,
     continues,
   };
@@ -156,8 +167,8 @@ export function completeGroups(groups: string[][], articles: readonly Article[])
   return out;
 }
 
-/** Independent outlets: copies of another article do not add an outlet. */
-export function independentOutlets(story: Story): number {
+/** How many independent outlets a story has: copies of another article do not add an outlet. */
+export function independentOutletCount(story: Story): number {
   return story.outlets ?? new Set(story.articles.filter((a) => !a.copyOf).map((a) => a.source)).size;
 }
 
@@ -169,7 +180,7 @@ export function compareStories(byId: Map<string, Article>) {
       return Number.isNaN(t) ? max : Math.max(max, t);
     }, 0);
   return (a: Story, b: Story) =>
-    independentOutlets(b) - independentOutlets(a) ||
+    independentOutletCount(b) - independentOutletCount(a) ||
     latest(b) - latest(a) ||
     b.articles.length - a.articles.length ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -18,8 +18,9 @@
  */
 import type { Article, Figure, FigureValue, Sentence } from '../model.js';
 import { sentencesOf } from '../text/sentences.js';
-import { words, stem } from '../text/tokens.js';
+import { PORTER, words, type Stemmer } from '../text/tokens.js';
 import { extractQuantities, type Quantity } from './quantities.js';
+import { DEFAULT_QUANTITY_WINDOWS } from './quantity-phrases.js';
 
 /** One quantity as found in one article. */
 interface Mention {
@@ -35,9 +36,9 @@ interface Mention {
 }
 
 /** The sentence's stems, computed once on first call. */
-function lazyStems(text: string): () => readonly string[] {
+function lazyStems(text: string, stemmer: Stemmer): () => readonly string[] {
   let stems: readonly string[] | undefined;
-  return () => (stems ??= words(text).map(stem));
+  return () => (stems ??= words(text).map((w) => stemmer.stem(w)));
 }
 
 /** When two values of one quantity are in dispute. */
@@ -58,14 +59,15 @@ export function findFigureDisputes(
   articles: readonly Article[],
   sentencesByArticle?: ReadonlyMap<string, readonly Sentence[]>,
   params: DisputeParams = DEFAULT_DISPUTE_PARAMS,
+  stems: Stemmer = PORTER,
 ): Figure[] {
   const buckets = new Map<string, Mention[]>();
   articles.forEach((article, order) => {
     const sentences = sentencesByArticle?.get(article.id) ?? sentencesOf(article);
     for (const s of sentences) {
-      const found = extractQuantities(s.text);
+      const found = extractQuantities(s.text, DEFAULT_QUANTITY_WINDOWS, stems);
       if (found.length === 0) continue;
-      const context = lazyStems(s.text);
+      const context = lazyStems(s.text, stems);
       for (const q of found) {
         if (q.vague || q.value === null || q.key === null) continue;
         const bucket = `${q.key}|${q.measure}`;

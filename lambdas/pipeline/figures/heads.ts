@@ -2,7 +2,7 @@
  * What a number counts: recognising the head noun of a counted phrase and normalising it, so that outlets
  * writing "troops", "soldiers" or "forces" for the same people land in the same bucket.
  */
-import { stem } from '../text/tokens.js';
+import { PORTER, type Stemmer } from '../text/tokens.js';
 
 /**
  * Words that mean the same counted thing in news reports. Kept deliberately small: every entry merges
@@ -56,9 +56,9 @@ export function isCountHead(text: string): boolean {
 }
 
 /** The bucket a head noun falls into: its synonym class, else its stem. */
-export function headKey(head: string): string {
+export function headKey(head: string, stems: Stemmer = PORTER): string {
   const lower = head.toLowerCase();
-  return SYNONYMS.get(lower) ?? stem(lower);
+  return SYNONYMS.get(lower) ?? stems.stem(lower);
 }
 
 /** Heads that count people, whose counts also differ by what happened to them (killed, injured...). */

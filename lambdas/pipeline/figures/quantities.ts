@@ -14,6 +14,7 @@ import { isCapitalised, figureTokens, type FigureToken } from './figure-tokens.j
 import { mayHoldNumber, parseNumberAt, type ParsedNumber } from './numbers.js';
 import { notFigureReason, quotedTitleRanges } from './not-figures.js';
 import { countsPeople, headKey, TIME_UNITS } from './heads.js';
+import { PORTER, type Stemmer } from '../text/tokens.js';
 import { findClaimant } from './claimants.js';
 import {
   APPROXIMATE, CHANGE_VERBS, CURRENCY_PREFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, INCREMENT_AFTER, INCREMENT_BEFORE,
@@ -91,7 +92,7 @@ interface Reading {
  * Quantities of one sentence, in order. Vague amounts are included with `value: null, vague: true`.
  * `windows`: how far the words of a number are looked for (DEFAULT_QUANTITY_WINDOWS).
  */
-export function extractQuantities(sentence: string, windows: QuantityWindows = DEFAULT_QUANTITY_WINDOWS): Quantity[] {
+export function extractQuantities(sentence: string, windows: QuantityWindows = DEFAULT_QUANTITY_WINDOWS, stems: Stemmer = PORTER): Quantity[] {
   if (!mayHoldNumber(sentence)) return [];
   const toks = figureTokens(sentence);
   const titles = quotedTitleRanges(sentence);
@@ -103,7 +104,7 @@ export function extractQuantities(sentence: string, windows: QuantityWindows = D
       continue;
     }
     i = Math.max(n.end, i + 1);
-    const q = quantityOf(sentence, toks, n, titles, windows);
+    const q = quantityOf(sentence, toks, n, titles, windows, stems);
     if (q) out.push(q);
   }
   return out;
@@ -120,10 +121,11 @@ function quantityOf(
   n: ParsedNumber,
   titles: ReadonlyArray<[number, number]>,
   w: QuantityWindows,
+  stems: Stemmer,
 ): Quantity | null {
   const r = readNumber(toks, n, titles);
-  if (!r || !readUnit(toks, r, w) || !readCounted(toks, n, r, w)) return null;
-  const { subject, modifiers } = describeCounted(sentence, toks, r, w);
+  if (!r || !readUnit(toks, r, w) || !readCounted(toks, n, r, w, stems)) return null;
+  const { subject, modifiers } = describeCounted(sentence, toks, r, w, stems);
   if (!r.key && !n.vague) return null;
 
   const start = toks[r.textFirst]!.start;
@@ -223,10 +225,10 @@ function readPercent(toks: readonly FigureToken[], r: Reading, w: QuantityWindow
 }
 
 /** What the number counts, for money and plain counts (a percentage, a magnitude or "-strong" already know). */
-function readCounted(toks: readonly FigureToken[], n: ParsedNumber, r: Reading, w: QuantityWindows): boolean {
+function readCounted(toks: readonly FigureToken[], n: ParsedNumber, r: Reading, w: QuantityWindows, stems: Stemmer): boolean {
   if (r.kind === 'money' || (r.unit && r.kind === 'count')) return readMoney(toks, r, w);
   if (r.kind !== 'count' || r.counted) return true;
-  if (!n.vague) return readCount(toks, r, w);
+  if (!n.vague) return readCount(toks, r, w, stems);
   r.counted = phraseAfter(toks, r.next, w);
   return true;
 }
@@ -245,7 +247,7 @@ function readMoney(toks: readonly FigureToken[], r: Reading, w: QuantityWindows)
 }
 
 /** A plain number: an increment ("2,000 more troops"), a measure ("300 hectares of forest"), a counted noun. */
-function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows): boolean {
+function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows, stems: Stemmer): boolean {
   let k = r.next;
   const after = toks[k]?.lower;
   if (after !== undefined && INCREMENT_AFTER.has(after) && after !== 'new' && after !== 'other') {
@@ -254,14 +256,14 @@ function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows)
   }
   const word = toks[k];
   if (word && TIME_UNITS.has(word.lower)) return false; // durations, ages, frequencies
-  if (word && UNIT_WORDS.has(word.lower)) return readMeasure(toks, k, r, w);
+  if (word && UNIT_WORDS.has(word.lower)) return readMeasure(toks, k, r, w, stems);
   r.counted = countedAfter(toks, k, w);
   if (r.counted) return true;
   return word?.lower !== 'of' && readHeadless(toks, r, w);
 }
 
 /** A physical measure is kept only when it says of what: "300 hectares of forest". */
-function readMeasure(toks: readonly FigureToken[], k: number, r: Reading, w: QuantityWindows): boolean {
+function readMeasure(toks: readonly FigureToken[], k: number, r: Reading, w: QuantityWindows, stems: Stemmer): boolean {
   if (toks[k + 1]?.lower !== 'of') return false;
   const of = phraseAfter(toks, k + 2, w);
   if (!of) return false;
@@ -269,7 +271,7 @@ function readMeasure(toks: readonly FigureToken[], k: number, r: Reading, w: Qua
   r.unit = toks[k]!.lower;
   r.counted = { subjectFirst: k, headIndex: of.headIndex, after: of.after };
   r.head = toks[of.headIndex]!.lower;
-  r.key = `${r.unit}:${headKey(r.head)}`;
+  r.key = `${r.unit}:${headKey(r.head, stems)}`;
   return true;
 }
 
@@ -292,16 +294,22 @@ function readHeadless(toks: readonly FigureToken[], r: Reading, w: QuantityWindo
  * The counted thing as printed and its restricting modifiers; sets the head, the bucket key (narrowed by what
  * happened to counted people) and a rate after the phrase.
  */
-function describeCounted(sentence: string, toks: readonly FigureToken[], r: Reading, w: QuantityWindows): { subject: string | null; modifiers: string[] } {
+function describeCounted(
+  sentence: string,
+  toks: readonly FigureToken[],
+  r: Reading,
+  w: QuantityWindows,
+  stems: Stemmer,
+): { subject: string | null; modifiers: string[] } {
   let subject: string | null = null;
   let modifiers: string[] = [];
   const counted = r.counted;
   if (counted) {
     const head = (r.head ??= toks[counted.headIndex]!.lower);
     subject = sentence.slice(toks[counted.subjectFirst]!.start, toks[counted.headIndex]!.end);
-    modifiers = modifierStems(toks, counted.subjectFirst, counted.headIndex);
+    modifiers = modifierStems(toks, counted.subjectFirst, counted.headIndex, stems);
     if (!r.key) {
-      r.key = headKey(head);
+      r.key = headKey(head, stems);
       if (r.key === 'dead' && head === 'toll') modifiers = modifiers.filter((m) => m !== 'death');
     }
     if (r.kind === 'count' && countsPeople(r.key)) {

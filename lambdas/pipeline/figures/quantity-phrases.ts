@@ -7,7 +7,7 @@
 import { isCapitalised, type FigureToken } from './figure-tokens.js';
 import { isCountHead, TIME_UNITS } from './heads.js';
 import { INJURE_WORDS, KILL_WORDS, NON_RESTRICTIVE, PARTICIPLE_HEADS, QUALIFIER_PARTS, TALLY_LINKS, TALLY_NOUNS } from './quantity-words.js';
-import { stem, STOP_WORDS } from '../text/tokens.js';
+import { STOP_WORDS, type Stemmer } from '../text/tokens.js';
 
 /**
  * How far, in tokens, the phrases of a number are looked for. They follow how close English keeps these words to
@@ -133,12 +133,12 @@ export function tallyOrSubjectBefore(toks: readonly FigureToken[], before: numbe
 }
 
 /** Stems of restrictive modifiers in [a, b). */
-export function modifierStems(toks: readonly FigureToken[], a: number, b: number): string[] {
+export function modifierStems(toks: readonly FigureToken[], a: number, b: number, stems: Stemmer): string[] {
   const out = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word' || NON_RESTRICTIVE.has(t.lower) || STOP_WORDS.has(t.lower)) continue;
-    out.add(stem(t.lower.replace(/\./g, '')));
+    out.add(stems.stem(t.lower.replace(/\./g, '')));
   }
   return [...out].sort();
 }

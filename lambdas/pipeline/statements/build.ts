@@ -6,14 +6,17 @@
  */
 import type { Article, Sentence, Statement } from '../model.js';
 import { sentencesOf } from '../text/sentences.js';
+import type { Stemmer } from '../text/tokens.js';
 import type { Compare } from './match.js';
 import { mergeStatements, type MergedGroup } from './merge.js';
 import { rankStatements, type RankWeights } from './rank.js';
 import { storyReports, type Reports } from './reports.js';
 
-export interface BuildOptions {
+export interface MergeStoryOptions {
   /** The pair decision (default: a fresh StatementComparer's storyComparer()); the day's in a digest, injectable for tests. */
   compare?: Compare;
+  /** How words become stems (default: the plain stemmer); the day's StemCache in a digest. */
+  stems?: Stemmer;
   /** Key statements wanted; default from the story size. */
   keyCount?: number;
   /** How an article becomes sentences (default sentencesOf). */
@@ -29,18 +32,25 @@ export interface MergedStory {
 
 export interface RankStoryOptions {
   keyCount?: number;
+  /** How words become stems (default: the plain stemmer); the day's StemCache in a digest. */
+  stems?: Stemmer;
   weights?: Partial<RankWeights>;
   /** Continuing story: true for a group the previous digest already carried. */
   isOld?: (group: MergedGroup) => boolean;
 }
 
 /** Merges the statements of ONE story; `copies` maps a copy's article id to its original's id. */
-export function mergeStory(articles: readonly Article[], copies: ReadonlyMap<string, string> = new Map(), opts: BuildOptions = {}): MergedStory {
+export function mergeStory(articles: readonly Article[], copies: ReadonlyMap<string, string> = new Map(), opts: MergeStoryOptions = {}): MergedStory {
   const split = opts.sentences ?? sentencesOf;
   const reports = storyReports(articles, copies);
   const groups = mergeStatements(
     articles.flatMap((a) => split(a)),
-    { articleOrder: articles.map((a) => a.id), reportOf: reports.reportOf, ...(opts.compare ? { compare: opts.compare } : {}) },
+    {
+      articleOrder: articles.map((a) => a.id),
+      reportOf: reports.reportOf,
+      ...(opts.compare ? { compare: opts.compare } : {}),
+      ...(opts.stems ? { stems: opts.stems } : {}),
+    },
   );
   return { groups, reports, sourceOf: new Map(articles.map((a) => [a.id, a.source] as const)) };
 }
@@ -52,6 +62,7 @@ export function rankStory(story: MergedStory, opts: RankStoryOptions = {}): Stat
     ...(opts.keyCount !== undefined ? { keyCount: opts.keyCount } : {}),
     ...(opts.weights ? { weights: opts.weights } : {}),
     ...(opts.isOld ? { isOld: opts.isOld } : {}),
+    ...(opts.stems ? { stems: opts.stems } : {}),
   });
   return ranked.map(({ group, score, key, isNew }) => {
     const outlets = story.reports.independentOutlets(group.articles);
@@ -77,7 +88,7 @@ export function rankStory(story: MergedStory, opts: RankStoryOptions = {}): Stat
  * Statements of ONE story, ranked (highest score first), `key` set on the ones to show.
  * `copies` maps a copy's article id to its original's id: copies add no corroboration.
  */
-export function buildStatements(articles: readonly Article[], copies: ReadonlyMap<string, string> = new Map(), opts: BuildOptions = {}): Statement[] {
+export function buildStatements(articles: readonly Article[], copies: ReadonlyMap<string, string> = new Map(), opts: MergeStoryOptions = {}): Statement[] {
   return rankStory(mergeStory(articles, copies, opts), opts.keyCount !== undefined ? { keyCount: opts.keyCount } : {});
 }
 

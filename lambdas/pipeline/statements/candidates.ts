@@ -3,7 +3,7 @@
  * unit looks up only its rarest stems; stems carried by too many units are not looked up at all), so merging stays
  * linear in the story's sentences.
  */
-import { contentStems } from '../text/tokens.js';
+import { contentStems, type Stemmer } from '../text/tokens.js';
 import { CandidateIndex } from '../text/candidate-index.js';
 import type { StatementUnit } from './units.js';
 
@@ -18,12 +18,12 @@ export interface CandidateParams {
 }
 
 /** Candidate pairs (i < j, different articles) through an inverted index over content stems. */
-export function candidatePairs(units: readonly StatementUnit[], p: CandidateParams): Array<[number, number]> {
+export function candidatePairs(units: readonly StatementUnit[], p: CandidateParams, stemmer: Stemmer): Array<[number, number]> {
   // Stems as story-local term ids (the strings are kept for tie-breaks): postings and counts are then arrays.
   const index = new CandidateIndex(units.length);
   const idsOf = (text: string): number[] => {
     const out: number[] = [];
-    for (const st of contentStems(text)) {
+    for (const st of contentStems(text, stemmer)) {
       const id = index.terms.id(st);
       if (!out.includes(id)) out.push(id);
     }

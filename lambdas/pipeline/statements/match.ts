@@ -10,7 +10,7 @@
  */
 import type { Comparison } from '../paraphrase/compare.js';
 import { splitSentences } from '../text/sentences.js';
-import { contentStems, words } from '../text/tokens.js';
+import { contentStems, PORTER, words, type Stemmer } from '../text/tokens.js';
 import type { StatementUnit } from './units.js';
 import { Quotation } from '../quotation/quotation.js';
 import { QUOTED_IN, quotedIn } from '../quotation/containment.js';
@@ -60,7 +60,10 @@ function wordContainment(a: UnitView, b: UnitView): boolean {
 export class UnitMatcher {
   private readonly views = new Map<StatementUnit, UnitView>();
 
-  constructor(private readonly compare: Compare) {}
+  constructor(
+    private readonly compare: Compare,
+    private readonly stems: Stemmer = PORTER,
+  ) {}
 
   match(a: StatementUnit, b: StatementUnit): Comparison {
     if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) return { duplicate: false, score: 0 };
@@ -86,8 +89,8 @@ export class UnitMatcher {
 
   /** One quote is a sentence of the other's multi-sentence quote: the first matching pair of sentences, or null. */
   private sentenceWise(va: UnitView, vb: UnitView): Comparison | null {
-    const sa = subSentences(va);
-    const sb = subSentences(vb);
+    const sa = this.subSentences(va);
+    const sb = this.subSentences(vb);
     if (sa.length <= 1 && sb.length <= 1) return null;
     for (const x of sa) for (const y of sb) {
       const s = this.compare(x, y);
@@ -103,15 +106,15 @@ export class UnitMatcher {
     v = {
       quotation: quote ? new Quotation(quote, u.fragments) : null,
       wordSet: new Set(quote ? words(quote) : []),
-      stemSet: new Set(quote ? contentStems(quote) : []),
+      stemSet: new Set(quote ? contentStems(quote, this.stems) : []),
       subs: null,
     };
     this.views.set(u, v);
     return v;
   }
-}
 
-function subSentences(v: UnitView): string[] {
-  if (v.subs === null) v.subs = splitSentences(v.quotation?.quote ?? '').filter((s) => contentStems(s).length >= 3).slice(0, 4);
-  return v.subs;
+  private subSentences(v: UnitView): string[] {
+    v.subs ??= splitSentences(v.quotation?.quote ?? '').filter((s) => contentStems(s, this.stems).length >= 3).slice(0, 4);
+    return v.subs;
+  }
 }

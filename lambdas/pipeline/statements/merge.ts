@@ -11,6 +11,7 @@
  */
 import type { Sentence } from '../model.js';
 import { StatementComparer } from '../paraphrase/index.js';
+import { PORTER, type Stemmer } from '../text/tokens.js';
 import { UnitMatcher, type Compare } from './match.js';
 import type { StatementUnit } from './units.js';
 import { absorbFragments } from './fragments.js';
@@ -46,6 +47,8 @@ export interface MergeContext {
   compare?: Compare;
   /** Overrides of DEFAULT_MERGE_PARAMS. */
   params?: Partial<MergeParams>;
+  /** How words become stems (default: the plain stemmer); the day's StemCache in a digest. */
+  stems?: Stemmer;
   /**
    * The independent report an article belongs to (its original when it is a copy). Wording support counts
    * reports, so a wire story printed by three outlets is one witness of a quotation's words. Default: itself.
@@ -59,7 +62,8 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   const order = (id: string): number => orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
   const compare = ctx.compare ?? new StatementComparer().storyComparer();
   const units = storyUnits(sentences, order);
-  const matcher = new UnitMatcher(compare);
+  const stems = ctx.stems ?? PORTER;
+  const matcher = new UnitMatcher(compare, stems);
   const memo = new Map<number, { duplicate: boolean; score: number }>();
   const match = (i: number, j: number): { duplicate: boolean; score: number } => {
     const [a, b] = i < j ? [i, j] : [j, i];
@@ -72,7 +76,7 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     return r;
   };
 
-  const edges = candidatePairs(units, p)
+  const edges = candidatePairs(units, p, stems)
     .map(([a, b]) => ({ a, b, r: match(a, b) }))
     .filter((e) => e.r.duplicate)
     .sort((x, y) => y.r.score - x.r.score || x.a - y.a || x.b - y.b);

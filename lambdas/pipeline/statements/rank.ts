@@ -11,7 +11,7 @@
  * OLD_PENALTY of relevance, and the key statements are listed new first: the reader saw the rest yesterday.
  * The weights were chosen on the even-numbered Wikinews clusters (eval/wikinews.ts) and confirmed on the odd.
  */
-import { contentStems } from '../text/tokens.js';
+import { contentStems, PORTER, type Stemmer } from '../text/tokens.js';
 import type { MergedGroup } from './merge.js';
 import type { Reports } from './reports.js';
 
@@ -52,6 +52,8 @@ export interface RankOptions {
   weights?: Partial<RankWeights>;
   /** For a continuing story: true for a group the previous digest already carried. */
   isOld?: (group: MergedGroup) => boolean;
+  /** How words become stems (default: the plain stemmer); the day's StemCache in a digest. */
+  stems?: Stemmer;
 }
 
 export interface RankedGroup {
@@ -87,7 +89,7 @@ export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions
   const outletOf = (id: string): string => opts.reports.outletOf(id);
   const n = Math.max(1, new Set(groups.flatMap((g) => g.articles.map(outletOf))).size);
   const scored = relevanceOf(groups, n, w, opts);
-  const all = mmrOrder(groups, scored, w.lambda);
+  const all = mmrOrder(groups, scored, w.lambda, opts.stems ?? PORTER);
   const keyCount = Math.min(all.length, opts.keyCount ?? keyCountFor(n));
   // A continuing story's key statements lead with what is new since the previous digest (stable otherwise).
   const keys = all.slice(0, keyCount);
@@ -122,7 +124,7 @@ function relevanceOf(groups: readonly MergedGroup[], n: number, w: RankWeights, 
     const all = new Set<string>();
     for (const u of g.units) {
       const key = outletOf(u.article);
-      for (const s of new Set(contentStems(u.text))) {
+      for (const s of new Set(contentStems(u.text, opts.stems))) {
         all.add(s);
         const set = outletsByStem.get(s) ?? new Set<string>();
         set.add(key);
@@ -163,10 +165,10 @@ function relevanceOf(groups: readonly MergedGroup[], n: number, w: RankWeights, 
  * novelty needs topical overlap only, not the paraphrase classifier). The first MMR_DEPTH picks are re-scored
  * against the whole ranked prefix; the rest only against them.
  */
-function mmrOrder(groups: readonly MergedGroup[], scored: readonly Scored[], lambda: number): Array<{ s: Scored; value: number }> {
+function mmrOrder(groups: readonly MergedGroup[], scored: readonly Scored[], lambda: number, stems: Stemmer): Array<{ s: Scored; value: number }> {
   const ranked: Array<{ s: Scored; value: number }> = [];
   const remaining = [...scored];
-  const stemSets = new Map(groups.map((g) => [g, new Set(contentStems(g.text))] as const));
+  const stemSets = new Map(groups.map((g) => [g, new Set(contentStems(g.text, stems))] as const));
   const similarity = (g: MergedGroup, o: MergedGroup): number => jaccard(stemSets.get(g)!, stemSets.get(o)!);
   // Each remaining group's penalty against the picks so far, updated with the newest pick only: the maximum over
   // the prefix is the same whatever order it is taken in, and the loop stays linear per pick.

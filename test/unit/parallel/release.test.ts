@@ -28,7 +28,7 @@ function fakePool(size: number, onTask: (inFlight: number, remaining: number) =>
     story: async (task: StoryTask): Promise<Story> => {
       inFlight++;
       seen++;
-      const story = buildStory(task.members, new Map(task.copies), null);
+      const story = buildStory(task.members, { copies: new Map(task.copies) });
       task.members = []; // a worker's copy is gone once the story is built
       await onTask(inFlight, total() - seen);
       inFlight--;

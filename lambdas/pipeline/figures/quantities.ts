@@ -11,7 +11,7 @@ import { isCapitalised, figureTokens, type FigureToken } from './figure-tokens.j
 import { mayHoldNumber, parseNumberAt, type ParsedNumber } from './numbers.js';
 import { notFigureReason, quotedTitleRanges } from './not-figures.js';
 import { countsPeople, headKey, isCountHead, TIME_UNITS } from './heads.js';
-import { findClaimant } from './claimants.js';
+import { findClaimant } from '../attribution/claimant.js';
 import { stem, STOP_WORDS } from '../text/tokens.js';
 
 /** count: things or people; money; percent; magnitude (earthquakes); measure: physical units ("hectares of forest"). */

@@ -94,6 +94,7 @@ export function attributeArticle(units: readonly string[], params: Readonly<Attr
   return out;
 }
 
+/** Decides kind and speaker of one unit; registers what it learns in the memory (the steps listed above). */
 function attributeUnit(text: string, ctx: UnitContext, previous: Attribution | null): Attribution {
   // In a transcript ("REYES: ...") the line is the named speaker's, whatever else it mentions.
   const transcript = transcriptSpeaker(text);

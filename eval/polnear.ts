@@ -26,8 +26,8 @@ import path from 'node:path';
 import type { EvalSection } from './types.js';
 import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unitsOfArticle } from '../lambdas/pipeline/statements/units.js';
-import { attributeArticle } from '../lambdas/pipeline/attribution/attribute.js';
-import { givenNameGender, ROLE_NOUNS } from '../lambdas/pipeline/attribution/entity-memory.js';
+import { attributeArticle, givenNameGender } from '../lambdas/pipeline/attribution/index.js';
+import { ROLE_NOUNS } from '../lambdas/pipeline/lexicon/roles.js';
 
 interface Part {
   spans: Array<[number, number]>;

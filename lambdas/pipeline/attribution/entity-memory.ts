@@ -7,88 +7,17 @@
  * pronouns resolve to places.
  */
 import { boundedMemo } from '../memo.js';
+import { GENERIC_ORGANISATION_NOUNS, HONORIFICS, ROLE_FORMS } from '../lexicon/roles.js';
+import { genderCue, type Gender } from './gender.js';
 
-/** Lower-case words that name a role; a capitalised run ending in one is a title ("Defense Secretary"). */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  (
-    'president vice secretary minister spokesman spokeswoman spokesperson governor senator sen rep representative ' +
-    'chancellor leader chief head director ambassador mayor premier king queen prince princess pope judge prosecutor ' +
-    'commissioner chairman chairwoman chair ceo general gen admiral adm colonel col lieutenant lt captain capt sergeant ' +
-    'officer official envoy correspondent professor prof dr mr mrs ms sir lord lady coach manager founder analyst ' +
-    'economist researcher candidate nominee attorney lawyer deputy commander marshal sheriff superintendent editor ' +
-    'diplomat dictator emperor sheikh ayatollah cardinal bishop rabbi imam justice counsel strategist adviser advisor ' +
-    'aide pollster executive businessman businesswoman spokesmen congressman congresswoman lawmaker legislator ' +
-    'mp speaker chairperson premier monarch owner boss consultant commentator columnist activist historian scientist ' +
-    'operative organizer organiser donor scholar writer novelist actor actress singer comedian host anchor pastor ' +
-    'reverend priest voter supporter delegate resident'
-  ).split(' '),
-);
-
-/** Honorifics that are never part of the name itself. */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'prof']);
-
-export type Gender = 'm' | 'f';
-
-/** Words that tell a person's gender when they stand in the name or its role ("Mrs. Ortiz", "the spokeswoman"). */
-const FEMININE = new Set(
-  'mrs ms miss madam lady queen princess spokeswoman congresswoman chairwoman businesswoman sister mother wife daughter actress dame'.split(' '),
-);
-const MASCULINE = new Set('mr sir lord king prince spokesman congressman chairman businessman brother father husband son actor'.split(' '));
-/**
- * Common given names, a weak cue used only when nothing else tells: it lets "she" skip a "John" and "he" skip a
- * "Maria" when both were named in the article.
- */
-const FEMALE_NAMES = new Set(
-  (
-    'mary maria anna ann anne elizabeth hillary nancy susan sarah sara karen linda lisa patricia jennifer jessica ' +
-    'emily emma olivia sophia laura julia angela angelina michelle barbara margaret helen catherine kate katherine ' +
-    'elena irina olga natalia tatiana yulia ursula kamala nikki carly elizabeth theresa teresa marine christine ' +
-    'jill melania ivanka chelsea hope kellyanne sheryl amy debbie donna diane dianne rachel rebecca ruth janet ' +
-    'claire sophie marie giorgia annalena jacinda sanna kaja priya aisha fatima mariam leila'
-  ).split(' '),
-);
-const MALE_NAMES = new Set(
-  (
-    'john james robert michael william david richard joseph thomas charles christopher daniel matthew donald mark ' +
-    'paul steven andrew kenneth george joshua kevin brian edward ronald timothy jason jeffrey ryan jacob gary ' +
-    'barack joe bernie ted marco jeb ben chris mike rand rick bill vladimir dmitry sergei sergey volodymyr ' +
-    'emmanuel olaf boris keir rishi xi kim recep benjamin lloyd antony jake mitch chuck kevin newt reince corey ' +
-    'jared eric tim lindsey john ali ahmed mohammed muhammad omar hassan ivan igor alexei alexander peter'
-  ).split(' '),
-);
-
-/** The gender a common given name tells ("maria" -> 'f'), or null: a weak cue, only for the first word of a name. */
-export function givenNameGender(word: string): Gender | null {
-  const w = word.toLowerCase().replace(/\./gu, '');
-  return FEMALE_NAMES.has(w) ? 'f' : MALE_NAMES.has(w) ? 'm' : null;
-}
-
-/** The gender a name or role tells, or null. */
-export function genderCue(name: string, role: string | null = null): Gender | null {
-  // Asked again for every mention of the same name (addPerson, learnEntities): remember the recent answers.
-  return role === null ? genderOfName(name) : genderOfNameAndRole(`${role.length}:${role}${name}`);
-}
-/** Bound on each memo of a pure function of a name: enough for a day's names, small enough to be no leak. */
-const MEMO_LIMIT = 20_000;
-const genderOfName = boundedMemo((name) => computeGenderCue(name, null), MEMO_LIMIT);
-// Keyed `<role length>:<role><name>`, unambiguous whatever characters the two hold; decoded here.
-const genderOfNameAndRole = boundedMemo((key) => {
-  const colon = key.indexOf(':');
-  const length = Number(key.slice(0, colon));
-  return computeGenderCue(key.slice(colon + 1 + length), key.slice(colon + 1, colon + 1 + length));
-}, MEMO_LIMIT);
-
-function computeGenderCue(name: string, role: string | null): Gender | null {
-  const words = `${role ?? ''} ${name}`.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter(Boolean);
-  if (words.some((w) => FEMININE.has(w))) return 'f';
-  if (words.some((w) => MASCULINE.has(w))) return 'm';
-  const given = name.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((w) => !HONORIFICS.has(w))[0] ?? '';
-  if (name.split(/\s+/u).length >= 2) {
-    if (FEMALE_NAMES.has(given)) return 'f';
-    if (MALE_NAMES.has(given)) return 'm';
-  }
-  return null;
-}
+/** Limits of an article's memory. */
+export const DEFAULT_MEMORY_LIMITS = {
+  /**
+   * Answers each name memo keeps: an article names far fewer names; the bound only keeps a pathological article
+   * (a list of thousands of names) from growing them without limit.
+   */
+  nameMemoEntries: 5_000,
+} as const;
 
 export interface Person {
   /** The longest form of the name seen ("Vladimir Putin"). */
@@ -107,13 +36,11 @@ export interface Person {
   gender: Gender | null;
 }
 
-const lastToken = boundedMemo((name) => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/['’]s$/u, ''), MEMO_LIMIT);
+/** Last token of a name, lower-cased, without a possessive: how later mentions ("Putin") are matched. */
+const lastToken = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/['’]s$/u, '');
 
 /** Removes honorifics and stray punctuation from a name. */
-// Every lookup in the memory cleans its mention: the same few names are cleaned over and over.
-export const cleanName: (name: string) => string = boundedMemo((name) => computeCleanName(name), MEMO_LIMIT);
-
-function computeCleanName(name: string): string {
+export function cleanName(name: string): string {
   const toks = name
     .replace(/[“”"‘«»]/gu, ' ')
     .split(/\s+/)
@@ -123,26 +50,30 @@ function computeCleanName(name: string): string {
   return toks.join(' ').replace(/[,;:]+$/u, '');
 }
 
-/** Nouns any organisation answers to: "the group" may be the Harbour Trust; "the ministry" must be a ministry. */
-const GENERIC_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'group organization organisation agency company firm body panel coalition alliance association'.split(' '),
-);
-
-/** Forms of one role ("Sen. Ruiz" ... "the senator", "Rep. Kaye" ... "the congresswoman"), keyed by one word. */
-const ROLE_FORMS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    sen: 'senator', gov: 'governor', rep: 'representative', congressman: 'representative', congresswoman: 'representative',
-    lawmaker: 'representative', gen: 'general', pres: 'president', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
-    chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', adm: 'admiral', col: 'colonel', lt: 'lieutenant',
-    capt: 'captain', prof: 'professor', advisor: 'adviser', atty: 'attorney',
-  }),
-);
 const roleKey = (word: string): string => {
   const w = word.toLowerCase().replace(/\.$/u, '');
   return ROLE_FORMS.get(w) ?? w;
 };
 
+/**
+ * The memory of ONE article, held by its ArticleAttribution (attribute.ts) and dropped with it: the people and
+ * organisations it names, who each unit was about, and the memos of its name questions.
+ */
 export class EntityMemory {
+  /**
+   * Answers of pure functions of a name, for this article: every lookup cleans its mention, and an article asks
+   * about the same few names over and over. They live and die with the memory (one article).
+   */
+  private readonly clean = boundedMemo(cleanName, DEFAULT_MEMORY_LIMITS.nameMemoEntries);
+  private readonly last = boundedMemo(lastToken, DEFAULT_MEMORY_LIMITS.nameMemoEntries);
+  private readonly genderOfName = boundedMemo((name) => genderCue(name, null), DEFAULT_MEMORY_LIMITS.nameMemoEntries);
+  // Keyed `<role length>:<role><name>`, unambiguous whatever characters the two hold; decoded here.
+  private readonly genderOfNameAndRole = boundedMemo((key) => {
+    const colon = key.indexOf(':');
+    const length = Number(key.slice(0, colon));
+    return genderCue(key.slice(colon + 1 + length), key.slice(colon + 1, colon + 1 + length));
+  }, DEFAULT_MEMORY_LIMITS.nameMemoEntries);
+
   private readonly people: Person[] = [];
   private readonly subjects = new Map<number, string>();
   private readonly organisations: Array<{ name: string; words: string[]; lastSeen: number }> = [];
@@ -153,11 +84,16 @@ export class EntityMemory {
   /** Per person, the last word of the name as it stands now (noteMentions' hot loop). */
   private readonly mentionProbes = new Map<Person, { name: string; last: string }>();
 
+  /** The gender a name or role tells (genderCue), remembered for this article. */
+  genderOf(name: string, role: string | null = null): Gender | null {
+    return role === null ? this.genderOfName(name) : this.genderOfNameAndRole(`${role.length}:${role}${name}`);
+  }
+
   /** Remembers a capitalised pair ("Annette Guessford") without taking it for a person yet. */
   notePair(name: string): void {
-    const clean = cleanName(name);
+    const clean = this.clean(name);
     if (clean.split(/\s+/u).length < 2) return;
-    const key = lastToken(clean);
+    const key = this.last(clean);
     if (!this.namePairs.has(key)) this.namePairs.set(key, clean);
   }
 
@@ -166,12 +102,12 @@ export class EntityMemory {
    * shocked" after "Annette Guessford"): evidence that a one-word sentence subject is a person, not a place.
    */
   pairFor(word: string): string | null {
-    return this.namePairs.get(lastToken(cleanName(word))) ?? null;
+    return this.namePairs.get(this.last(this.clean(word))) ?? null;
   }
 
   /** Registers (or refreshes) an organisation named in the article ("Harbour Trust", "Russia's defense ministry"). */
   addOrganisation(rawName: string, position: number): void {
-    const name = cleanName(rawName).replace(/^(the|The)\s+/u, '');
+    const name = this.clean(rawName).replace(/^(the|The)\s+/u, '');
     if (!/\p{L}/u.test(name)) return;
     const words = name.toLowerCase().split(/\s+/u);
     const known = this.organisations.find((o) => o.name === name);
@@ -197,11 +133,11 @@ export class EntityMemory {
 
   /** Registers (or refreshes) a person; a longer form of a known name replaces the shorter one. */
   addPerson(rawName: string, role: string | null, position: number, salience = 0): Person | null {
-    const name = cleanName(rawName);
+    const name = this.clean(rawName);
     if (!/^\p{Lu}/u.test(name)) return null;
-    const last = lastToken(name);
+    const last = this.last(name);
     let p = this.people.find((x) => x.last === last);
-    const cue = genderCue(rawName, role);
+    const cue = this.genderOf(rawName, role);
     if (!p) {
       p = { name, last, roles: [], lastSeen: position, salience, prevSeen: -1, prevSalience: 0, gender: cue };
       this.people.push(p);
@@ -237,7 +173,7 @@ export class EntityMemory {
     for (let at = before - 1; at >= 0 && at >= before - window; at--) {
       const name = this.subjects.get(at);
       if (!name) continue;
-      const last = lastToken(cleanName(name));
+      const last = this.last(this.clean(name));
       const p = this.people.find((x) => x.last === last);
       if (p && (!gender || !p.gender || p.gender === gender)) return p;
     }
@@ -270,19 +206,19 @@ export class EntityMemory {
 
   /** The full name for a mention ("Putin" -> "Vladimir Putin"); the mention itself when nobody matches. */
   fullName(mention: string): string {
-    const name = cleanName(mention);
-    const p = this.people.find((x) => x.last === lastToken(name));
+    const name = this.clean(mention);
+    const p = this.people.find((x) => x.last === this.last(name));
     return p && p.name.length >= name.length ? p.name : name;
   }
 
   /** The person a mention ("Putin", "Vladimir Putin") stands for, or null. */
   personNamed(mention: string): Person | null {
-    const last = lastToken(cleanName(mention));
+    const last = this.last(this.clean(mention));
     return this.people.find((x) => x.last === last) ?? null;
   }
 
   isKnown(mention: string): boolean {
-    const last = lastToken(cleanName(mention));
+    const last = this.last(this.clean(mention));
     return this.people.some((x) => x.last === last);
   }
 

@@ -4,19 +4,12 @@
  * things a bag of lower-cased words throws away (the glued hyphen, the capital, the colon).
  */
 
-export type FigureTokenKind = 'word' | 'num' | 'punct';
+import { isCapitalised, type PrintedToken, type PrintedTokenKind } from '../text/printed-tokens.js';
 
-export interface FigureToken {
-  /** As printed. */
-  text: string;
-  lower: string;
-  kind: FigureTokenKind;
-  /** Character offsets into the sentence, end exclusive. */
-  start: number;
-  end: number;
-  /** True when whitespace (or the sentence start) separates this token from the previous one. */
-  spaceBefore: boolean;
-}
+/** The tokens this tokenizer makes: printed tokens (text/printed-tokens.ts), which the claimant reader shares. */
+export type FigureToken = PrintedToken;
+export type FigureTokenKind = PrintedTokenKind;
+export { isCapitalised };
 
 // Order matters: abbreviations with dots ("U.S.") before plain words; grouped numbers before plain digits.
 // Thousands may be grouped with commas ("3,000") or with a space/thin space/no-break space ("12 000"), in which
@@ -67,9 +60,4 @@ export function figureTokens(sentence: string): FigureToken[] {
 /** Numeric value of a digit token: "3,000" -> 3000, "12 000" -> 12000, "1.5" -> 1.5. */
 export function digitValue(text: string): number {
   return Number(text.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
-}
-
-/** Capitalised word (not all lower case), e.g. "Korean", "U.S.", "NATO". */
-export function isCapitalised(tok: FigureToken | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
 }

@@ -15,7 +15,7 @@ import { mayHoldNumber, parseNumberAt, type ParsedNumber } from './numbers.js';
 import { notFigureReason, quotedTitleRanges } from './not-figures.js';
 import { countsPeople, headKey, TIME_UNITS } from './heads.js';
 import { PORTER, type Stemmer } from '../text/tokens.js';
-import { findClaimant } from './claimants.js';
+import { findClaimant } from '../attribution/claimant.js';
 import {
   APPROXIMATE, CHANGE_VERBS, CURRENCY_PREFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, INCREMENT_AFTER, INCREMENT_BEFORE,
   INJURE_WORDS, KILL_WORDS, UNIT_WORDS,

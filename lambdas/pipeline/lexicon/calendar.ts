@@ -36,3 +36,10 @@ export const RELATIVE_DAYS: readonly string[] = ['today', 'yesterday', 'tomorrow
 
 /** Parts of the day ("morning", ...). */
 export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
+/**
+ * The days a report dates a statement by ("Ortiz on Thursday said", "the ministry said today"): the weekdays and the
+ * relative days but 'tomorrow' (nothing has been said tomorrow). Attribution and figures' claimants read past them
+ * between a subject and its verb.
+ */
+export const DAYS_OF_A_STATEMENT: readonly string[] = [...WEEKDAY_NAMES, ...RELATIVE_DAYS.filter((d) => d !== 'tomorrow')];

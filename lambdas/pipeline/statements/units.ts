@@ -6,8 +6,9 @@
 import type { Sentence, StatementKind } from '../model.js';
 import { hasOpenQuote, unquotedText } from '../text/quotes.js';
 import { words } from '../text/tokens.js';
-import { EntityMemory } from '../attribution/entity-memory.js';
-import { attribute, type Attribution } from '../attribution/attribute.js';
+import { ArticleAttribution, signatureName, type Attribution } from '../attribution/index.js';
+
+// The signature-line rule is attribution's (attribution/signature.ts); it is applied here, where units are made.
 
 export interface StatementUnit extends Attribution {
   article: string;
@@ -52,29 +53,13 @@ function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'ar
   return out;
 }
 
-/**
- * A signature line under a quotation: a dash, then a short name ("― Lena Ortiz", "— Sam Reyes, Harbourton"), the
- * way web pages credit a pull quote, a reader's comment or an epigraph.
- */
-const SIGNATURE_LINE = /^[―—–-]{1,2}\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le|al|bin)){0,4})\s*(?:[,(].{0,60})?$/u;
-
-/** The name a signature line credits, or null. */
-export function signatureName(text: string): string | null {
-  const line = text.trim();
-  // Nearly no unit opens with a dash: test that before the pattern.
-  const first = line.charAt(0);
-  if (first !== '―' && first !== '—' && first !== '–' && first !== '-') return null;
-  const m = SIGNATURE_LINE.exec(line);
-  return m ? m[1]!.replace(/[.,]+$/u, '') : null;
-}
-
 /** The statement units of ONE article, attributed in order with a shared entity memory. */
 export function unitsOfArticle(article: string, sentences: readonly Sentence[]): StatementUnit[] {
-  const memory = new EntityMemory();
+  const attribution = new ArticleAttribution();
   const out: StatementUnit[] = [];
   let prev: Attribution | null = null;
   joinSentences([...sentences].sort((a, b) => a.index - b.index)).forEach((u, position) => {
-    const a = attribute(u.text, { memory, position, previous: prev });
+    const a = attribution.attribute(u.text, position, prev);
     prev = a;
     // A signature line credits the quotation just above it, which had no attribution of its own.
     const signed = signatureName(u.text);

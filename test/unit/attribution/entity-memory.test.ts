@@ -37,6 +37,13 @@ describe('EntityMemory: people', () => {
     m.addPerson('Lind', null, 2);
     expect(m.mostRecent(2, null, true)?.name).toBe('Tomas Pekkala');
   });
+  it('skips people of the other gender, told by their honorifics', () => {
+    const m = new EntityMemory();
+    m.addPerson('Mr. Ortiz', null, 0);
+    m.addPerson('Ms. Vance', null, 0, 5);
+    expect(m.mostRecent(1, 'm')?.name).toBe('Ortiz');
+    expect(m.mostRecent(1, 'f')?.name).toBe('Vance');
+  });
   it('matches abbreviated and full forms of a role', () => {
     const m = new EntityMemory();
     m.addPerson('Hal Brenner', 'Sen.', 0);
@@ -51,7 +58,26 @@ describe('EntityMemory: people', () => {
     m.noteSubject('Jussi Koski', 0);
     expect(m.recentSubject(1, 'm', 2)?.name).toBe('Jussi Koski');
   });
+  it('gives a lone surname the full name of a capitalised pair seen before, and nothing else', () => {
+    const memory = new EntityMemory();
+    memory.notePair('Annette Guessford');
+    expect(memory.pairFor('Guessford')).toBe('Annette Guessford');
+    expect(memory.pairFor('Harbourton')).toBeNull();
+  });
+});
+
+describe('names', () => {
   it('never keeps the masked-quotation token in a name', () => {
     expect(cleanName('QQQ Mara Quint')).toBe('Mara Quint');
+  });
+  it('drops honorifics and trailing punctuation', () => {
+    expect(cleanName('Mr. Sam Reyes,')).toBe('Sam Reyes');
+  });
+  it('keeps the remembered gender of the same name with and without a role apart', () => {
+    const m = new EntityMemory();
+    expect(m.genderOf('Alex Moreno', 'spokeswoman')).toBe('f');
+    expect(m.genderOf('Alex Moreno')).toBeNull();
+    expect(m.genderOf('Alex Moreno', 'spokesman')).toBe('m');
+    expect(m.genderOf('Alex Moreno', 'spokeswoman')).toBe('f');
   });
 });

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../../lambdas/pipeline/text/sentences.js';
-import { signatureName, unitsOfArticle } from '../../../lambdas/pipeline/statements/units.js';
+import { unitsOfArticle } from '../../../lambdas/pipeline/statements/units.js';
 
 const units = (text: string) => unitsOfArticle('a1', sentencesOf({ id: 'a1', source: 'test', format: 'txt', text } as never));
 
 describe('signature lines', () => {
-  it('reads the name a dash line credits', () => {
-    expect(signatureName('― Lena Ortiz')).toBe('Lena Ortiz');
-    expect(signatureName('— Sam Reyes, Harbourton')).toBe('Sam Reyes');
-    expect(signatureName('— and then the rain came down on the whole town')).toBeNull();
-  });
   it('gives a bare quotation to the signature line under it', () => {
     const u = units(
       [

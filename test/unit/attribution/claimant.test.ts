@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findClaimant } from '../../../lambdas/pipeline/attribution/claimant.js';
+import { figureTokens } from '../../../lambdas/pipeline/figures/figure-tokens.js';
+
+/** The claimant of the first number in the sentence, counting `counted` words after it ("23 homes"). */
+function claimant(sentence: string, counted = 1): string | null {
+  const toks = figureTokens(sentence);
+  const first = toks.findIndex((t) => t.kind === 'num');
+  return findClaimant(sentence, toks, first, first + 1 + counted);
+}
+
+describe('who a figure comes from', () => {
+  it('reads the subject of a reporting verb before the number, past auxiliaries, adverbs and a time adjunct', () => {
+    expect(claimant('Officials had officially confirmed that 23 homes burned.')).toBe('Officials');
+    expect(claimant('The coast guard last week said 23 sailors were rescued.')).toBe('coast guard');
+    expect(claimant('The Ministry of Defence estimated that 3,000 troops had crossed.')).toBe('Ministry of Defence');
+  });
+  it('reads ", said X" and ", X said" after the counted phrase', () => {
+    expect(claimant('Some 23 homes burned, said the fire brigade.')).toBe('fire brigade');
+    expect(claimant('At least 23 homes burned, the mayor said.')).toBe('mayor');
+  });
+  it('gives "according to X" precedence over any verb', () => {
+    expect(claimant('The mayor said 23 homes burned, according to the fire brigade.')).toBe('fire brigade');
+  });
+  it('stops at a clause boundary and at another figure', () => {
+    expect(claimant('Rescuers were tired, while 23 homes burned.')).toBeNull();
+    expect(claimant('The ministry said that it had counted 40 bodies.')).toBeNull();
+  });
+  it('says nothing for a pronoun, and does not look right of the number once a verb before it had a subject', () => {
+    expect(claimant('It said 23 homes burned.')).toBeNull();
+    // "X" is a subject that names nobody: the ", the mayor said" after the number is not read.
+    expect(claimant('X said 23 homes burned, the mayor said.')).toBeNull();
+  });
+});

@@ -94,7 +94,7 @@ const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
 );
 const LOCALE_CODE = /\b[a-z]{2}[_-][A-Z]{2}(?=\b|\p{Lu})/u;
 
-const CREDIT_SENTENCE = [
+const CREDIT_SENTENCE: readonly RegExp[] = [
   // "X contributed to this report." — the wire-service credit at the end of an article.
   /\b(?:contributed|contributing)\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b/i,
   // "Some information came from AP and Reuters." / "Material from AFP was used."
@@ -117,7 +117,7 @@ const BRACKET_TAG_END = /(?<=[.!?”"’)]\s*)\[\s*\p{Lu}[\p{Lu}\d .&/'’-]{1,4
 // "(AP Photo/John Doe)", "(JANE DOE/AFP/Getty Images)", "(Getty Images)". Asides in parentheses
 // ("(That factoid comes courtesy of ...)", "(WARNING: Video contains graphic images.)") do not fit.
 const PAREN_CREDIT_END = /\(([^()]{2,80})\)\.?$/;
-const PAREN_CREDIT = [
+const PAREN_CREDIT: readonly RegExp[] = [
   /^(?:photo|photograph|image|picture|credit)s?\s*(?:by\s|:)/i,
   /\/.*\b(?:photo|getty|images)\b|\b(?:photo|getty|images)\b.*\//i,
   /^\p{Lu}[\p{L} .'’-]*\b(?:Getty Images|Photo|PHOTO)\.?$/u,

@@ -16,11 +16,11 @@ const QUALIFIERS: readonly string[] = [
 export const QUALIFIER_PARTS: ReadonlyArray<readonly [string, readonly string[]]> = QUALIFIERS.map((q) => [q, q.split(' ')]);
 
 /** Qualifiers that make the number a rounded estimate. */
-export const APPROXIMATE = new Set(['around', 'about', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'close to', 'an estimated', 'estimated', 'circa', 'approx']);
+export const APPROXIMATE: ReadonlySet<string> = new Set(['around', 'about', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'close to', 'an estimated', 'estimated', 'circa', 'approx']);
 
 // Maps, not object literals: a word from an article must never find an inherited property ("constructor").
-export const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₴': 'UAH' }));
-export const CURRENCY_WORDS = new Map<string, string>(Object.entries({
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₴': 'UAH' }));
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', pounds: 'GBP', gbp: 'GBP',
   rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', rupees: 'INR', won: 'KRW', hryvnias: 'UAH',
 }));
@@ -28,31 +28,31 @@ export const CURRENCY_WORDS = new Map<string, string>(Object.entries({
 export const CURRENCY_PREFIX = /^(us|a|c|nz|hk)$/;
 
 /** Physical units: a count of them is a measurement, kept only when it says of what ("hectares of forest"). */
-export const UNIT_WORDS = new Set([
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'kg', 'kilograms', 'tonnes', 'tons',
   'litres', 'liters', 'gallons', 'barrels', 'hectares', 'acres', 'degrees', 'mph', 'kph', 'megawatts', 'mw', 'gw',
   'square', 'sq', 'cubic', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'cm', 'mm',
 ]);
 
 /** Words right after a number that make it an increment ("2,000 more troops"). */
-export const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'new', 'fresh', 'further', 'other']);
+export const INCREMENT_AFTER: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'new', 'fresh', 'further', 'other']);
 /** Words right before a number (or its qualifier) that make it an increment ("another 2,000", "an additional 500"). */
-export const INCREMENT_BEFORE = new Set(['another', 'additional', 'extra', 'further']);
+export const INCREMENT_BEFORE: ReadonlySet<string> = new Set(['another', 'additional', 'extra', 'further']);
 /** Verbs before a percentage that make it a change unless followed by "to" ("rose 5%" vs "rose to 5%"). */
-export const CHANGE_VERBS = new Set(['rose', 'risen', 'fell', 'fallen', 'jumped', 'dropped', 'climbed', 'increased', 'decreased',
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'fell', 'fallen', 'jumped', 'dropped', 'climbed', 'increased', 'decreased',
   'declined', 'gained', 'lost', 'grew', 'up', 'down', 'surged', 'plunged', 'slipped', 'soared', 'slumped', 'by', 'cut', 'raised']);
 
 /** Heads that are participles naming what happened to people ("40 killed"). */
-export const PARTICIPLE_HEADS = new Set(['dead', 'killed', 'died', 'injured', 'wounded', 'hurt', 'missing']);
+export const PARTICIPLE_HEADS: ReadonlySet<string> = new Set(['dead', 'killed', 'died', 'injured', 'wounded', 'hurt', 'missing']);
 
 /** Modifiers that do not restrict what is counted, so they must not keep two subjects apart. */
-export const NON_RESTRICTIVE = new Set(['other', 'such', 'total', 'estimated', 'reported', 'confirmed', 'alleged', 'more',
+export const NON_RESTRICTIVE: ReadonlySet<string> = new Set(['other', 'such', 'total', 'estimated', 'reported', 'confirmed', 'alleged', 'more',
   'additional', 'extra', 'new', 'further', 'fresh', 'some', 'many', 'several', 'suspected', 'possible', 'roughly']);
 
 /** Nouns before a number that say what it counts ("death toll rose to 40", "a force of 3,000"). */
-export const TALLY_NOUNS = new Set(['toll', 'tally', 'force', 'contingent', 'crowd', 'army', 'deployment', 'garrison', 'workforce']);
+export const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'force', 'contingent', 'crowd', 'army', 'deployment', 'garrison', 'workforce']);
 /** Words between a tally noun and its number. */
-export const TALLY_LINKS = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'was', 'is', 'has', 'had', 'now',
+export const TALLY_LINKS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'was', 'is', 'has', 'had', 'now',
   'to', 'at', 'of', 'hit', 'jumped', 'increased', 'been', 'numbering', 'totalling', 'totaling', 'put']);
 
 /** Words saying people died or were hurt: "killed 40", "40 people were injured". */

@@ -275,13 +275,18 @@ const GENERAL_SYNONYMS: readonly string[] = [
 
 const GROUPS: readonly string[] = [...GENERAL_SYNONYMS, ...NEWS_COPY_SYNONYMS, ...WORD_VARIANTS];
 
-const groupOf = new Map<string, number>();
-GROUPS.forEach((line, g) => {
-  for (const w of line.split(' ')) {
-    const s = stem(w);
-    if (!groupOf.has(s)) groupOf.set(s, g);
-  }
-});
+/** Each stem's group: the first group that lists it (a stem listed twice belongs to its first group). */
+const groupOf: ReadonlyMap<string, number> = groupsByStem(GROUPS);
+function groupsByStem(groups: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  groups.forEach((line, g) => {
+    for (const w of line.split(' ')) {
+      const s = stem(w);
+      if (!out.has(s)) out.set(s, g);
+    }
+  });
+  return out;
+}
 
 /** The synonym group of a stem, or undefined. */
 export function synonymGroup(stemmed: string): number | undefined {

@@ -48,14 +48,17 @@ export function gramTextOf(text: string): string {
 
 const SMALL_BITS = 128;
 const SPACE_CODE = 1;
-/** Small code of a normalised character (0: not in the small alphabet), indexed by UTF-16 unit below 0x100. */
-const SMALL_CODE = new Uint8Array(0x100);
-/** The character a small code stands for (the inverse of SMALL_CODE). */
-const SMALL_CHAR = new Uint16Array(SMALL_BITS);
-{
+/**
+ * SMALL_CODE: the small code of a normalised character (0: not in the small alphabet), indexed by UTF-16 unit below
+ * 0x100; SMALL_CHAR: the character a small code stands for (its inverse).
+ */
+const { SMALL_CODE, SMALL_CHAR } = smallAlphabet();
+function smallAlphabet(): { SMALL_CODE: Uint8Array; SMALL_CHAR: Uint16Array } {
+  const codes = new Uint8Array(0x100);
+  const chars = new Uint16Array(SMALL_BITS);
   const assign = (c: number, code: number): void => {
-    SMALL_CODE[c] = code;
-    SMALL_CHAR[code] = c;
+    codes[c] = code;
+    chars[code] = c;
   };
   assign(32, SPACE_CODE);
   let code = SPACE_CODE + 1;
@@ -63,6 +66,7 @@ const SMALL_CHAR = new Uint16Array(SMALL_BITS);
   for (let c = 97; c <= 122; c++) assign(c, code++);
   // ß-ÿ except ÷ (not a letter, so never left in a normalised text); codes keep the characters' order.
   for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) assign(c, code++);
+  return { SMALL_CODE: codes, SMALL_CHAR: chars };
 }
 
 /**

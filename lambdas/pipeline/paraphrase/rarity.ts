@@ -23,11 +23,16 @@ export const DEFAULT_RARITY = {
   unlistedStopWord: 0.3,
 } as const;
 
-const rank = new Map<string, number>();
-COMMON_WORDS.forEach((w) => {
-  const s = stem(w);
-  if (!rank.has(s)) rank.set(s, rank.size + 1);
-});
+/** Each stem's rank in COMMON_WORDS (1 = commonest): the first place any of its words holds. */
+const rank: ReadonlyMap<string, number> = ranksByStem(COMMON_WORDS);
+function ranksByStem(words: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of words) {
+    const s = stem(w);
+    if (!out.has(s)) out.set(s, out.size + 1);
+  }
+  return out;
+}
 
 /** Rank past the end of the list: where a word the list does not know is taken to sit. */
 const UNLISTED_RANK = rank.size * DEFAULT_RARITY.unlistedRankFactor;

@@ -6,7 +6,7 @@
  * subject of a speech verb): registering every capitalised pair ("North Korean", "White House") would make
  * pronouns resolve to places.
  */
-import { boundedMemo } from '../memo.js';
+import { boundedMemo } from '../bounded-cache.js';
 import { GENERIC_ORGANISATION_NOUNS, HONORIFICS, ROLE_FORMS } from '../lexicon/roles.js';
 import { genderCue, type Gender } from './gender.js';
 

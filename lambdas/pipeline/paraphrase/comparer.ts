@@ -11,6 +11,7 @@
  * Scratch tables are reused by every comparison, which is safe because comparisons are synchronous: a comparer
  * must not be used from two threads (each worker thread has its own).
  */
+import { BoundedCache } from '../bounded-cache.js';
 import { compareFeatures, type Comparison, type StatementFeatures } from './compare.js';
 import { PairFeatures, type FeatureVector } from './features.js';
 import { Interner } from './ids.js';
@@ -42,9 +43,8 @@ export type StoryComparer = (a: string, b: string) => Comparison;
 export class StatementComparer {
   private readonly profiler: Profiler;
   private readonly pairs: PairFeatures;
-  private readonly statementLimit: number;
-  /** Features of the statements compare() saw, bounded by `statementLimit`. */
-  private readonly cached = new Map<string, StatementFeatures>();
+  /** Features of the statements compare() saw, bounded by the `statements` limit. */
+  private readonly cached: BoundedCache<StatementFeatures>;
   private readonly profileOf = (text: string): TextProfile => this.profiler.profile(text);
 
   constructor(limits: Partial<ComparerLimits> = {}) {
@@ -52,7 +52,7 @@ export class StatementComparer {
     const interner = new Interner(ids);
     this.profiler = new Profiler(interner, tokens);
     this.pairs = new PairFeatures(interner, this.profiler);
-    this.statementLimit = statements;
+    this.cached = new BoundedCache((text) => this.buildFeatures(text), statements);
   }
 
   /** Are two statements the same statement? Each statement's features are kept for the next call (bounded). */
@@ -67,13 +67,7 @@ export class StatementComparer {
 
   /** Everything about one statement the comparison needs, kept per string (bounded). */
   features(text: string): StatementFeatures {
-    let f = this.cached.get(text);
-    if (f === undefined) {
-      f = this.buildFeatures(text);
-      if (this.cached.size >= this.statementLimit) this.cached.clear();
-      this.cached.set(text, f);
-    }
-    return f;
+    return this.cached.get(text);
   }
 
   /** Everything about one statement the comparison needs, not kept: for callers scoping their own cache. */

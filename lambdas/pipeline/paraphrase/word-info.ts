@@ -2,6 +2,7 @@
  * What one word contributes to any text profile, worked out once per distinct stem and per distinct token (the same
  * words recur all day) and shared by every profile that holds it.
  */
+import { BoundedCache } from '../bounded-cache.js';
 import { STOP_WORDS, stem } from '../text/tokens.js';
 import { synonymGroup } from '../lexicon/synonyms.js';
 import { rarityWeight, stopWordWeight } from './rarity.js';
@@ -89,17 +90,19 @@ function conceptOf(s: string): string {
  */
 export class WordInfos {
   private stems = new Map<string, StemInfo>();
-  private tokens = new Map<string, TokenInfo>();
+  private readonly tokens: BoundedCache<TokenInfo>;
 
   constructor(
     private readonly ids: Interner,
-    private readonly tokenLimit: number,
-  ) {}
+    tokenLimit: number,
+  ) {
+    this.tokens = new BoundedCache((t) => this.tokenInfo(t), tokenLimit);
+  }
 
   /** Drops every info: called when the interner starts a new generation (their ids belong to the old one). */
   reset(): void {
     this.stems = new Map();
-    this.tokens = new Map();
+    this.tokens.clear();
   }
 
   stem(s: string): StemInfo {
@@ -127,20 +130,17 @@ export class WordInfos {
   }
 
   token(t: string): TokenInfo {
-    let info = this.tokens.get(t);
-    if (info === undefined) {
-      const hasDigit = /\d/u.test(t);
-      info = {
-        stem: this.stem(stem(t)),
-        stop: STOP_WORDS.has(t),
-        negation: NEGATIONS.has(t) || t.endsWith("n't"),
-        numberWord: NUMBER_WORDS[t],
-        hasDigit,
-        rarityBase: lengthRarity(t.length),
-      };
-      if (this.tokens.size >= this.tokenLimit) this.tokens.clear();
-      this.tokens.set(t, info);
-    }
-    return info;
+    return this.tokens.get(t);
+  }
+
+  private tokenInfo(t: string): TokenInfo {
+    return {
+      stem: this.stem(stem(t)),
+      stop: STOP_WORDS.has(t),
+      negation: NEGATIONS.has(t) || t.endsWith("n't"),
+      numberWord: NUMBER_WORDS[t],
+      hasDigit: /\d/u.test(t),
+      rarityBase: lengthRarity(t.length),
+    };
   }
 }

@@ -9,6 +9,7 @@
  */
 import { stemmer } from 'stemmer';
 import { once } from '../once.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /** English function words: they carry no topic and would make every pair of sentences look alike. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -63,18 +64,14 @@ export function contentStems(text: string, stems: Stemmer = PORTER): string[] {
  * memory stays flat. Owned by the day's context (day-context.ts), so it is dropped with the day.
  */
 export class StemCache implements Stemmer {
-  private readonly stems = new Map<string, string>();
+  private readonly stems: BoundedCache<string>;
 
-  constructor(private readonly limit = STEM_CACHE_LIMIT) {}
+  constructor(limit = STEM_CACHE_LIMIT) {
+    this.stems = new BoundedCache(stem, limit);
+  }
 
   stem(word: string): string {
-    let s = this.stems.get(word);
-    if (s === undefined) {
-      s = stem(word);
-      if (this.stems.size >= this.limit) this.stems.clear();
-      this.stems.set(word, s);
-    }
-    return s;
+    return this.stems.get(word);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMemo } from '../../../lambdas/pipeline/memo.js';
+import { BoundedCache, boundedMemo } from '../../../lambdas/pipeline/bounded-cache.js';
 
 describe('boundedMemo', () => {
   it('computes each key once while it is remembered, and gives the computed answer', () => {
@@ -26,5 +26,14 @@ describe('boundedMemo', () => {
     id('a'); // forgotten: computed again
     id('c'); // remembered
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('as a cache object: forgets everything on clear() and computes again', () => {
+    const calls: string[] = [];
+    const cache = new BoundedCache((k) => (calls.push(k), k.length), 10);
+    expect([cache.get('ab'), cache.get('ab')]).toEqual([2, 2]);
+    cache.clear();
+    expect(cache.get('ab')).toBe(2);
+    expect(calls).toEqual(['ab', 'ab']);
   });
 });

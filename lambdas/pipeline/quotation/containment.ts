@@ -4,12 +4,20 @@
  * quoted passages occurs word for word in the other's quotation. A part is not a paraphrase: the outlet printed the
  * speaker's words, only fewer of them.
  *
- * How much a match proves depends on what it is used for, so the rule takes the evidence it needs (QUOTED_IN):
+ * Two strengths of the one rule:
+ *  - quotedIn: word for word, on the normalised passages of a Quotation. What merging units, judging wording and
+ *    folding fragments use: they compare what outlets printed.
+ *  - quotedNearlyIn: every passage's content stems occur in the other quotation and most of its stem bigrams do,
+ *    allowing a changed word or tense ("would be served" / "will be served"). What the paraphrase decision uses,
+ *    on whole sentences, where an outlet's retranslation of a quote must still count as the same statement.
+ *
+ * How much a word-for-word match proves depends on what it is used for, so quotedIn takes the evidence it needs
+ * (QUOTED_IN):
  * judging whether outlets quoted the same words needs any passage; merging two statements on it needs five words
  * with two content words; folding a later sentence into a quote needs two words with a content word, or one word
  * when the sentence names the quote's own speaker.
  */
-import type { Quotation } from './quotation.js';
+import type { Quotation, QuotedStems } from './quotation.js';
 
 export interface QuotedEvidence {
   /** Quoted words the passages must hold together. */
@@ -34,5 +42,22 @@ export function quotedIn(part: Quotation, whole: Quotation, evidence: QuotedEvid
   if (part.parts.length === 0 || part.partWords < evidence.words) return false;
   if (evidence.contentStems > 0 && part.partContentStems < evidence.contentStems) return false;
   for (const p of part.parts) if (!whole.hay.includes(` ${p} `)) return false;
+  return true;
+}
+
+/**
+ * Every passage of `part` occurs in `whole`'s quotations allowing small changes: all its content stems are quoted
+ * there, and at least `bigramCover` of its stem bigrams (a one-word passage needs only its stem); `part` quotes no
+ * more words than `whole`.
+ */
+export function quotedNearlyIn(part: QuotedStems, whole: QuotedStems, bigramCover: number): boolean {
+  if (part.words > whole.words) return false;
+  for (const f of part.passages) {
+    for (const c of f.content) if (!whole.stems.has(c)) return false;
+    if (f.stems.length < 2) continue;
+    let covered = 0;
+    for (let i = 0; i + 1 < f.stems.length; i++) if (whole.bigrams.has(`${f.stems[i]} ${f.stems[i + 1]}`)) covered++;
+    if (covered / (f.stems.length - 1) < bigramCover) return false;
+  }
   return true;
 }

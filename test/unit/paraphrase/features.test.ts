@@ -24,7 +24,7 @@ describe('quoteProfile', () => {
   it('collects every quoted fragment', () => {
     const q = quoteProfile('He said the deal was "good for workers" and "good for the town".');
     expect(q).not.toBeNull();
-    expect(q!.fragments).toHaveLength(2);
+    expect(q!.quoted.passages).toHaveLength(2);
   });
 });
 

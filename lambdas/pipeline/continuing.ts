@@ -6,7 +6,7 @@
  * when their profiles (title + top statements, names weighted above common words, numbers below because counts
  * change from one day to the next) have an IDF-weighted cosine at or above CONTINUES_COSINE. Candidates come from an
  * inverted index over the previous stories' terms, so each story is compared with a few previous ones, not all.
- * A statement is old when a previous statement of the matched story says the same (compareStatements, the merge
+ * A statement is old when a previous statement of the matched story says the same (the StatementComparer, the merge
  * decision), again found through an index over stems.
  */
 import * as z from 'zod';

@@ -18,6 +18,7 @@
  * Building grams needs a scratch buffer of character codes: a GramScratch, owned by whoever builds profiles (the
  * comparer, profile.ts), one at a time.
  */
+import { mapDot } from '../text/term-vector.js';
 
 export interface CharGrams {
   /** Sorted distinct keys in the small encoding, or null. */
@@ -247,13 +248,5 @@ function sortedDot(ka: Int32Array | Float64Array, ca: Int32Array, kb: Int32Array
 export function gramDot(a: CharGrams, textA: string, b: CharGrams, textB: string): number {
   if (a.small && b.small) return sortedDot(a.small, a.counts!, b.small, b.counts!);
   if (a.counts && b.counts) return sortedDot(wideKeys(a), a.counts, wideKeys(b), b.counts);
-  const ga = gramMap(a, textA);
-  const gb = gramMap(b, textB);
-  const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-  let dot = 0;
-  for (const [g, c] of small) {
-    const d = large.get(g);
-    if (d !== undefined) dot += c * d;
-  }
-  return dot;
+  return mapDot(gramMap(a, textA), gramMap(b, textB));
 }

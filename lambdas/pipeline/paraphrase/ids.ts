@@ -63,6 +63,7 @@ export class IdMarks {
   private stamps = new Int32Array(1024);
   private values = new Float64Array(1024);
   private stamp = 0;
+  private counting = new Int32Array(0);
 
   constructor(private readonly ids: Interner) {}
 
@@ -80,14 +81,16 @@ export class IdMarks {
 
   /** Stamps every id of `ids` with its position (the first one): the head of that id's position chain. */
   markFirstPositions(ids: Int32Array): void {
-    this.begin();
-    const s = this.stamp;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      if (this.stamps[id] === s) continue;
-      this.stamps[id] = s;
-      this.values[id] = k;
+    this.mark(ids, this.positions(ids.length));
+  }
+
+  /** 0, 1, 2, ... as values for `mark`: at least `n` of them, kept and grown with the table. */
+  private positions(n: number): Int32Array {
+    if (this.counting.length < n) {
+      this.counting = new Int32Array(Math.max(n, 2 * this.counting.length));
+      for (let k = 0; k < this.counting.length; k++) this.counting[k] = k;
     }
+    return this.counting;
   }
 
   /** Starts an empty set, to fill with `add`. */

@@ -10,6 +10,7 @@
 import type { Edge } from './candidates.js';
 import { ScatteredSum, sumDot, TermSum } from './term-sum.js';
 import type { SparseVector } from './vectors.js';
+import { mapDot } from '../text/term-vector.js';
 
 interface Cluster {
   sum: TermSum;
@@ -77,16 +78,6 @@ class MergeQueue {
   }
 }
 
-function channelDot(x: Map<number, number>, y: Map<number, number>): number {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  let s = 0;
-  for (const [k, v] of small) {
-    const w = large.get(k);
-    if (w !== undefined) s += v * w;
-  }
-  return s;
-}
-
 function norm(x: Map<number, number>): number {
   let s = 0;
   for (const v of x.values()) s += v * v;
@@ -136,7 +127,7 @@ function mergeScore(x: Cluster, y: Cluster, sumsDot: number, o: DiscriminatorOpt
     const cy = y.channels[k] as Map<number, number>;
     const nx = norm(cx);
     const ny = norm(cy);
-    const agreement = nx > 0 && ny > 0 ? channelDot(cx, cy) / (nx * ny) : 1;
+    const agreement = nx > 0 && ny > 0 ? mapDot(cx, cy) / (nx * ny) : 1;
     score -= c.penalty * (1 - agreement) * (m / (m + o.halfTrust));
   });
   return score;

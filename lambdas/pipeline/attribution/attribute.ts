@@ -14,6 +14,7 @@
  */
 import type { StatementKind } from '../model.js';
 import { EntityMemory } from './entity-memory.js';
+import { DEFAULT_ATTRIBUTION_PARAMS, type AttributionParams, type UnitContext } from './unit-context.js';
 import { frameOf, isWord, joinFragments, wordCount, type Tok } from './frame.js';
 import { learnEntities, learnOrganisations, learnSubject } from './learn.js';
 import { mentionBefore } from './mentions.js';
@@ -21,27 +22,6 @@ import { cleanSpeaker, resolve, speakerOfMention } from './resolve.js';
 import { sentenceSubject, type SentenceSubject } from './subject.js';
 import { transcriptSpeaker } from './transcript.js';
 import { speechVerbMention } from './verbs.js';
-
-/** Thresholds of attribution; callers may override them per article (ArticleAttribution, attributeArticle). */
-export interface AttributionParams {
-  /**
-   * A quote "of substance": a passage of `quotePassageWords` words or more, or short passages of `quoteWords` words
-   * or more making at least `quoteShare` of the sentence's words. Scare quotes ("comprehensive strategic
-   * partnership") leave the sentence a claim.
-   */
-  quotePassageWords: number;
-  quoteWords: number;
-  quoteShare: number;
-  /** 'he said' continues the subject of one of this many previous units, when the gender fits. */
-  pronounSubjectWindow: number;
-}
-
-export const DEFAULT_ATTRIBUTION_PARAMS: Readonly<AttributionParams> = {
-  quotePassageWords: 5,
-  quoteWords: 4,
-  quoteShare: 0.5,
-  pronounSubjectWindow: 2,
-};
 
 export interface Attribution {
   kind: StatementKind;
@@ -53,14 +33,6 @@ export interface Attribution {
   fragments: string[];
   /** True when a speech verb or "according to" was found: the statement is reported speech. */
   reported: boolean;
-}
-
-/** One unit's place in its article: the memory it reads and teaches, its position, the article's thresholds. */
-export interface UnitContext {
-  memory: EntityMemory;
-  /** Position of this unit in its article (sentence index). */
-  position: number;
-  params: Readonly<AttributionParams>;
 }
 
 /**

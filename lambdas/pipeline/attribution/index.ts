@@ -5,7 +5,7 @@
  *
  * | step                                                              | file                          |
  * | ----------------------------------------------------------------- | ----------------------------- |
- * | one article's units in order, one memory; the steps of one unit    | attribute.ts                  |
+ * | one article's units in order, one memory; the steps of one unit    | attribute.ts, unit-context.ts |
  * | mask the quotations (QQQ), tokenise, join the quoted passages     | frame.ts                      |
  * | find the speech verb ("said", "according to", "fired back")       | verbs.ts                      |
  * | read the mention it points at ("Putin", "the Kremlin leader")     | mentions.ts                   |
@@ -19,13 +19,8 @@
  * The word lists (speech verbs, roles and organisations, function words, gender words, calendar words) are in
  * lexicon/. statements/units.ts makes an article's units and attributes them with one ArticleAttribution.
  */
-export {
-  ArticleAttribution,
-  attributeArticle,
-  DEFAULT_ATTRIBUTION_PARAMS,
-  type Attribution,
-  type AttributionParams,
-} from './attribute.js';
+export { ArticleAttribution, attributeArticle, type Attribution } from './attribute.js';
+export { DEFAULT_ATTRIBUTION_PARAMS, type AttributionParams } from './unit-context.js';
 export { joinFragments } from './frame.js';
 export { givenNameGender, genderCue, type Gender } from './gender.js';
 export { signatureName } from './signature.js';

@@ -4,7 +4,7 @@
  * full name the article used ("Vladimir Putin"). Speakers are plain names; anything else is refused.
  */
 import { NOT_A_SPEAKER } from '../lexicon/function-words.js';
-import type { UnitContext } from './attribute.js';
+import type { UnitContext } from './unit-context.js';
 import type { EntityMemory } from './entity-memory.js';
 import type { Gender } from './gender.js';
 import type { Mention } from './mentions.js';

@@ -42,7 +42,7 @@ export function hotSpots(file: string, top = 20): HotSpot[] {
 /** Functions whose inclusive time (their own plus everything they call) the bench reports: the pipeline's steps. */
 export const STEP_FUNCTIONS = [
   'readArticle', 'readHtml', 'readTxt', 'readJson', 'findCopies', 'clusterStories', 'mergeStory', 'rankStory',
-  'compareStatements', 'sentencesOf', 'findFigureDisputes', 'storyTitle', 'renderEmail', 'buildMime',
+  'compareFeatures', 'sentencesOf', 'findFigureDisputes', 'storyTitle', 'renderEmail', 'buildMime',
 ] as const;
 
 /**

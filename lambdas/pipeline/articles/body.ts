@@ -1,16 +1,26 @@
 /** Shared tail of every reader: paragraphs through the boilerplate cleaner, then a check there is prose left. */
 import { cleanArticleText, type CleanOptions } from './clean.js';
 import { isSentenceLike } from './line-shape.js';
+import { isHeadlineShaped } from './headline.js';
 
 export type BodyResult = { ok: true; title?: string; text: string } | { ok: false; reason: string };
 
-/** Cleans paragraph lines; refuses when nothing that reads like prose survives. */
+/**
+ * Cleans paragraph lines; refuses when nothing survives that reads like prose or like a headline. A report without
+ * a sentence of prose is still a report when it has a headline: a wire flash ("Earthquake hits central Italy") or a
+ * brief of one headline-shaped line. Its text is then its headline-shaped lines, else its headline.
+ */
 export function cleanBody(lines: readonly string[], options: CleanOptions, emptyReason: string): BodyResult {
   const cleaned = cleanArticleText(lines.join('\n'), options);
-  if (!cleaned.paragraphs.some(isSentenceLike)) return { ok: false, reason: emptyReason };
-  return {
-    ok: true,
-    ...(cleaned.title !== undefined ? { title: cleaned.title } : {}),
-    text: cleaned.paragraphs.join('\n'),
-  };
+  const title = cleaned.title !== undefined ? { title: cleaned.title } : {};
+  if (cleaned.paragraphs.some(isSentenceLike)) return { ok: true, ...title, text: cleaned.paragraphs.join('\n') };
+  const brief = briefText(cleaned.paragraphs, cleaned.title);
+  return brief === null ? { ok: false, reason: emptyReason } : { ok: true, ...title, text: brief };
+}
+
+/** The text of a report without prose: its headline-shaped lines, else its headline; null when it has neither. */
+function briefText(paragraphs: readonly string[], title: string | undefined): string | null {
+  const lines = paragraphs.filter(isHeadlineShaped);
+  if (lines.length) return lines.join('\n');
+  return title !== undefined && isHeadlineShaped(title) ? title : null;
 }

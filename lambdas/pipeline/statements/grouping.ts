@@ -1,31 +1,32 @@
 /**
  * Growing groups of units from matching pairs without chaining (A~B, B~C, but A≁C): union-find over the matching
- * candidate pairs, best pairs first, with two guards: a group holds at most one unit per article, and two groups
- * join only when at least half of the compared cross pairs (a bounded sample of each side) match.
+ * candidate pairs, best pairs first, with two guards: two groups never join when they hold the same article (an
+ * article states a statement once; a second, different sentence of it is another statement), and two groups join
+ * only when at least half of the compared cross pairs (a bounded sample of each side) match.
  */
-import type { StatementUnit } from './units.js';
-
 export interface MatchEdge {
   a: number;
   b: number;
 }
 
 /**
- * Groups of units (each a list of units in index order) from `edges`, taken in the order given (best first);
+ * Groups of items (each a list of item indices, ascending) from `edges`, taken in the order given (best first);
+ * `articlesOf(i)` are the articles item i carries (a representative carries every article printing its text);
  * `matches(x, y)` decides a cross pair; `sample` members of each side are compared before two groups join.
  */
 export function groupUnits(
-  units: readonly StatementUnit[],
+  count: number,
+  articlesOf: (i: number) => Iterable<string>,
   edges: readonly MatchEdge[],
   matches: (x: number, y: number) => boolean,
   sample: number,
-): StatementUnit[][] {
-  // Union-find over units, each root keeping its member list.
-  const parent = units.map((_, i) => i);
-  const members = units.map((_, i) => [i]);
+): number[][] {
+  // Union-find over items, each root keeping its member list.
+  const parent = Array.from({ length: count }, (_, i) => i);
+  const members = parent.map((i) => [i]);
   // Articles of each root's group, kept with the group: testing "one unit per article" must not rebuild a set of
   // the whole group per candidate edge (quadratic in a large story's largest group).
-  const articleSets = units.map((u) => new Set([u.article]));
+  const articleSets = parent.map((i) => new Set(articlesOf(i)));
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -40,7 +41,7 @@ export function groupUnits(
     const ma = members[ra]!;
     const mb = members[rb]!;
     const articlesA = articleSets[ra]!;
-    if (mb.some((i) => articlesA.has(units[i]!.article))) continue;
+    if (overlaps(articleSets[rb]!, articlesA)) continue;
     if (ma.length > 1 || mb.length > 1) {
       let ok = 0;
       let n = 0;
@@ -58,12 +59,16 @@ export function groupUnits(
     articleSets[child]!.clear();
   }
 
-  const clusters: StatementUnit[][] = [];
-  units.forEach((_, i) => {
-    if (find(i) !== i) return;
-    clusters.push(members[i]!.map((k) => units[k]!));
-  });
-  return clusters;
+  const groups: number[][] = [];
+  for (let i = 0; i < count; i++) if (find(i) === i) groups.push(members[i]!);
+  return groups;
+}
+
+/** Whether two sets share an element (the smaller one is walked). */
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
 
 /** Two ascending index lists as one ascending list (what sorting their concatenation gives, in linear time). */

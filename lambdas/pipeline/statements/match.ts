@@ -6,7 +6,8 @@
  *    word in the other's quotation (quotation/containment.ts, with the evidence a merge needs);
  *  - word containment: most words (function words included) of the shorter quote occur in the longer one;
  *  - sentence-wise: one quote is a sentence of the other's multi-sentence quote (in other words or not).
- * Speakers that are both known and differ veto the match: two people's words are two statements.
+ * Speakers that are both known and differ veto the match: two people's words are two statements (unless both
+ * quote the very same words at length: then one report named the wrong person).
  */
 import type { Comparison } from '../paraphrase/compare.js';
 import { splitSentences } from '../text/sentences.js';
@@ -43,6 +44,13 @@ export function speakerKey(name: string): string | undefined {
   return ws[ws.length - 1];
 }
 
+/** Both units quote the same passages, word for word, with the evidence a merge needs. */
+function sameQuotation(a: UnitView, b: UnitView): boolean {
+  const qa = a.quotation;
+  const qb = b.quotation;
+  return qa !== null && qb !== null && qa.hay === qb.hay && quotedIn(qa, qb, QUOTED_IN.merge);
+}
+
 /** Most words of the shorter quote (function words included) occur in the longer one, with three content stems. */
 function wordContainment(a: UnitView, b: UnitView): boolean {
   const [small, big] = a.wordSet.size <= b.wordSet.size ? [a.wordSet, b.wordSet] : [b.wordSet, a.wordSet];
@@ -66,9 +74,14 @@ export class UnitMatcher {
   ) {}
 
   match(a: StatementUnit, b: StatementUnit): Comparison {
-    if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) return { duplicate: false, score: 0 };
     const va = this.view(a);
     const vb = this.view(b);
+    if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) {
+      // Two people's words are two statements, unless the words are the same quotation of substance: then one
+      // report attributed it wrongly ('he said' read back to another person), and the group's speaker is the one
+      // most reports name (group.ts).
+      return sameQuotation(va, vb) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
+    }
     const qa = va.quotation;
     const qb = vb.quotation;
     if (qa && qb) {

@@ -18,6 +18,7 @@ import { absorbFragments } from './fragments.js';
 import { storyUnits } from './story-units.js';
 import { candidatePairs, type CandidateParams } from './candidates.js';
 import { groupUnits } from './grouping.js';
+import { collapseIdentical, nearIdenticalPairs } from './redundancy.js';
 import { groupOf, type MergedGroup } from './group.js';
 
 export type { MergedGroup };
@@ -56,31 +57,48 @@ export interface MergeContext {
   reportOf?: (articleId: string) => string;
 }
 
+/** Candidate pairs of representatives: rare shared stems (candidates.ts), and near-identical texts (redundancy.ts). */
+function candidates(reps: readonly StatementUnit[], p: MergeParams, stems: Stemmer): Array<[number, number]> {
+  const seen = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of [...candidatePairs(reps, p, stems), ...nearIdenticalPairs(reps.map((r) => r.text))]) {
+    const key = a * reps.length + b;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([a, b]);
+  }
+  return out;
+}
+
 export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContext = {}): MergedGroup[] {
   const p: MergeParams = { ...DEFAULT_MERGE_PARAMS, ...ctx.params };
   const orderIndex = new Map((ctx.articleOrder ?? []).map((id, i) => [id, i] as const));
   const order = (id: string): number => orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
   const compare = ctx.compare ?? new StatementComparer().storyComparer();
   const units = storyUnits(sentences, order);
+  // Redundancy first: one representative per distinct text, compared in place of all its copies.
+  const { reps, members } = collapseIdentical(units);
   const stems = ctx.stems ?? PORTER;
   const matcher = new UnitMatcher(compare, stems);
   const memo = new Map<number, { duplicate: boolean; score: number }>();
   const match = (i: number, j: number): { duplicate: boolean; score: number } => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * units.length + b;
+    const key = a * reps.length + b;
     let r = memo.get(key);
     if (!r) {
-      r = matcher.match(units[a]!, units[b]!);
+      r = matcher.match(reps[a]!, reps[b]!);
       memo.set(key, r);
     }
     return r;
   };
 
-  const edges = candidatePairs(units, p, stems)
+  const edges = candidates(reps, p, stems)
     .map(([a, b]) => ({ a, b, r: match(a, b) }))
     .filter((e) => e.r.duplicate)
     .sort((x, y) => y.r.score - x.r.score || x.a - y.a || x.b - y.b);
-  const clusters = groupUnits(units, edges, (x, y) => match(x, y).duplicate, p.crossPairSample);
+  const articlesOf = (r: number): string[] => members[r]!.map((i) => units[i]!.article);
+  const groups = groupUnits(reps.length, articlesOf, edges, (x, y) => match(x, y).duplicate, p.crossPairSample);
+  const clusters = groups.map((g) => g.flatMap((r) => members[r]!).sort((x, y) => x - y).map((i) => units[i]!));
 
   const byStoryOrder = (x: StatementUnit, y: StatementUnit): number =>
     order(x.article) - order(y.article) || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0) || x.index - y.index;

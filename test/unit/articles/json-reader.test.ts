@@ -61,6 +61,12 @@ describe('json reader', () => {
     expect(readSkipped('g.json', '"just a string"')).toBe('invalid JSON article: expected an object, got a string');
   });
 
+  it('keeps a one-line brief without a full stop (a headline-shaped line is a report)', () => {
+    const article = readOk('brief.json', fixture('brief.json'));
+    expect(article.text).toBe('Ferry strike called off after overnight talks in Port Calder');
+    expect(article.source).toBe('Kestrel Wire');
+  });
+
   it('skips when the text is only boilerplate', () => {
     expect(readSkipped('h.json', JSON.stringify({ text: 'Share\nComments' }))).toBe('no article text found in field "text"');
   });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fixture, readOk, readSkipped } from './helpers.js';
 
 describe('txt reader', () => {
+  it('keeps a headline-only wire flash as a report whose text is its headline, never as empty', () => {
+    const article = readOk('flash.txt', fixture('flash.txt'));
+    expect(article.title).toBe('Harbour Council Votes To Close Old Ferry Pier');
+    expect(article.text).toBe('Harbour Council Votes To Close Old Ferry Pier');
+  });
+
   it('finds the headline under masthead lines and removes every boilerplate line', () => {
     const article = readOk('masthead-story.txt', fixture('masthead-story.txt'));
     expect(article.format).toBe('txt');

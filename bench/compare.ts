@@ -53,7 +53,7 @@ const cpuSteps: [string, (r: RunFigures) => number | undefined][] = [
   ),
 ];
 
-const quality: [string, (r: RunFigures) => number | undefined][] = [
+const quality: [string, (r: RunFigures) => number | undefined, string?][] = [
   ['story B3 F1', (r) => r.measure.clusters?.bcubed?.f1],
   ['dup statements %', (r) => (r.measure.duplicates ? (100 * r.measure.duplicates.identical) / r.measure.duplicates.statements : undefined)],
   ['near-dup statements %', (r) => (r.measure.duplicates ? (100 * r.measure.duplicates.near) / r.measure.duplicates.statements : undefined)],
@@ -61,7 +61,8 @@ const quality: [string, (r: RunFigures) => number | undefined][] = [
   ['recall reworded', (r) => r.measure.recall?.reworded ?? undefined],
   ['real articles skipped', (r) => r.measure.skips?.real],
   ['peer B3 F1', (r) => (r.peer?.ran ? r.peer.figures.bcubed?.f1 : undefined)],
-  ['peer wall', (r) => (r.peer?.ran ? r.peer.figures.ms.total / 1000 : undefined)],
+  ['peer wall', (r) => (r.peer?.ran ? r.peer.figures.ms.total / 1000 : undefined), 's'],
+  ['peer CPU', (r) => (r.peer?.ran ? r.peer.figures.cpuMs.total / 1000 : undefined), 's'],
 ];
 
 const keys = [...new Map([...a.runs, ...b.runs].map((r) => [`${modeOf(r)} ${r.n}`, [modeOf(r), r.n] as const])).values()];
@@ -79,7 +80,7 @@ for (const [mode, n] of keys) {
   row('peak RSS', ra?.measure.peakRssMiB, rb?.measure.peakRssMiB, 'MiB');
   row('growth vs previous N', ra?.ratioToPrevious ?? undefined, rb?.ratioToPrevious ?? undefined, 'x');
   row('stories found', ra?.measure.stories, rb?.measure.stories, '');
-  for (const [label, get] of quality) row(label, ra && get(ra), rb && get(rb), '');
+  for (const [label, get, unit] of quality) row(label, ra && get(ra), rb && get(rb), unit ?? '');
 }
 
 if (a.bundle || b.bundle) {

@@ -10,8 +10,10 @@ separators, as the pipeline's, so the bench scores both clusterings with the sam
     /usr/bin/python3 bench/peer.py DAY_DIR --out RESULT.json      # cluster a day, write groups and costs
     /usr/bin/python3 bench/peer.py --tune CORPORA                 # the threshold grid on ECB+ train+dev
 
-Needs Debian's python3-sklearn (bench/peer.ts installs it where missing). Memory: the clustering holds every pair's
-distance (n^2 / 2 doubles) and the dense TF-IDF matrix, so the bench runs it only up to 20,000 articles.
+Needs Debian's python3-sklearn (bench/peer.ts installs it where missing). Memory: the clustering holds the dense
+TF-IDF matrix (articles x terms doubles) and every pair's distance (n^2 / 2 doubles): the bench runs it only up to
+20,000 articles, and it does not start a clustering that would need more than 80 % of the memory available (the
+result then says so).
 """
 import argparse
 import json
@@ -122,27 +124,52 @@ def read_day(root):
     return ids, texts, skipped
 
 
-def cluster(texts, threshold):
-    """Cluster labels, one per text."""
+class OverBudget(Exception):
+    """The clustering would not fit in memory: the bench says so instead of running the machine out of it."""
+
+
+def available_bytes():
+    """MemAvailable from /proc/meminfo, or None where there is none."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def cluster(texts, threshold, budget=None):
+    """Cluster labels, one per text. Raises OverBudget when the dense matrix and the pair distances would pass budget bytes."""
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if len(texts) < 2:
         return [0] * len(texts)
     matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+    n, vocabulary = matrix.shape
+    # The dense TF-IDF matrix, and scipy's condensed pair distances (average link without connectivity).
+    need = n * vocabulary * 8 + n * (n - 1) // 2 * 8
+    if budget is not None and need > budget:
+        raise OverBudget(
+            f"not run: {n:,} articles x {vocabulary:,} terms dense plus every pair's distance would need ~{need / 1e9:.1f} GB, "
+            f"over the {budget / 1e9:.1f} GB available"
+        )
     model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold)
     # The estimator wants a dense matrix; an all-zero row (only stop words) has no cosine: it stays on its own.
     dense = matrix.toarray()
     empty = ~dense.any(axis=1)
-    labels = [-1] * len(texts)
-    rows = [i for i in range(len(texts)) if not empty[i]]
+    labels = [-1] * n
+    rows = [i for i in range(n) if not empty[i]]
     if len(rows) >= 2:
-        for i, label in zip(rows, model.fit_predict(dense[rows])):
+        fitted = model.fit_predict(dense if len(rows) == n else dense[rows])
+        for i, label in zip(rows, fitted):
             labels[i] = int(label)
     elif rows:
         labels[rows[0]] = 0
     top = max(labels) + 1
-    for i in range(len(labels)):
+    for i in range(n):
         if labels[i] < 0:
             labels[i], top = top, top + 1
     return labels
@@ -183,7 +210,7 @@ def tune(corpora):
     print(f"best: distance {best[0]:.2f}: P {best[1]:.3f} R {best[2]:.3f} F1 {best[3]:.3f} (scikit-learn {sklearn.__version__})")
 
 
-def run(day, out):
+def run(day, out, max_bytes=None):
     imported = time.perf_counter()
     import sklearn.cluster  # noqa: F401  (import cost reported apart, as the digest's module load is)
     import sklearn.feature_extraction.text  # noqa: F401
@@ -192,7 +219,14 @@ def run(day, out):
     t0, c0 = time.perf_counter(), cpu_seconds()
     ids, texts, skipped = read_day(day)
     t1, c1 = time.perf_counter(), cpu_seconds()
-    labels = cluster(texts, THRESHOLD)
+    available = available_bytes()
+    try:
+        budgets = [b for b in (None if available is None else int(available * 0.8), max_bytes) if b is not None]
+        labels = cluster(texts, THRESHOLD, min(budgets) if budgets else None)
+    except OverBudget as e:
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump({"notRun": str(e)}, f)
+        return
     t2, c2 = time.perf_counter(), cpu_seconds()
     groups = {}
     for i, label in zip(ids, labels):
@@ -218,6 +252,7 @@ def main():
     ap.add_argument("--out", help="where to write the result (JSON)")
     ap.add_argument("--tune", metavar="CORPORA", help="print the threshold grid on CORPORA/ecbplus/docs.jsonl")
     ap.add_argument("--read-only", action="store_true", help="print the ids and texts read from the day (JSON), no clustering")
+    ap.add_argument("--max-mb", type=float, help="do not cluster when the estimate passes this many MB (default: 80 %% of MemAvailable)")
     a = ap.parse_args()
     if a.tune:
         tune(a.tune)
@@ -225,7 +260,7 @@ def main():
         ids, texts, skipped = read_day(a.day)
         json.dump({"articles": dict(zip(ids, texts)), "skipped": skipped}, sys.stdout)
     elif a.day and a.out:
-        run(a.day, a.out)
+        run(a.day, a.out, None if a.max_mb is None else int(a.max_mb * 1e6))
     else:
         ap.error("give DAY --out FILE, DAY --read-only, or --tune CORPORA")
 

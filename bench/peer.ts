@@ -63,6 +63,7 @@ export function runPeer(root: string, dir: string, n: number, stories: ReadonlyM
   const child = spawnSync(PEER_PYTHON, [path.join(root, 'bench/peer.py'), dir, '--out', out], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (child.status !== 0) return { ran: false, reason: `bench/peer.py failed (exit ${child.status ?? child.signal})` };
   const r = JSON.parse(readFileSync(out, 'utf8')) as {
+    notRun?: string;
     articles: number;
     skipped: string[];
     groups: string[][];
@@ -73,6 +74,7 @@ export function runPeer(root: string, dir: string, n: number, stories: ReadonlyM
     peakRssMiB: number;
   };
   rmSync(out, { force: true });
+  if (r.notRun !== undefined) return { ran: false, reason: r.notRun };
   return {
     ran: true,
     figures: {

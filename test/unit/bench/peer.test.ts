@@ -67,4 +67,13 @@ describe.skipIf(!hasSklearn)('bench/peer.py', () => {
     expect(result.ms.total).toBeGreaterThan(0);
     expect(result.peakRssMiB).toBeGreaterThan(10);
   });
+
+  it('says it did not run when the clustering would not fit in the memory it may use', () => {
+    const out = path.join(os.tmpdir(), `peer-test-budget-${process.pid}.json`);
+    const r = spawnSync(PEER_PYTHON, [SCRIPT, dir, '--out', out, '--max-mb', '0.0001'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { notRun?: string };
+    rmSync(out, { force: true });
+    expect(result.notRun).toMatch(/^not run: 6 articles x \d+ terms dense plus every pair's distance would need ~0\.0 GB, over the 0\.0 GB available$/);
+  });
 });

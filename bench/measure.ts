@@ -1,12 +1,16 @@
 /**
  * One benchmark run over one generated day, in its own process so its peak RSS is its own:
- *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--no-stages] [--workers N]`
+ *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--truth FILE] [--no-stages] [--workers N]`
  * Runs the path the CLI runs (FsArticleSource -> readDay -> buildDigest -> renderEmail -> buildMime), timing
  * each step, then (unless --no-stages) the stage-by-stage replica of buildDigest for the per-stage times.
  * Like the CLI, the path runs on N worker threads (default: the available cores, capped; lambdas/parallel/):
  * read parses on them, pipeline builds the stories on them (the pool's start is in read, its close in pipeline).
  * CPU figures are the whole process's, every thread included. The stage replica stays single-threaded: its stage
  * times are what each stage costs, and its digest must still equal the parallel path's.
+ *
+ * Then, outside every time and the peak RSS, the quality figures (bench/quality.ts) against the generator's truth
+ * (`--truth FILE`, default `<DAY>.truth.jsonl` beside the folder when it exists; without one, only the duplicate
+ * statements and the story sizes): story B-cubed, duplicate statements, merge recall, real articles skipped.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -1,48 +1,58 @@
 /**
- * How the day's clustering compares with the stories the generator wrote (the story id is in each file name,
- * `...-s000123-2.txt`): B-cubed precision, recall and F1, plus the size of the largest story found. A sanity
- * figure at scale, not the quality eval (eval/ does that on ECB+): variants of one event share all their
- * vocabulary but names, so they are harder than a real day's stories.
+ * How a day's clustering compares with the stories the generator wrote (bench/generator/truth.ts): B-cubed
+ * precision, recall and F1 over the articles the truth knows, plus the sizes of the stories found. The same code
+ * scores the digest and the peer (bench/peer.py), against the same truth.
  */
-import type { Digest } from '../lambdas/pipeline/model.js';
 
-export interface ClusterCheck {
+export interface BCubed {
   precision: number;
   recall: number;
   f1: number;
+}
+
+export interface ClusterCheck {
+  /** Against the generator's stories; null for a day without a truth file. */
+  bcubed: BCubed | null;
   largestStory: number;
   /** Stories found with 1, 2-5, 6-20, 21-100 and more than 100 articles. */
   sizes: Record<'1' | '2-5' | '6-20' | '21-100' | '>100', number>;
 }
 
-const STORY = /-(s\d+)-\d+\.[a-z]+$/;
-
-export function checkClusters(digest: Digest): ClusterCheck | null {
-  const rows: { found: number; truth: string }[] = [];
-  digest.stories.forEach((story, i) => {
-    for (const a of story.articles) {
-      const truth = STORY.exec(a.id)?.[1];
-      if (truth !== undefined) rows.push({ found: i, truth });
-    }
+/**
+ * B-cubed of `groups` (article ids per cluster found) against `truth` (article id -> true story). Every article
+ * of the truth counts: one that no group holds (skipped, dropped) is a cluster of its own, so losing an article
+ * costs recall. Ids the truth does not know are ignored. Null when the truth is empty.
+ */
+export function bcubed(groups: readonly (readonly string[])[], truth: ReadonlyMap<string, string>): BCubed | null {
+  if (truth.size === 0) return null;
+  const foundOf = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const id of g) if (truth.has(id) && !foundOf.has(id)) foundOf.set(id, i);
   });
-  if (rows.length === 0) return null;
+  let lone = groups.length;
+  const rows = [...truth].map(([id, story]) => ({ found: foundOf.get(id) ?? lone++, story }));
   const count = <K>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
   const found = count(rows.map((r) => r.found));
-  const truth = count(rows.map((r) => r.truth));
-  const both = count(rows.map((r) => `${r.found}\u0000${r.truth}`));
+  const stories = count(rows.map((r) => r.story));
+  const both = count(rows.map((r) => `${r.found}\u0000${r.story}`));
   let p = 0;
   let r = 0;
   for (const row of rows) {
-    const shared = both.get(`${row.found}\u0000${row.truth}`)!;
+    const shared = both.get(`${row.found}\u0000${row.story}`)!;
     p += shared / found.get(row.found)!;
-    r += shared / truth.get(row.truth)!;
+    r += shared / stories.get(row.story)!;
   }
   p /= rows.length;
   r /= rows.length;
+  return { precision: p, recall: r, f1: (2 * p * r) / (p + r || 1) };
+}
+
+/** The clustering of a digest (its stories' article ids) against the truth, with the sizes of the stories found. */
+export function checkClusters(groups: readonly (readonly string[])[], truth: ReadonlyMap<string, string> | null): ClusterCheck {
   const sizes: ClusterCheck['sizes'] = { '1': 0, '2-5': 0, '6-20': 0, '21-100': 0, '>100': 0 };
-  for (const s of digest.stories) {
-    const n = s.articles.length;
+  for (const g of groups) {
+    const n = g.length;
     sizes[n === 1 ? '1' : n <= 5 ? '2-5' : n <= 20 ? '6-20' : n <= 100 ? '21-100' : '>100']++;
   }
-  return { precision: p, recall: r, f1: (2 * p * r) / (p + r || 1), largestStory: Math.max(...digest.stories.map((s) => s.articles.length)), sizes };
+  return { bcubed: truth ? bcubed(groups, truth) : null, largestStory: groups.reduce((m, g) => Math.max(m, g.length), 0), sizes };
 }

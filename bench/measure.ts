@@ -1,14 +1,18 @@
 /**
  * One benchmark run over one generated day, in its own process so its peak RSS is its own:
- *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--no-stages] [--workers N]`
+ *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--truth FILE] [--no-stages] [--workers N]`
  * Runs the path the CLI runs (FsArticleSource -> readDay -> buildDigest -> renderEmail -> buildMime), timing
  * each step, then (unless --no-stages) the stage-by-stage replica of buildDigest for the per-stage times.
  * Like the CLI, the path runs on N worker threads (default: the available cores, capped; lambdas/parallel/):
  * read parses on them, pipeline builds the stories on them (the pool's start is in read, its close in pipeline).
  * CPU figures are the whole process's, every thread included. The stage replica stays single-threaded: its stage
  * times are what each stage costs, and its digest must still equal the parallel path's.
+ *
+ * Then, outside every time and the peak RSS, the quality figures (bench/quality.ts) against the generator's truth
+ * (`--truth FILE`, default `<DAY>.truth.jsonl` beside the folder when it exists; without one, only the duplicate
+ * statements and the story sizes): story B-cubed, duplicate statements, merge recall, real articles skipped.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { FsArticleSource } from '../lambdas/io/fs-source.js';
 import { readDay } from '../lambdas/digest/read-day.js';
@@ -20,6 +24,8 @@ import { buildMime } from '../lambdas/render/mime.js';
 import { stagedDigest, type StageTimes } from './stages.js';
 import { checkClusters, type ClusterCheck } from './bcubed.js';
 import { jsonSha256 } from './json-hash.js';
+import { readTruth, truthPath } from './generator/truth.js';
+import { duplicateStatements, mergeRecall, skipCheck, storiesOf, type DuplicateStatements, type MergeRecall, type SkipCheck } from './quality.js';
 
 export interface PathTimes {
   /** Listing, reading and parsing every file (readDay over FsArticleSource). */
@@ -40,8 +46,16 @@ export interface MeasureResult {
   /** The first few skipped files with reasons: a generated day should have (almost) none. */
   skippedSample: { id: string; reason: string }[];
   stories: number;
-  /** Clustering against the generator's stories (B-cubed) and the sizes of the stories found. */
-  clusters: ClusterCheck | null;
+  /** Clustering against the generator's stories (B-cubed, null without a truth file) and the sizes of the stories found. */
+  clusters: ClusterCheck;
+  /** Each statement once: statements of a story sharing a (near-)identical text (bench/quality.ts). */
+  duplicates: DuplicateStatements;
+  /** Against the truth (null without one): every copy of a source sentence in one statement. */
+  recall: MergeRecall | null;
+  /** Skipped files that are real articles per the truth (null without one). */
+  skips: SkipCheck | null;
+  /** CPU milliseconds the quality figures took (after every timed step, outside the peak RSS). */
+  qualityCpuMs: number;
   statementsMerged: number;
   htmlBytes: number;
   mimeBytes: number;
@@ -68,7 +82,8 @@ function arg(name: string): string | undefined {
 
 const dir = arg('--dir');
 const out = arg('--out');
-if (!dir || !out) throw new Error('usage: measure.ts --dir DAY --out RESULT.json [--no-stages] [--workers N]');
+if (!dir || !out) throw new Error('usage: measure.ts --dir DAY --out RESULT.json [--truth FILE] [--no-stages] [--workers N]');
+const truthFile = arg('--truth') ?? (existsSync(truthPath(dir)) ? truthPath(dir) : undefined);
 const workers = arg('--workers') === undefined ? defaultWorkers() : Number(arg('--workers'));
 if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number >= 1, got ${arg('--workers')}`);
 console.log(`measure: whole path on ${workers} worker thread${workers === 1 ? ' (none: main thread only)' : 's'}`);
@@ -123,13 +138,31 @@ if (!process.argv.includes('--no-stages')) {
   stagesMatch = jsonSha256(staged.digest.stories) === jsonSha256(digest.stories);
 }
 
+const peakRssEndMiB = process.resourceUsage().maxRSS / 1024;
+
+// The quality figures, after the timed path and the stage replica: they change no time and no peak above.
+const q0 = process.cpuUsage();
+const truth = truthFile === undefined ? null : readTruth(truthFile);
+const clusters = checkClusters(
+  digest.stories.map((s) => s.articles.map((a) => a.id)),
+  truth && storiesOf(truth),
+);
+const duplicates = duplicateStatements(digest);
+const recall = truth && mergeRecall(digest, truth);
+const skips = truth && skipCheck(digest, truth);
+const q = process.cpuUsage(q0);
+
 const result: MeasureResult = {
   workers,
   articlesRead: day.articles.length,
   skipped: day.skipped.length,
   skippedSample: day.skipped.slice(0, 5),
   stories: digest.stats.stories,
-  clusters: checkClusters(digest),
+  clusters,
+  duplicates,
+  recall,
+  skips,
+  qualityCpuMs: (q.user + q.system) / 1000,
   statementsMerged: digest.stats.statementsMerged,
   htmlBytes: Buffer.byteLength(email.html),
   mimeBytes: mime.byteLength,
@@ -139,7 +172,7 @@ const result: MeasureResult = {
   stagesCpu,
   stagesMatch,
   peakRssMiB,
-  peakRssEndMiB: process.resourceUsage().maxRSS / 1024,
+  peakRssEndMiB,
   afterStepMiB,
 };
 writeFileSync(out, JSON.stringify(result));

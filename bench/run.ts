@@ -5,10 +5,14 @@
  * next, then the digest handler bundle's size and cold import time. Writes everything to
  * bench/results/<timestamp>.json; `npx tsx bench/compare.ts A.json B.json` compares two runs.
  *
- * Options: --sizes 1000,10000   --large (adds 100000)   --seed 42   --corpora DIR   --no-stages (skip the
- * per-stage replica: half the time, clean peak RSS)   --profile (node --cpu-prof per N, prints the hot spots)
- * --no-bundle   --no-s3 (skip the S3 read comparison)   --keep (keep the generated days)
- * --sidecars (also the ingest mode: bench/sidecars.ts per N)
+ * Per generator mode (bench/generator/: mixed, big, ecb) and N it also prints the quality against the generator's
+ * truth (story B-cubed, duplicate statements, merge recall of copies of a sentence, real articles skipped) and the
+ * peer's figures on the same day (bench/peer.py: scikit-learn TF-IDF + average-link clustering).
+ *
+ * Options: --modes mixed,big,ecb   --sizes 1000,10000   --large (adds 100000)   --seed 42   --corpora DIR
+ * --no-stages (skip the per-stage replica: half the time, clean peak RSS)   --profile (node --cpu-prof per N,
+ * prints the hot spots)   --no-peer   --no-bundle   --no-s3 (skip the S3 read comparison)   --keep (keep the
+ * generated days and their truth files)   --sidecars (also the ingest mode: bench/sidecars.ts per N)
  *
  * A benchmark measures; no test times anything. The machine may be shared: the load average is recorded beside
  * every figure, and CPU time (user + system of the measuring process) is printed beside wall time.
@@ -19,18 +23,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { loadSources, MissingCorporaError } from './generator/sources.js';
-import { generateDay, GENERATOR_VERSION } from './generator/day.js';
+import { loadSources, MissingCorporaError, type SourceSet } from './generator/sources.js';
+import { DAY_MODES, generateDay, GENERATOR_VERSION, GENERATOR_VERSIONS, type DayMode } from './generator/day.js';
 import { writeDay, type DayStats } from './generator/write.js';
+import { readTruth, truthPath } from './generator/truth.js';
+import { storiesOf } from './quality.js';
+import { ensurePeer, PEER_MAX_ARTICLES, runPeer, type PeerRun } from './peer.js';
 import type { MeasureResult } from './measure.js';
 import { measureBundle, type BundleFigures } from './bundle.js';
 import { hotSpots, inclusiveTimes, type HotSpot } from './profile.js';
 import { STAGES } from './stages.js';
-import { printBundle, printRuns } from './report.js';
+import { printBundle, printQuality, printQualityLegend, printRuns } from './report.js';
 import { benchSidecars, printSidecarBench, type SidecarBench } from './sidecars.js';
 import { measureS3Read, printS3Read, type S3ReadFigures } from './s3-read.js';
 
 export interface RunFigures {
+  /** Generator mode of the day (results written before the modes: mixed). */
+  mode?: DayMode;
   n: number;
   generated: DayStats;
   generateMs: number;
@@ -47,6 +56,8 @@ export interface RunFigures {
   inclusiveMs?: Record<string, number>;
   /** With --sidecars: ingest cost per article and the daily run from raw files vs from sidecars. */
   sidecars?: SidecarBench;
+  /** bench/peer.py on the same day (null with --no-peer). */
+  peer?: PeerRun | null;
 }
 
 export interface BenchResult {
@@ -57,8 +68,10 @@ export interface BenchResult {
   cpus: number;
   cpuModel: string;
   seed: number;
-  /** bench/generator/day.ts GENERATOR_VERSION: the same version, seed and N give the same day. */
+  /** bench/generator/day.ts GENERATOR_VERSION (the mixed day's): the same version, seed and N give the same day. */
   generator: number;
+  /** Per mode (GENERATOR_VERSIONS); absent in results written before the modes. */
+  generators?: Record<DayMode, number>;
   runs: RunFigures[];
   bundle: BundleFigures | null;
   /** Reading 2,000 objects from s3rver, bounded concurrency vs sequential (bench/s3-read.ts); null with --no-s3. */
@@ -81,12 +94,18 @@ function gitCommit(): string | null {
   }
 }
 
+const modes = (option('--modes') ?? DAY_MODES.join(',')).split(',').filter(Boolean) as DayMode[];
+const unknownMode = modes.find((m) => !DAY_MODES.includes(m));
+if (unknownMode !== undefined || modes.length === 0) {
+  console.error(`bench: --modes takes ${DAY_MODES.join(',')} (any of them, comma-separated), got ${option('--modes')}`);
+  process.exit(2);
+}
 const sizes = (option('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (flag('--large') && !sizes.includes(100_000)) sizes.push(100_000);
 const seed = Number(option('--seed') ?? 42);
 const corporaDir = path.resolve(ROOT, option('--corpora') ?? '../shared/corpora');
 
-let sources;
+let sources: SourceSet;
 try {
   sources = loadSources(corporaDir);
 } catch (err) {
@@ -112,40 +131,59 @@ const result: BenchResult = {
   cpuModel: os.cpus()[0]?.model ?? 'unknown',
   seed,
   generator: GENERATOR_VERSION,
+  generators: { ...GENERATOR_VERSIONS },
   runs: [],
   bundle: null,
   s3Read: null,
 };
-console.log(`news-digest bench: N = ${sizes.join(', ')}, seed ${seed}, node ${process.version}, ${result.cpus} CPUs, commit ${result.commit ?? '?'}`);
+console.log(`news-digest bench: modes ${modes.join(', ')}, N = ${sizes.join(', ')}, seed ${seed}, node ${process.version}, ${result.cpus} CPUs, commit ${result.commit ?? '?'}`);
 console.log(`corpora: ${corporaDir} (${sources.events.length} events, ${sources.events.reduce((a, e) => a + e.docs.length, 0)} reports); days in ${work}`);
 
-for (const n of sizes) {
-  const dir = path.join(work, `seed${seed}-n${n}`);
+const peerSkip = flag('--no-peer') ? 'not run (--no-peer)' : ensurePeer();
+if (peerSkip !== null) console.log(`peer: ${peerSkip}`);
+
+for (const mode of modes) {
+  for (const n of sizes) {
+    const run = benchDay(mode, n);
+    if (run === null) break;
+    result.runs.push(run);
+    printRuns([run], { header: true });
+    printQuality([run], { header: true });
+    if (!flag('--keep')) rmSync(path.join(work, `${mode}-seed${seed}-n${n}`), { recursive: true, force: true });
+  }
+}
+
+/** Generates the day of `mode` and `n` articles with its truth, measures it in a child process, runs the peer. */
+function benchDay(mode: DayMode, n: number): RunFigures | null {
+  const dir = path.join(work, `${mode}-seed${seed}-n${n}`);
+  const truth = truthPath(dir);
   const t0 = performance.now();
-  const generated = writeDay(generateDay(sources, { articles: n, seed }), dir);
+  const generated = writeDay(generateDay(sources, { articles: n, seed, mode }), dir, { truth, header: { mode, seed, n, generator: GENERATOR_VERSIONS[mode] } });
   const generateMs = performance.now() - t0;
   console.log(
-    `\nN=${n}: generated ${generated.articles} files (${(generated.bytes / 2 ** 20).toFixed(1)} MiB, ${generated.stories} stories, ` +
-      `${generated.singleOutletStories} single-outlet, ${generated.wireCopies} wire copies) in ${(generateMs / 1000).toFixed(1)} s; measuring...`,
+    `\n${mode} N=${n}: generated ${generated.articles} files (${(generated.bytes / 2 ** 20).toFixed(1)} MiB, ${generated.stories} stories, ` +
+      `${generated.singleOutletStories} single-outlet, ${generated.wireCopies} wire copies, ${generated.reprints} reprints, ` +
+      `${generated.oneSentence} one-sentence) in ${(generateMs / 1000).toFixed(1)} s; measuring...`,
   );
 
-  const out = path.join(work, `result-${process.pid}-${n}.json`);
-  const profDir = path.join(work, `profile-${process.pid}-${n}`);
+  const out = path.join(work, `result-${process.pid}-${mode}-${n}.json`);
+  const profDir = path.join(work, `profile-${process.pid}-${mode}-${n}`);
   const nodeArgs = ['--import', 'tsx', ...(flag('--profile') ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [])];
   const loadBefore = os.loadavg();
-  const child = spawnSync(process.execPath, [...nodeArgs, path.join(ROOT, 'bench/measure.ts'), '--dir', dir, '--out', out, ...(flag('--no-stages') ? ['--no-stages'] : [])], {
+  const child = spawnSync(process.execPath, [...nodeArgs, path.join(ROOT, 'bench/measure.ts'), '--dir', dir, '--truth', truth, '--out', out, ...(flag('--no-stages') ? ['--no-stages'] : [])], {
     cwd: ROOT,
     stdio: 'inherit',
   });
   const loadAfter = os.loadavg();
   if (child.status !== 0) {
-    console.error(`bench: the measurement for N=${n} failed (exit ${child.status ?? child.signal}); stopping.`);
-    break;
+    console.error(`bench: the measurement for ${mode} N=${n} failed (exit ${child.status ?? child.signal}); stopping this mode.`);
+    return null;
   }
   const measure = JSON.parse(readFileSync(out, 'utf8')) as MeasureResult;
   rmSync(out, { force: true });
-  const previous = result.runs.at(-1);
+  const previous = result.runs.filter((r) => (r.mode ?? 'mixed') === mode).at(-1);
   const run: RunFigures = {
+    mode,
     n,
     generated,
     generateMs,
@@ -155,11 +193,12 @@ for (const n of sizes) {
     articlesPerSecond: measure.articlesRead / (measure.ms.total / 1000),
     ratioToPrevious: previous ? measure.ms.total / previous.measure.ms.total : null,
     cpuRatioToPrevious: previous ? measure.cpuMs.total / previous.measure.cpuMs.total : null,
+    peer: null,
   };
   if (flag('--profile')) {
     const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
     if (file) {
-      const kept = path.join(work, `n${n}-${Date.now()}.cpuprofile`);
+      const kept = path.join(work, `${mode}-n${n}-${Date.now()}.cpuprofile`);
       writeFileSync(kept, readFileSync(path.join(profDir, file)));
       run.hotSpots = hotSpots(kept, 15);
       console.log(`profile: ${kept} (open in Chrome DevTools); top self time:`);
@@ -169,10 +208,15 @@ for (const n of sizes) {
     }
     rmSync(profDir, { recursive: true, force: true });
   }
-  result.runs.push(run);
-  printRuns([run], { header: result.runs.length === 1 });
+  if (peerSkip === null) {
+    console.log(`peer: scikit-learn TF-IDF + average link on the same day...`);
+    run.peer = runPeer(ROOT, dir, n, n > PEER_MAX_ARTICLES ? null : storiesOf(readTruth(truth)));
+  } else {
+    run.peer = { ran: false, reason: peerSkip };
+  }
   if (flag('--sidecars')) printSidecarBench((run.sidecars = benchSidecars(dir)));
-  if (!flag('--keep')) rmSync(dir, { recursive: true, force: true });
+  if (!flag('--keep')) rmSync(truth, { force: true });
+  return run;
 }
 
 console.log('\nsummary');
@@ -181,6 +225,9 @@ if (result.runs.some((r) => r.measure.stagesMatch === false)) {
   console.log('WARNING: the stage replica (bench/stages.ts) no longer matches buildDigest: the per-stage split is indicative only.');
 }
 console.log(`stages: ${STAGES.join(', ')} (bench/stages.ts); times in seconds, wall / CPU.`);
+console.log('\nquality against the generator\'s truth, and the peer on the same day');
+printQuality(result.runs, { header: true });
+printQualityLegend();
 
 if (!flag('--no-bundle')) {
   result.bundle = await measureBundle(ROOT);

@@ -6,31 +6,55 @@
  */
 import { createRng, hashSeed, shuffled, type Rng } from './prng.js';
 import type { SourceEvent, SourceSet } from './sources.js';
-import { paragraphsOf, reword, swapSynonyms } from './reword.js';
+import { paragraphsOf, rewordSourced, type SourcedSentence } from './reword.js';
 import { namesIn, variantText } from './variants.js';
 import { renderArticle, type ArticleDraft, type Format } from './formats.js';
 import { personName } from './boilerplate.js';
+import { capSentences, clock, headline, makeOutlets, minuteOf, slugOf, WIRES, type Outlet } from './shared.js';
+import { SourceIds, type ArticleKind, type ArticleTruth } from './truth.js';
+import { generateRedundantDay } from './redundant.js';
 
 /**
- * Bumped whenever the generated day changes for the same corpora, N and seed: results made by different
+ * Bumped whenever the generated day of a mode changes for the same corpora, N and seed: results made by different
  * generator versions measure different days, and bench/compare.ts says so.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSIONS = { mixed: 2, big: 1, ecb: 1 } as const;
+/** The mixed day's version (results written before the modes carry only this one). */
+export const GENERATOR_VERSION = GENERATOR_VERSIONS.mixed;
+
+/**
+ * - `mixed`: many stories, most with a few outlets (event variants give thousands of distinct stories), wire copies;
+ * - `big`: a major news day: a few events (the source events with the most reports) each told by hundreds of
+ *   outlets, every article one real report reprinted verbatim or reworded (redundant.ts);
+ * - `ecb`: the same construction from ECB+ only, both look-alike events of each topic (the precision test).
+ */
+export type DayMode = keyof typeof GENERATOR_VERSIONS;
+export const DAY_MODES: readonly DayMode[] = ['mixed', 'big', 'ecb'];
 
 export interface DayOptions {
   articles: number;
   seed: number;
+  /** Default `mixed`: the day the bench always generated, byte for byte. */
+  mode?: DayMode;
   /** The day covered, YYYY-MM-DD. */
   date?: string;
-  /** Share of stories only one outlet reports (default 0.3). */
+  /** mixed: share of stories only one outlet reports (default 0.3). */
   singleOutletShare?: number;
-  /** Chance that a story of three or more outlets starts from a wire report others republish (default 0.4). */
+  /** mixed: chance that a story of three or more outlets starts from a wire report others republish (default 0.4). */
   wireShare?: number;
-  /** Outlets in the day (default 120). */
+  /** Outlets in the day (default 120 for mixed, 400 for big and ecb). */
   outlets?: number;
+  /** big and ecb: events in the day (default 20; ecb takes both events of the topics with the most reports). */
+  events?: number;
+  /** big and ecb: the events' shares of the articles follow 1 / rank^skew (default 1, Zipf). */
+  skew?: number;
+  /** big and ecb: share of articles reprinting their report word for word (default 0.3; the others reword it). */
+  reprintShare?: number;
+  /** big and ecb: share of one-sentence articles, briefs and flashes (default 0.03). */
+  oneSentenceShare?: number;
 }
 
-export type Role = 'report' | 'wire' | 'copy';
+export type Role = ArticleKind;
 
 export interface GeneratedFile {
   /** Relative path, `outlet-slug/name.ext`: the folder names the outlet, as an operator's drop would. */
@@ -40,60 +64,14 @@ export interface GeneratedFile {
   story: number;
   role: Role;
   format: Format;
-}
-
-interface Outlet {
-  name: string;
-  slug: string;
-  format: Format;
-}
-
-const PLACES = ['Ashwell', 'Brennick', 'Calder', 'Dunmere', 'Eastby', 'Fallow', 'Greystone', 'Holloway', 'Ironbridge', 'Juniper', 'Kestrel', 'Larkspur', 'Marlow', 'Northfield', 'Oakham', 'Pembry', 'Quarry', 'Rookwood', 'Saltmarsh', 'Thornbury'];
-const PAPERS = ['Times', 'Herald', 'Courier', 'Post', 'Ledger', 'Gazette', 'Chronicle', 'Observer', 'Tribune', 'Journal', 'Sentinel', 'Echo'];
-const WIRES = ['Continental Newswire', 'Meridian Press Service', 'Union Wire Agency'];
-
-/** Longest report kept, in sentences: a few corpus documents are whole transcripts. */
-const MAX_SENTENCES = 45;
-
-function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function makeOutlets(rng: Rng, count: number): Outlet[] {
-  const names = shuffled(rng, PLACES.flatMap((p) => PAPERS.map((w) => `${p} ${w}`))).slice(0, count);
-  // Formats as operators see them: pasted text most often, then web pages, then JSON exports.
-  return names.map((name) => ({ name, slug: slugOf(name), format: rng.pick<Format>(['txt', 'txt', 'txt', 'html', 'html', 'json']) }));
+  /** The story's id and each emitted sentence's source: what the bench measures the digest against. */
+  truth: ArticleTruth;
 }
 
 /** Outlets per story: 1 for a share of stories, else 2 or more with a long tail (a big story draws many). */
 function outletCount(rng: Rng, singleShare: number): number {
   if (rng.chance(singleShare)) return 1;
   return Math.min(16, 2 + Math.floor(-Math.log(1 - rng.next()) * 3));
-}
-
-function capSentences(paragraphs: string[][]): string[][] {
-  let left = MAX_SENTENCES;
-  const out: string[][] = [];
-  for (const p of paragraphs) {
-    if (left <= 0) break;
-    out.push(p.slice(0, left));
-    left -= p.length;
-  }
-  return out;
-}
-
-function headline(rng: Rng, title: string | undefined, paragraphs: string[][]): string {
-  const base = title ?? (paragraphs[0]?.[0] ?? 'News').split(/\s+/).slice(0, 12).join(' ').replace(/[,.;:]$/, '');
-  return rng.chance(0.3) ? swapSynonyms(rng, base, 0.5) : base;
-}
-
-function clock(rng: Rng, date: string, from = 0): string {
-  const minute = rng.int(from, 23 * 60 + 59);
-  return `${date}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00Z`;
-}
-
-function minuteOf(iso: string): number {
-  return Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
 }
 
 /** Background sentences for story `s`: the opening of another event's first report, renamed for the variant. */
@@ -106,9 +84,20 @@ function backgroundOf(order: readonly SourceEvent[], s: number, event: SourceEve
   return paragraphsOf(variantText(partner.docs[0]!.text, variant, namesOf(partner))).flat().slice(0, 4);
 }
 
-export function* generateDay(sources: SourceSet, o: DayOptions): Generator<GeneratedFile> {
+/** An article draft with each sentence's source. */
+type SourcedDraft = ArticleDraft & { sourced: SourcedSentence[][] };
+
+/** The day of `o.mode` (default mixed): pure and seeded, files in the order they are written. */
+export function generateDay(sources: SourceSet, o: DayOptions): Generator<GeneratedFile> {
+  const mode = o.mode ?? 'mixed';
+  if (!DAY_MODES.includes(mode)) throw new Error(`generateDay: unknown mode ${String(mode)} (${DAY_MODES.join(', ')})`);
+  return mode === 'mixed' ? generateMixedDay(sources, o) : generateRedundantDay(sources, { ...o, mode });
+}
+
+function* generateMixedDay(sources: SourceSet, o: DayOptions): Generator<GeneratedFile> {
   const events = sources.events.filter((e) => e.docs.length > 0);
   if (events.length === 0) throw new Error('generateDay: the source set has no documents');
+  const ids = new SourceIds();
   const date = o.date ?? '2026-03-14';
   const root = createRng(o.seed);
   const outlets = makeOutlets(root.fork('outlets'), o.outlets ?? 120);
@@ -135,33 +124,36 @@ export function* generateDay(sources: SourceSet, o: DayOptions): Generator<Gener
     // A variant also carries a few sentences of background from another event, the same for all its outlets:
     // variants of one event then differ in more than names, as two real stories of one kind do (two floods
     // have different histories), instead of being one story the clustering could only tell apart by names.
-    const context = variant === 0 ? [] : backgroundOf(order, s, event, variant, namesOf);
+    const context = variant === 0 ? [] : ids.source(sid, [backgroundOf(order, s, event, variant, namesOf)])[0]!;
     // A report retold by several outlets is renamed and split once per story.
-    const split = new Map<number, string[][]>();
+    const split = new Map<number, SourcedSentence[][]>();
     const paragraphsFor = (d: number) => {
       let p = split.get(d);
-      if (p === undefined) split.set(d, (p = paragraphsOf(variantText(event.docs[d]!.text, variant, names))));
+      if (p === undefined) split.set(d, (p = ids.source(sid, paragraphsOf(variantText(event.docs[d]!.text, variant, names)))));
       return p;
     };
 
-    const draft = (j: number, outlet: string, slug: string, at: string): ArticleDraft => {
+    const draft = (j: number, outlet: string, slug: string, at: string): SourcedDraft => {
       const d = (firstDoc + j) % event.docs.length;
       const title = event.docs[d]!.title;
-      const paragraphs = capSentences(reword(rng, context.length ? [...paragraphsFor(d), context] : paragraphsFor(d)));
+      const sourced = capSentences(rewordSourced(rng, context.length ? [...paragraphsFor(d), context] : paragraphsFor(d)));
+      const paragraphs = sourced.map((p) => p.map((x) => x.text));
       return {
         outlet,
         title: headline(rng, title === undefined ? undefined : variantText(title, variant, names), paragraphs),
         paragraphs,
+        sourced,
         url: `https://${slug}.example/news/${date}/${sid}-${j}`,
         publishedAt: at,
         author: personName(rng),
       };
     };
-    const emit = (outlet: Outlet | null, d: ArticleDraft, j: number, role: Role): GeneratedFile => {
+    const emit = (outlet: Outlet | null, d: SourcedDraft, j: number, role: Role): GeneratedFile => {
       const format: Format = outlet?.format ?? 'json'; // wires deliver structured feeds
       const slug = outlet?.slug ?? slugOf(d.outlet);
       written++;
-      return { path: `${slug}/${date}-${sid}-${j}.${format}`, content: renderArticle(rng, format, d), story: s, role, format };
+      const content = renderArticle(rng, format, d);
+      return { path: `${slug}/${date}-${sid}-${j}.${format}`, content, story: s, role, format, truth: ids.truthOf(sid, role, d.sourced) };
     };
 
     let j = 0;
@@ -180,5 +172,6 @@ export function* generateDay(sources: SourceSet, o: DayOptions): Generator<Gener
       if (written >= o.articles) break;
       yield emit(outlet, draft(j, outlet.name, outlet.slug, clock(rng, date)), j++, 'report');
     }
+    ids.close(sid);
   }
 }

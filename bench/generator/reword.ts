@@ -64,9 +64,23 @@ export interface RewordOptions {
 
 export const DEFAULT_REWORD: RewordOptions = { drop: 0.2, swap: 0.15, synonym: 0.35, clause: 0.3 };
 
+/** A sentence with the id of the source sentence it retells (bench/generator/truth.ts). */
+export interface SourcedSentence {
+  text: string;
+  source: number;
+}
+
 /** One outlet's version of a report, as paragraphs. The lead sentence is always kept. */
 export function reword(rng: Rng, paragraphs: readonly (readonly string[])[], o: RewordOptions = DEFAULT_REWORD): string[][] {
-  const out: string[][] = [];
+  return rewordSourced(rng, paragraphs.map((p) => p.map((text) => ({ text, source: -1 }))), o).map((p) => p.map((s) => s.text));
+}
+
+/**
+ * reword() keeping each sentence's provenance: the same draws in the same order (a day generated through either
+ * is the same day byte for byte), each retold sentence carrying the source id of the sentence it came from.
+ */
+export function rewordSourced(rng: Rng, paragraphs: readonly (readonly SourcedSentence[])[], o: RewordOptions = DEFAULT_REWORD): SourcedSentence[][] {
+  const out: SourcedSentence[][] = [];
   let lead = true;
   for (const para of paragraphs) {
     const kept = para.filter(() => {
@@ -76,7 +90,7 @@ export function reword(rng: Rng, paragraphs: readonly (readonly string[])[], o: 
     for (let i = 0; i + 1 < kept.length; i++) {
       if (out.length + i > 0 && rng.chance(o.swap)) [kept[i], kept[i + 1]] = [kept[i + 1]!, kept[i]!];
     }
-    const retold = kept.map((s) => swapSynonyms(rng, rng.chance(o.clause) ? moveOpeningPhrase(s) : s, o.synonym));
+    const retold = kept.map((s) => ({ text: swapSynonyms(rng, rng.chance(o.clause) ? moveOpeningPhrase(s.text) : s.text, o.synonym), source: s.source }));
     if (retold.length) out.push(retold);
   }
   return out;

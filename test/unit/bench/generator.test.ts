@@ -2,6 +2,7 @@
  * The benchmark's day generator, on a tiny invented source set (no corpora needed): the same seed gives the same
  * files byte for byte, another seed another day, and the day has the shapes the benchmark relies on.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateDay, type GeneratedFile } from '../../../bench/generator/day.js';
 import type { SourceSet } from '../../../bench/generator/sources.js';
@@ -34,6 +35,17 @@ describe('generateDay', () => {
     const b = day(7);
     expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
     expect(a.map((f) => f.content)).toEqual(b.map((f) => f.content));
+  });
+
+  it('is the mixed day it always was: files pinned by hash, whatever the modes and the truth added', () => {
+    // The hash of day(7) as generated before the modes existed (GENERATOR_VERSION 2); mode 'mixed' is the default.
+    const hash = (files: GeneratedFile[]) => {
+      const h = createHash('sha256');
+      for (const f of files) h.update(f.path + '\0' + f.content + '\0');
+      return h.digest('hex');
+    };
+    expect(hash(day(7))).toBe('e6b78b467d8499447e0c5278bf0e010006678590b6b651bf674e0ce23699accc');
+    expect(hash([...generateDay(SOURCES, { articles: 120, seed: 7, mode: 'mixed' })])).toBe(hash(day(7)));
   });
 
   it('gives another day for another seed', () => {

@@ -18,9 +18,13 @@ export function cleanBody(lines: readonly string[], options: CleanOptions, empty
   return brief === null ? { ok: false, reason: emptyReason } : { ok: true, ...title, text: brief };
 }
 
-/** The text of a report without prose: its headline-shaped lines, else its headline; null when it has neither. */
+/**
+ * The text of a report without prose: its headline-shaped lines, else its headline when that reads as a headline
+ * or as a sentence (a wire flash whose title and text are one sentence: the text went as a repeat of the title);
+ * null when it has neither.
+ */
 function briefText(paragraphs: readonly string[], title: string | undefined): string | null {
   const lines = paragraphs.filter(isHeadlineShaped);
   if (lines.length) return lines.join('\n');
-  return title !== undefined && isHeadlineShaped(title) ? title : null;
+  return title !== undefined && (isHeadlineShaped(title) || isSentenceLike(title)) ? title : null;
 }

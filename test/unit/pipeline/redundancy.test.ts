@@ -160,11 +160,14 @@ describe('copies and reports of one sentence', () => {
 });
 
 describe('reports without a sentence of prose', () => {
-  it('reads a headline-only flash and a one-line brief as reports, never as empty', () => {
+  it('reads a headline-only flash, a one-line brief and a wire item whose title is its text as reports, never as empty', () => {
     const flash = readArticle({ id: 'wire/flash.txt', bytes: new TextEncoder().encode('Rescuers reach eleven miners trapped at the Halden copper pit\n\nAdvertisement\n') });
     const brief = readArticle({ id: 'wire/brief.json', bytes: new TextEncoder().encode(JSON.stringify({ text: 'Vessel Dam spillway opened as Orran river rises' })) });
+    const sentence = 'Rescue teams reached eleven miners trapped underground at the Halden copper pit.';
+    const wire = readArticle({ id: 'wire/item.json', bytes: new TextEncoder().encode(JSON.stringify({ title: sentence, text: sentence })) });
     expect(flash.ok && flash.article.text).toBe('Rescuers reach eleven miners trapped at the Halden copper pit');
     expect(brief.ok && brief.article.text).toBe('Vessel Dam spillway opened as Orran river rises');
+    expect(wire.ok && wire.article.text).toBe(sentence);
   });
 });
 

@@ -62,6 +62,18 @@ function decodeWithoutBom(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Windows-1252 punctuation that went through a Latin-1 decoder on its way (a CMS or scraper that read cp1252 bytes as
+ * ISO-8859-1, then saved UTF-8): curly quotes and dashes arrive as C1 controls U+0091, U+0092, U+0096... Each is put
+ * back as the character the byte meant in Windows-1252 (the five bytes that table leaves undefined stay controls and
+ * are removed), so such a text reads as written instead of being refused as binary or losing its quotation marks.
+ */
+const HAS_C1 = /[\u0080-\u009F]/;
+const C1 = /[\u0080-\u009F]/g;
+function repairC1(text: string): string {
+  return HAS_C1.test(text) ? text.replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 /** A stray control character or two is a paste accident; many of them mean binary data. */
 function looksBinary(text: string): boolean {
   const controls = text.match(CONTROL)?.length ?? 0;
@@ -70,7 +82,7 @@ function looksBinary(text: string): boolean {
 
 /** Normalises already decoded text: invisible characters out, NFC, LF line ends. */
 export function normaliseText(text: string): string {
-  return text
+  return repairC1(text)
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n')
     .replace(INVISIBLE, '')
@@ -88,6 +100,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     if (bytes.includes(0)) return { ok: false, reason: 'binary data, not text' };
     text = decodeWithoutBom(bytes);
   }
+  text = repairC1(text);
   if (text.includes('\u0000') || looksBinary(text)) {
     return { ok: false, reason: 'binary data, not text' };
   }

@@ -64,4 +64,9 @@ describe('decodeText', () => {
     expect(readSkipped('blank.txt', '   \n\n  ')).toBe('empty file');
     expect(readSkipped('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toBe('binary data, not text');
   });
+
+  it('puts back Windows-1252 punctuation that arrived as C1 controls (a Latin-1 round trip), instead of refusing the text', () => {
+    const text = 'The mayor said \u0091we will rebuild\u0092 \u0096 and \u0093soon\u0094. '.repeat(20);
+    expect(decoded(new TextEncoder().encode(text))).toBe('The mayor said ‘we will rebuild’ – and “soon”. '.repeat(20));
+  });
 });

@@ -3,12 +3,9 @@
  * precision, recall and F1 over the articles the truth knows, plus the sizes of the stories found. The same code
  * scores the digest and the peer (bench/peer.py), against the same truth.
  */
+import { bcubed as scoreBcubed, type BCubed } from '../eval/bcubed.js';
 
-export interface BCubed {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type { BCubed };
 
 export interface ClusterCheck {
   /** Against the generator's stories; null for a day without a truth file. */
@@ -24,27 +21,7 @@ export interface ClusterCheck {
  * costs recall. Ids the truth does not know are ignored. Null when the truth is empty.
  */
 export function bcubed(groups: readonly (readonly string[])[], truth: ReadonlyMap<string, string>): BCubed | null {
-  if (truth.size === 0) return null;
-  const foundOf = new Map<string, number>();
-  groups.forEach((g, i) => {
-    for (const id of g) if (truth.has(id) && !foundOf.has(id)) foundOf.set(id, i);
-  });
-  let lone = groups.length;
-  const rows = [...truth].map(([id, story]) => ({ found: foundOf.get(id) ?? lone++, story }));
-  const count = <K>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
-  const found = count(rows.map((r) => r.found));
-  const stories = count(rows.map((r) => r.story));
-  const both = count(rows.map((r) => `${r.found}\u0000${r.story}`));
-  let p = 0;
-  let r = 0;
-  for (const row of rows) {
-    const shared = both.get(`${row.found}\u0000${row.story}`)!;
-    p += shared / found.get(row.found)!;
-    r += shared / stories.get(row.story)!;
-  }
-  p /= rows.length;
-  r /= rows.length;
-  return { precision: p, recall: r, f1: (2 * p * r) / (p + r || 1) };
+  return truth.size === 0 ? null : scoreBcubed(groups, truth, undefined, 'alone');
 }
 
 /** The clustering of a digest (its stories' article ids) against the truth, with the sizes of the stories found. */

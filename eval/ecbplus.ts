@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import type { Article } from '../lambdas/pipeline/model.js';
 import { clusterStoriesDetailed, DEFAULT_CLUSTER_PARAMS, type ClusterParams } from '../lambdas/pipeline/stories/cluster.js';
 import type { EvalRow, EvalSection } from './types.js';
+import { bcubed } from './bcubed.js';
+
+export { bcubed, type BCubed } from './bcubed.js';
 
 interface EcbDoc {
   id: string;
@@ -17,44 +20,6 @@ interface EcbDoc {
   split: 'train' | 'dev';
   title: string | null;
   text: string;
-}
-
-export interface BCubed {
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-/**
- * B-cubed over items: for each item, precision = share of its predicted cluster with its gold label, recall =
- * share of its gold cluster inside its predicted cluster; averaged over items. Items missing from either side are
- * ignored (the caller restricts to a subset this way).
- */
-export function bcubed(predicted: readonly (readonly string[])[], gold: ReadonlyMap<string, string>, only?: ReadonlySet<string>): BCubed {
-  const goldSize = new Map<string, number>();
-  for (const [id, g] of gold) if (!only || only.has(id)) goldSize.set(g, (goldSize.get(g) ?? 0) + 1);
-  let p = 0;
-  let r = 0;
-  let n = 0;
-  for (const group of predicted) {
-    const members = group.filter((id) => gold.has(id) && (!only || only.has(id)));
-    const byGold = new Map<string, number>();
-    for (const id of members) {
-      const g = gold.get(id) as string;
-      byGold.set(g, (byGold.get(g) ?? 0) + 1);
-    }
-    for (const id of members) {
-      const g = gold.get(id) as string;
-      const same = byGold.get(g) as number;
-      p += same / members.length;
-      r += same / (goldSize.get(g) as number);
-      n++;
-    }
-  }
-  const precision = n ? p / n : 0;
-  const recall = n ? r / n : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
 }
 
 export async function loadEcbDocs(corporaDir: string): Promise<EcbDoc[]> {

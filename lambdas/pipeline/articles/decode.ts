@@ -80,9 +80,14 @@ function looksBinary(text: string): boolean {
   return controls > 2 && controls / text.length > MAX_CONTROL_SHARE;
 }
 
-/** Normalises already decoded text: invisible characters out, NFC, LF line ends. */
+/** Normalises already decoded text: mis-decoded punctuation put back, invisible characters out, NFC, LF line ends. */
 export function normaliseText(text: string): string {
-  return repairC1(text)
+  return normaliseRepaired(repairC1(text));
+}
+
+/** normaliseText after repairC1 (decodeText repairs first, to judge binary data on the repaired text). */
+function normaliseRepaired(text: string): string {
+  return text
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n')
     .replace(INVISIBLE, '')
@@ -104,7 +109,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (text.includes('\u0000') || looksBinary(text)) {
     return { ok: false, reason: 'binary data, not text' };
   }
-  const clean = normaliseText(text);
+  const clean = normaliseRepaired(text);
   if (clean.trim() === '') return { ok: false, reason: 'empty file' };
   return { ok: true, text: clean };
 }

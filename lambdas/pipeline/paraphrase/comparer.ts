@@ -12,6 +12,7 @@
  * must not be used from two threads (each worker thread has its own).
  */
 import { BoundedCache } from '../bounded-cache.js';
+import { LocalIds } from '../text/local-ids.js';
 import { compareFeatures, type Comparison, type StatementFeatures } from './compare.js';
 import { PairFeatures, type FeatureVector } from './features.js';
 import { Interner } from './ids.js';
@@ -91,14 +92,11 @@ export class StatementComparer {
    * their own. The cache belongs to the story, so it is released with it (no day-long cache to bound or to thrash).
    */
   storyComparer(): StoryComparer {
-    const features = new Map<string, { id: number; f: StatementFeatures }>();
+    const ids = new LocalIds();
+    const features: StatementFeatures[] = [];
     const of = (text: string): { id: number; f: StatementFeatures } => {
-      let e = features.get(text);
-      if (e === undefined) {
-        e = { id: features.size, f: this.buildFeatures(text) };
-        features.set(text, e);
-      }
-      return e;
+      const id = ids.id(text);
+      return { id, f: (features[id] ??= this.buildFeatures(text)) };
     };
     // Half the comparisons of a day repeat a pair of texts already compared (a wire copy's sentences are its
     // original's; a quotation recurs as its own unit and inside a longer one). The decision is exactly

@@ -86,8 +86,7 @@ interface Scored {
 
 export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions): RankedGroup[] {
   const w: RankWeights = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const outletOf = (id: string): string => opts.reports.outletOf(id);
-  const n = Math.max(1, new Set(groups.flatMap((g) => g.articles.map(outletOf))).size);
+  const n = Math.max(1, opts.reports.independentOutlets(groups.flatMap((g) => g.articles)).length);
   const scored = relevanceOf(groups, n, w, opts);
   const all = mmrOrder(groups, scored, w.lambda, opts.stems ?? PORTER);
   const keyCount = Math.min(all.length, opts.keyCount ?? keyCountFor(n));
@@ -117,13 +116,12 @@ export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions
  * first variant, text. `n`: the story's independent outlets.
  */
 function relevanceOf(groups: readonly MergedGroup[], n: number, w: RankWeights, opts: RankOptions): Scored[] {
-  const outletOf = (id: string): string => opts.reports.outletOf(id);
   // Story centroid: for each stem, the share of independent outlets whose statements use it.
   const outletsByStem = new Map<string, Set<string>>();
   const stemsOf = groups.map((g) => {
     const all = new Set<string>();
     for (const u of g.units) {
-      const key = outletOf(u.article);
+      const key = opts.reports.outletOf(u.article);
       for (const s of new Set(contentStems(u.text, opts.stems))) {
         all.add(s);
         const set = outletsByStem.get(s) ?? new Set<string>();

@@ -1,8 +1,9 @@
 /**
  * Redundancy first: the same sentence printed by many reports (a wire story's copies, a quote every outlet runs,
  * a reprint under another outlet's name) is collapsed before any pairwise work and carried with its multiplicity.
- * Units with the same normalised words are one representative; only representatives are compared, so an identical
- * sentence costs a hash, not a comparison, and no bound on the comparisons can keep two identical texts apart.
+ * Units with the same normalised words, or quoting the same words at length, are one representative; only
+ * representatives are compared, so an identical sentence or quotation costs a hash, not a comparison, and no bound
+ * on the comparisons can keep two identical texts apart.
  *
  * Near-identical representatives (a changed word, a moved clause: an outlet's light rewording) meet through
  * MinHash/LSH over their word sets, with no frequency cap: however many reports carry the words, two texts that
@@ -12,6 +13,8 @@ import { LshIndex } from '../text/lsh.js';
 import { createMinHasher, hashString32 } from '../text/minhash.js';
 import { normalisedWords, words } from '../text/tokens.js';
 import type { StatementUnit } from './units.js';
+import { Quotation } from '../quotation/quotation.js';
+import { QUOTED_IN, quotedIn } from '../quotation/containment.js';
 
 /** The units of one story, grouped by normalised text: `units[members[r][k]]` share representative r's words. */
 export interface Representatives {
@@ -21,13 +24,26 @@ export interface Representatives {
   members: number[][];
 }
 
-/** Groups units by their normalised words; the first unit of each text represents it. */
+/**
+ * What makes two units the same statement at sight: a quotation of substance (the evidence a merge needs) is the
+ * statement, whatever the frame around it ("he said", "Quinn told reporters") and whoever the report names; any
+ * other unit is its normalised words.
+ */
+function redundancyKey(u: StatementUnit): string {
+  if (u.kind === 'quote' && u.quote) {
+    const q = new Quotation(u.quote, u.fragments);
+    if (quotedIn(q, q, QUOTED_IN.merge)) return `quote:${q.hay}`;
+  }
+  return `text:${normalisedWords(u.text)}`;
+}
+
+/** Groups units by redundancyKey; the first unit of each key represents it. */
 export function collapseIdentical(units: readonly StatementUnit[]): Representatives {
   const byText = new Map<string, number>();
   const reps: StatementUnit[] = [];
   const members: number[][] = [];
   units.forEach((u, i) => {
-    const key = normalisedWords(u.text);
+    const key = redundancyKey(u);
     const r = byText.get(key);
     if (r === undefined) {
       byText.set(key, reps.length);

@@ -1,5 +1,5 @@
 /** Shared tail of every reader: paragraphs through the boilerplate cleaner, then a check there is prose left. */
-import { cleanArticleText, type CleanOptions } from './clean.js';
+import { cleanArticleText, type CleanOptions, type RemovedLine } from './clean.js';
 import { isSentenceLike } from './line-shape.js';
 import { isHeadlineShaped } from './headline.js';
 
@@ -14,7 +14,7 @@ export function cleanBody(lines: readonly string[], options: CleanOptions, empty
   const cleaned = cleanArticleText(lines.join('\n'), options);
   const title = cleaned.title !== undefined ? { title: cleaned.title } : {};
   if (cleaned.paragraphs.some(isSentenceLike)) return { ok: true, ...title, text: cleaned.paragraphs.join('\n') };
-  const brief = briefText(cleaned.paragraphs, cleaned.title);
+  const brief = briefText(cleaned.paragraphs, cleaned.title) ?? topHeadline(cleaned.removed);
   return brief === null ? { ok: false, reason: emptyReason } : { ok: true, ...title, text: brief };
 }
 
@@ -23,6 +23,15 @@ export function cleanBody(lines: readonly string[], options: CleanOptions, empty
  * or as a sentence (a wire flash whose title and text are one sentence: the text went as a repeat of the title);
  * null when it has neither.
  */
+/**
+ * A page whose given title is no headline ("APR 28", a section name) and whose only line is its headline in Title
+ * Case ("Obama Administration Restores Protections!") loses that line as a label near the top. The first such
+ * label that is headline-shaped is the report, as it would be the headline detected in a text file.
+ */
+function topHeadline(removed: readonly RemovedLine[]): string | null {
+  return removed.find((r) => r.rule === 'top-label' && isHeadlineShaped(r.line))?.line ?? null;
+}
+
 function briefText(paragraphs: readonly string[], title: string | undefined): string | null {
   const lines = paragraphs.filter(isHeadlineShaped);
   if (lines.length) return lines.join('\n');

@@ -3,7 +3,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanBody } from './body.js';
-import { nestingDepth, parseDocument, type DomNode } from './dom.js';
+import { elementsNamed, nestingDepth, parseDocument, type DomNode } from './dom.js';
 import { readPageMeta, stripSiteName } from './html-meta.js';
 import { domToLines } from './html-text.js';
 import { safeUrl } from './metadata.js';
@@ -40,6 +40,17 @@ export function opensTooDeep(html: string, limit = MAX_OPEN_TAGS): boolean {
 
 const TOO_DEEP = `page nested too deeply (more than ${MAX_NESTING} levels of elements)`;
 
+/**
+ * Readability scores paragraphs by their length, so on a page whose report is one short paragraph (a brief, a
+ * flash) it can pick the footer instead. When what it picked holds no report, the page's own <article>, else its
+ * <main>, else its <body> is read (from a fresh parse: Readability has pruned the first).
+ */
+function semanticContainerLines(html: string): string[] {
+  const found = elementsNamed(parseDocument(html), ['article', 'main', 'body']);
+  const container = found.get('article')?.[0] ?? found.get('main')?.[0] ?? found.get('body')?.[0];
+  return container === undefined ? [] : domToLines(container);
+}
+
 export function readHtml(html: string): ReaderResult {
   if (opensTooDeep(html)) return { ok: false, reason: TOO_DEEP };
   const doc = parseDocument(html);
@@ -64,15 +75,13 @@ export function readHtml(html: string): ReaderResult {
     if (/elements found/i.test(message)) return { ok: false, reason: `page too large (more than ${MAX_ELEMENTS} elements)` };
     throw error;
   }
-  const content = parsed?.content;
-  // An article element without text gives no lines, and cleanBody refuses it with the same reason.
-  if (content == null) return { ok: false, reason: NO_ARTICLE };
-  const lines = domToLines(content);
-
   const siteName = meta.siteName ?? parsed?.siteName ?? undefined;
   const rawTitle = meta.title ?? parsed?.title ?? undefined;
   const title = rawTitle === undefined ? undefined : stripSiteName(rawTitle.replace(/\s+/g, ' ').trim(), siteName) || undefined;
-  const body = cleanBody(lines, title !== undefined ? { title, detectHeadline: false } : { detectHeadline: true }, NO_ARTICLE);
+  const clean = (lines: readonly string[]) => cleanBody(lines, title !== undefined ? { title, detectHeadline: false } : { detectHeadline: true }, NO_ARTICLE);
+  // An article element without text gives no lines, and cleanBody refuses it with the same reason.
+  let body = clean(parsed?.content == null ? [] : domToLines(parsed.content));
+  if (!body.ok) body = clean(semanticContainerLines(html));
   if (!body.ok) return body;
 
   // A relative canonical link is resolved against og:url, the page's own absolute address.

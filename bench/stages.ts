@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { Article, Digest, Sentence, Story } from '../lambdas/pipeline/model.js';
 import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unifyOutlets } from '../lambdas/pipeline/outlets.js';
-import { clusterStories, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
+import { clusterStories, DayShingles, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/statements/build.js';
 import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
 import { fnv1a } from '../lambdas/pipeline/hash.js';
@@ -37,10 +37,12 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
 
   const articles = timed('outlets', () => unifyOutlets(input));
   const byId = new Map(articles.map((a) => [a.id, a] as const));
-  const copies = timed('copies', () => findCopies([...articles]));
+  // The shingles are hashed for both checks of shared wording; the copies stage carries that cost, as it did.
+  const shingles = timed('copies', () => new DayShingles(articles));
+  const copies = timed('copies', () => findCopies([...articles], shingles));
   const context = new DayContext();
   const { stems } = context;
-  const groups = timed('cluster', () => completeGroups(clusterStories([...articles], stems), articles));
+  const groups = timed('cluster', () => completeGroups(clusterStories([...articles], stems, shingles), articles));
 
   const stories: Story[] = groups.map((ids) => {
     const members = ids.map((id) => byId.get(id) as Article);

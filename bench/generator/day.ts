@@ -18,7 +18,7 @@ import { generateRedundantDay } from './redundant.js';
  * Bumped whenever the generated day of a mode changes for the same corpora, N and seed: results made by different
  * generator versions measure different days, and bench/compare.ts says so.
  */
-export const GENERATOR_VERSIONS = { mixed: 2, big: 1, ecb: 1 } as const;
+export const GENERATOR_VERSIONS = { mixed: 3, big: 1, ecb: 1 } as const;
 /** The mixed day's version (results written before the modes carry only this one). */
 export const GENERATOR_VERSION = GENERATOR_VERSIONS.mixed;
 
@@ -74,14 +74,21 @@ function outletCount(rng: Rng, singleShare: number): number {
   return Math.min(16, 2 + Math.floor(-Math.log(1 - rng.next()) * 3));
 }
 
-/** Background sentences for story `s`: the opening of another event's first report, renamed for the variant. */
+/**
+ * Background sentences for story `s`: the opening of another event's first report, renamed as no story of the day is
+ * (BACKGROUND_VARIANTS + s: its own names, also apart from every other story's background), so it is history of the
+ * same kind (an earlier flood), not another of today's stories. Renamed for the story's own variant, it was the
+ * partner story's lead word for word in every article of both stories (each was the other's partner): half of each
+ * article told the other story, and no reader could say which story such an article belongs to.
+ */
+const BACKGROUND_VARIANTS = 1_000_000;
 function backgroundOf(order: readonly SourceEvent[], s: number, event: SourceEvent, variant: number, namesOf: (e: SourceEvent) => Set<string>): string[] {
   // Hashed per story: consecutive variants of one event get different partners.
   const at = hashSeed(`background${s}`) % order.length;
   let partner = order[at]!;
   if (partner === event) partner = order[(at + 1) % order.length]!;
   if (partner === event) return [];
-  return paragraphsOf(variantText(partner.docs[0]!.text, variant, namesOf(partner))).flat().slice(0, 4);
+  return paragraphsOf(variantText(partner.docs[0]!.text, BACKGROUND_VARIANTS + s, namesOf(partner))).flat().slice(0, 4);
 }
 
 /** An article draft with each sentence's source. */

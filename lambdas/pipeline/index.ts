@@ -10,7 +10,7 @@
  */
 import type { Article, Digest, Sentence, Skipped, Story, StoryArticle } from './model.js';
 import { sentencesOf } from './text/sentences.js';
-import { clusterStories, findCopies, storyTitle } from './stories/index.js';
+import { clusterStories, DayShingles, findCopies, storyTitle } from './stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
 import type { Continuity } from './continuity.js';
@@ -58,8 +58,10 @@ export interface StoryPlan {
 export function planStories(input: readonly Article[], context: DayContext = new DayContext()): StoryPlan {
   const articles = unifyOutlets(input);
   const byId = new Map(articles.map((a) => [a.id, a] as const));
-  const copies = findCopies([...articles]);
-  const groups = completeGroups(clusterStories([...articles], context.stems), articles);
+  // The day's shingles serve both checks of shared wording: wire copies and versions of one report.
+  const shingles = new DayShingles(articles);
+  const copies = findCopies([...articles], shingles);
+  const groups = completeGroups(clusterStories([...articles], context.stems, shingles), articles);
   return { articles, byId, copies, groups };
 }
 

@@ -1,23 +1,32 @@
 /**
  * Story clustering: groups a day's articles into stories, one per real-world event.
  *
- * 1. TF-IDF vectors of content stems, idf from the day itself, names and numbers weighted up (they tell apart
- *    two events of the same kind: another earthquake, another arrest).
- * 2. Candidate neighbours from an inverted index over each article's top terms, with capped postings.
- * 3. Average-link agglomeration over the candidate graph, merging while the average cosine, less a penalty when
+ * 1. Versions of one report first (versions.ts: shared wording and the same names): a wire story reprinted 300
+ *    times and its retellings are one group, clustered as one report. Redundancy is folded before any pairwise
+ *    work, so it neither crowds a report's neighbours with its own reprints nor counts as 300 witnesses.
+ * 2. TF-IDF vectors of content stems, idf from the day itself counted once per group, names and numbers weighted
+ *    up (they tell apart two events of the same kind: another earthquake, another arrest); one vector per group,
+ *    the centroid of its members'.
+ * 3. Candidate neighbours from an inverted index over each group's top terms, with capped postings.
+ * 4. Average-link agglomeration over the candidate graph, merging while the average cosine, less a penalty when
  *    the two clusters' date signatures clash (other weekdays, months, years), is above a threshold. Two events of
  *    one kind share almost every word; they seldom share the day. The penalty grows with the number of dated
- *    articles on both sides, so it separates established stories without splitting one event over a stray date.
+ *    reports on both sides, so it separates established stories without splitting one event over a stray date.
  */
 import type { Article } from '../model.js';
 import { averageLinkClusters } from './average-link.js';
 import { candidateEdges, type CandidateOptions, type CandidateStats } from './candidates.js';
 import { buildDateChannels } from './dates.js';
 import type { TermOptions } from './terms.js';
-import { buildDayVectors, type VectorWeights } from './vectors.js';
+import { collectDayTerms, documentFrequency, weighDayTerms, type VectorWeights } from './vectors.js';
+import { groupCentroids } from './representatives.js';
+import { DayShingles } from './shingles.js';
+import { findVersions, VERSION_PARAMS, type VersionParams } from './versions.js';
 import { PORTER, type Stemmer } from '../text/tokens.js';
 
 export interface ClusterParams extends VectorWeights, TermOptions, CandidateOptions {
+  /** What makes two articles versions of one report (versions.ts). */
+  versions: VersionParams;
   /** Merge two clusters while the average cosine between their articles (less any date clash) is at least this. */
   threshold: number;
   /** Cost of a full clash of the weekdays two clusters name, subtracted from their average cosine. */
@@ -50,6 +59,7 @@ export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = {
   monthPenalty: 0.1,
   yearPenalty: 0.2,
   dateHalfTrust: 5,
+  versions: VERSION_PARAMS,
 };
 
 export interface ClusterResult {
@@ -59,21 +69,32 @@ export interface ClusterResult {
 }
 
 /** Clusters with explicit parameters and returns the work counters too (for tests and evals). */
-export function clusterStoriesDetailed(articles: readonly Article[], params: Partial<ClusterParams> = {}, stems: Stemmer = PORTER): ClusterResult {
+export function clusterStoriesDetailed(
+  articles: readonly Article[],
+  params: Partial<ClusterParams> = {},
+  stems: Stemmer = PORTER,
+  shingles: DayShingles = new DayShingles(articles),
+): ClusterResult {
   const p: ClusterParams = { ...DEFAULT_CLUSTER_PARAMS, ...params };
-  const { vectors } = buildDayVectors(articles, p, stems);
+  const terms = collectDayTerms(articles, p, stems);
+  const versions = findVersions(shingles, weighDayTerms(terms, documentFrequency(terms), p), terms, p.versions);
+  const vectors = groupCentroids(versions, weighDayTerms(terms, documentFrequency(terms, versions), p));
   const { edges, stats } = candidateEdges(vectors, p);
   const dates = buildDateChannels(articles);
   const channels = [
-    { vectors: dates.weekday, penalty: p.weekdayPenalty },
-    { vectors: dates.month, penalty: p.monthPenalty },
-    { vectors: dates.year, penalty: p.yearPenalty },
+    { vectors: groupCentroids(versions, dates.weekday), penalty: p.weekdayPenalty },
+    { vectors: groupCentroids(versions, dates.month), penalty: p.monthPenalty },
+    { vectors: groupCentroids(versions, dates.year), penalty: p.yearPenalty },
   ];
-  const groups = averageLinkClusters(vectors, edges, p.threshold, { channels, halfTrust: p.dateHalfTrust }).map((g) => g.map((i) => (articles[i] as Article).id));
+  const clusters = averageLinkClusters(vectors, edges, p.threshold, { channels, halfTrust: p.dateHalfTrust });
+  const groups = clusters
+    .map((c) => c.flatMap((v) => versions[v] as number[]).sort((x, y) => x - y))
+    .sort((x, y) => (x[0] as number) - (y[0] as number))
+    .map((g) => g.map((i) => (articles[i] as Article).id));
   return { groups, stats };
 }
 
 /** Groups of article ids, one per real-world event; every article in exactly one group; deterministic order. */
-export function clusterStories(articles: Article[], stems: Stemmer = PORTER): string[][] {
-  return clusterStoriesDetailed(articles, {}, stems).groups;
+export function clusterStories(articles: Article[], stems: Stemmer = PORTER, shingles?: DayShingles): string[][] {
+  return clusterStoriesDetailed(articles, {}, stems, shingles).groups;
 }

@@ -5,18 +5,15 @@
  */
 import type { Article } from '../model.js';
 import { LshIndex } from '../text/lsh.js';
-import { createMinHasher, hashDecimal32, jaccardSorted, wordShingleHashes } from '../text/minhash.js';
-import { words } from '../text/tokens.js';
+import { jaccardSorted } from '../text/minhash.js';
+import { DayShingles } from './shingles.js';
+import { UnionFind } from './union-find.js';
 
 /** Jaccard of word 3-shingles at or above which two texts are copies of one another. */
 export const COPY_JACCARD = 0.8;
-const SHINGLE_WORDS = 3;
-/** Texts with fewer shingles than this are too short to call copies ("Photo: Reuters" is not a wire story). */
-const MIN_SHINGLES = 8;
-/** 20 bands x 6 rows: pairs at Jaccard 0.8 become candidates with probability > 0.99, pairs at 0.3 about 1 %. */
+/** 20 bands x 6 rows of the day's 120-hash signatures: pairs at Jaccard 0.8 become candidates with probability > 0.99, pairs at 0.3 about 1 %. */
 const BANDS = 20;
 const ROWS = 6;
-const hasher = createMinHasher(BANDS * ROWS, 0xc0b1e5);
 
 /** Publication time for ordering; unknown or unparsable dates sort after every known one. */
 function timeOf(a: Article): number {
@@ -24,46 +21,22 @@ function timeOf(a: Article): number {
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 
-function find(parent: number[], x: number): number {
-  let r = x;
-  while (parent[r] !== r) r = parent[r] as number;
-  while (parent[x] !== r) {
-    const next = parent[x] as number;
-    parent[x] = r;
-    x = next;
-  }
-  return r;
-}
-
 /**
  * Copy id -> original id, for every article that is a near-identical copy of an earlier one. The original of a
  * group is the earliest published article (the first in input order when dates are missing or equal); it is not
  * itself a key. Groups are the connected components of verified copy pairs.
  */
-export function findCopies(articles: readonly Article[]): Map<string, string> {
-  const shingleSets = articles.map((a) => wordShingleHashes(words(a.text), SHINGLE_WORDS));
+export function findCopies(articles: readonly Article[], shingles: DayShingles = new DayShingles(articles)): Map<string, string> {
   const lsh = new LshIndex({ bands: BANDS, rows: ROWS });
-  shingleSets.forEach((set, i) => {
-    // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would
-    // give other LSH candidates, and so possibly other copy groups.
-    if (set.length >= MIN_SHINGLES) lsh.add(i, hasher.signatureOfHashes(set.map(hashDecimal32)));
+  shingles.signatures.forEach((signature, i) => {
+    if (signature !== null) lsh.add(i, signature);
   });
-  const parent = articles.map((_, i) => i);
+  const union = new UnionFind(articles.length);
   for (const [a, b] of lsh.candidatePairs()) {
-    if (jaccardSorted(shingleSets[a] as Uint32Array, shingleSets[b] as Uint32Array) < COPY_JACCARD) continue;
-    const ra = find(parent, a);
-    const rb = find(parent, b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (jaccardSorted(shingles.sets[a] as Uint32Array, shingles.sets[b] as Uint32Array) >= COPY_JACCARD) union.join(a, b);
   }
-  const groups = new Map<number, number[]>();
-  articles.forEach((_, i) => {
-    const r = find(parent, i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-  });
   const out = new Map<string, string>();
-  for (const members of groups.values()) {
+  for (const members of union.groups()) {
     if (members.length < 2) continue;
     const original = members.reduce((best, i) => {
       const d = timeOf(articles[i] as Article) - timeOf(articles[best] as Article);

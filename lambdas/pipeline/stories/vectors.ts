@@ -34,47 +34,96 @@ export interface DayVectors {
   df: Int32Array;
 }
 
-/** Builds the unit TF-IDF vectors of the day's articles, one per article, in input order. */
-export function buildDayVectors(articles: readonly Pick<Article, 'title' | 'text'>[], w: VectorWeights & TermOptions, stems: Stemmer = PORTER): DayVectors {
+/** Term kinds as stored per article: what weighs a term up. */
+export const WORD = 0;
+export const NAME = 1;
+export const NUMBER = 2;
+const KIND_CODE: Record<TermKind, number> = { word: WORD, name: NAME, number: NUMBER };
+
+/** Each article's terms, collected once (tokenising and stemming are the cost) and weighed under any df. */
+export interface DayTerms {
+  /** Per article: term ids ascending, their lead-weighted counts and kinds (WORD, NAME, NUMBER), parallel. */
+  ids: Int32Array[];
+  counts: Float64Array[];
+  kinds: Uint8Array[];
+  /** Term text by id. */
+  terms: string[];
+}
+
+export function collectDayTerms(articles: readonly Pick<Article, 'title' | 'text'>[], o: TermOptions, stems: Stemmer = PORTER): DayTerms {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const dfList: number[] = [];
-  const perArticle: { id: number; count: number; kind: TermKind }[][] = [];
+  const out: DayTerms = { ids: [], counts: [], kinds: [], terms };
   for (const article of articles) {
-    const list: { id: number; count: number; kind: TermKind }[] = [];
-    for (const t of articleTerms(article, w, stems)) {
+    const list = articleTerms(article, o, stems).map((t) => {
       let id = termIds.get(t.term);
       if (id === undefined) {
         id = terms.length;
         termIds.set(t.term, id);
         terms.push(t.term);
-        dfList.push(0);
       }
-      dfList[id] = (dfList[id] as number) + 1;
-      list.push({ id, count: t.count, kind: t.kind });
-    }
-    perArticle.push(list);
-  }
-  const n = articles.length;
-  const vectors = perArticle.map((list) => {
+      return { id, count: t.count, kind: KIND_CODE[t.kind] };
+    });
     list.sort((a, b) => a.id - b.id);
-    const ids = new Int32Array(list.length);
-    const weights = new Float64Array(list.length);
+    out.ids.push(Int32Array.from(list, (t) => t.id));
+    out.counts.push(Float64Array.from(list, (t) => t.count));
+    out.kinds.push(Uint8Array.from(list, (t) => t.kind));
+  }
+  return out;
+}
+
+/**
+ * Document frequency by term id and the number of documents. With `groups` (versions of one report, versions.ts)
+ * a term counts once per group and a group is one document: a wire story reprinted 300 times is one report, and
+ * its words stay as rare as one report makes them.
+ */
+export function documentFrequency(day: DayTerms, groups?: readonly (readonly number[])[]): { df: Int32Array; documents: number } {
+  const df = new Int32Array(day.terms.length);
+  if (groups === undefined) {
+    for (const ids of day.ids) for (const id of ids) df[id] = (df[id] as number) + 1;
+    return { df, documents: day.ids.length };
+  }
+  const lastGroup = new Int32Array(day.terms.length).fill(-1);
+  groups.forEach((members, g) => {
+    for (const i of members) {
+      for (const id of day.ids[i] as Int32Array) {
+        if (lastGroup[id] === g) continue;
+        lastGroup[id] = g;
+        df[id] = (df[id] as number) + 1;
+      }
+    }
+  });
+  return { df, documents: groups.length };
+}
+
+/** Unit TF-IDF vectors of the day's articles under a document frequency, in input order. */
+export function weighDayTerms(day: DayTerms, frequency: { df: Int32Array; documents: number }, w: VectorWeights): SparseVector[] {
+  const { df, documents: n } = frequency;
+  return day.ids.map((ids, a) => {
+    const counts = day.counts[a] as Float64Array;
+    const kinds = day.kinds[a] as Uint8Array;
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    list.forEach((t, i) => {
+    for (let i = 0; i < ids.length; i++) {
       // Smoothed idf stays positive on tiny days (two articles of one story would otherwise weigh nothing).
-      const idf = Math.log((n + w.idfPrior + 1) / ((dfList[t.id] as number) + 1)) + 1;
-      const boost = t.kind === 'name' ? w.nameBoost : t.kind === 'number' ? w.numberBoost : 1;
-      const x = (1 + Math.log(t.count)) * idf * boost;
-      ids[i] = t.id;
+      const idf = Math.log((n + w.idfPrior + 1) / ((df[ids[i] as number] as number) + 1)) + 1;
+      const kind = kinds[i] as number;
+      const boost = kind === NAME ? w.nameBoost : kind === NUMBER ? w.numberBoost : 1;
+      const x = (1 + Math.log(counts[i] as number)) * idf * boost;
       weights[i] = x;
       norm += x * x;
-    });
+    }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm;
     return { ids, weights };
   });
-  return { vectors, terms, df: Int32Array.from(dfList) };
+}
+
+/** Builds the unit TF-IDF vectors of the day's articles, one per article, in input order. */
+export function buildDayVectors(articles: readonly Pick<Article, 'title' | 'text'>[], w: VectorWeights & TermOptions, stems: Stemmer = PORTER): DayVectors {
+  const day = collectDayTerms(articles, w, stems);
+  const frequency = documentFrequency(day);
+  return { vectors: weighDayTerms(day, frequency, w), terms: day.terms, df: frequency.df };
 }
 
 /** Dot product of two sorted sparse vectors (cosine, as both have unit length). */

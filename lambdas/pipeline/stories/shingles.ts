@@ -1,0 +1,29 @@
+/**
+ * The day's word 3-shingle sets and their MinHash signatures, computed once and read by both checks of shared
+ * wording: wire copies (copies.ts, Jaccard >= 0.8) and versions of one report (versions.ts, Jaccard >= 0.3). The
+ * two band the same 120-hash signature differently, so a day's texts are hashed once.
+ */
+import type { Article } from '../model.js';
+import { createMinHasher, hashDecimal32, wordShingleHashes } from '../text/minhash.js';
+import { words } from '../text/tokens.js';
+
+const SHINGLE_WORDS = 3;
+/** Texts with fewer shingles than this are too short to share wording ("Photo: Reuters" is no report). */
+export const MIN_SHINGLES = 8;
+/** Slots per signature: copies band them 20 x 6, versions 60 x 2. */
+export const SIGNATURE_HASHES = 120;
+const hasher = createMinHasher(SIGNATURE_HASHES, 0xc0b1e5);
+
+export class DayShingles {
+  /** Per article: its distinct shingle hashes, ascending (jaccardSorted compares two). */
+  readonly sets: Uint32Array[];
+  /** Per article: its signature, null when the text has fewer than MIN_SHINGLES shingles. */
+  readonly signatures: (Uint32Array | null)[];
+
+  constructor(articles: readonly Pick<Article, 'text'>[]) {
+    this.sets = articles.map((a) => wordShingleHashes(words(a.text), SHINGLE_WORDS));
+    // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would give
+    // other LSH candidates, and so possibly other copy groups.
+    this.signatures = this.sets.map((set) => (set.length >= MIN_SHINGLES ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null));
+  }
+}

@@ -7,6 +7,7 @@ import { STOP_WORDS, stem } from '../text/tokens.js';
 import { synonymGroup } from '../lexicon/synonyms.js';
 import { rarityWeight, stopWordWeight } from './rarity.js';
 import type { Interner } from './ids.js';
+import { isNegation } from '../lexicon/negations.js';
 
 /** What a stem contributes to any profile: computed once per stem and id generation, shared (never changed). */
 export interface StemInfo {
@@ -44,8 +45,6 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
   dozen: '12', half: '0.5',
 };
-
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'neither', 'nobody', 'nothing', 'cannot']);
 
 /**
  * The word weights of a content word's token (tokenRarity). Part of what the paraphrase weights were trained on:
@@ -137,7 +136,7 @@ export class WordInfos {
     return {
       stem: this.stem(stem(t)),
       stop: STOP_WORDS.has(t),
-      negation: NEGATIONS.has(t) || t.endsWith("n't"),
+      negation: isNegation(t),
       numberWord: NUMBER_WORDS[t],
       hasDigit: /\d/u.test(t),
       rarityBase: lengthRarity(t.length),

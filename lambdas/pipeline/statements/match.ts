@@ -7,7 +7,8 @@
  *  - word containment: most words (function words included) of the shorter quote occur in the longer one;
  *  - sentence-wise: one quote is a sentence of the other's multi-sentence quote (in other words or not).
  * Speakers that are both known and differ veto the match: two people's words are two statements (unless both
- * quote the very same words at length: then one report named the wrong person).
+ * quote the very same words at length, or print the same sentence with a word or two changed: then one report
+ * named the wrong person).
  */
 import type { Comparison } from '../paraphrase/compare.js';
 import { splitSentences } from '../text/sentences.js';
@@ -15,6 +16,7 @@ import { contentStems, PORTER, words, type Stemmer } from '../text/tokens.js';
 import type { StatementUnit } from './units.js';
 import { Quotation } from '../quotation/quotation.js';
 import { QUOTED_IN, quotedIn } from '../quotation/containment.js';
+import { isNegation } from '../lexicon/negations.js';
 
 export type Compare = (a: string, b: string) => Comparison;
 
@@ -30,6 +32,32 @@ interface UnitView {
   stemSet: Set<string>;
   /** Sentences of a multi-sentence quotation with three content stems or more, at most four. */
   subs: string[] | null;
+  /** The words of the unit's whole text, and how many of its content stems (sameSentence). */
+  textWords: Set<string>;
+  textContentStems: number;
+}
+
+/**
+ * Word-set Jaccard from which two sentences are the same sentence: a word or two changed in twenty ("began" and
+ * "started", "close to" and "near"). It is the bar at which the bench counts two statements of one story as
+ * near-identical (bench/quality.ts): a digest that prints such a pair twice states one sentence twice.
+ */
+export const SAME_SENTENCE_JACCARD = 0.9;
+
+/**
+ * Two units print the same sentence of substance: their words agree to SAME_SENTENCE_JACCARD, both have the
+ * content a merge needs (QUOTED_IN.merge), and no negation separates them ("will" against "will not").
+ */
+function sameSentence(a: UnitView, b: UnitView): boolean {
+  const evidence = QUOTED_IN.merge;
+  if (a.textWords.size < evidence.words || b.textWords.size < evidence.words) return false;
+  if (a.textContentStems < evidence.contentStems || b.textContentStems < evidence.contentStems) return false;
+  let shared = 0;
+  for (const w of a.textWords) if (b.textWords.has(w)) shared++;
+  if (shared / (a.textWords.size + b.textWords.size - shared) < SAME_SENTENCE_JACCARD) return false;
+  for (const w of a.textWords) if (!b.textWords.has(w) && isNegation(w)) return false;
+  for (const w of b.textWords) if (!a.textWords.has(w) && isNegation(w)) return false;
+  return true;
 }
 
 /** Lenient name equality: same last token ("Putin" ~ "Vladimir Putin"). */
@@ -80,8 +108,9 @@ export class UnitMatcher {
       // Two people's words are two statements, unless the words are the same quotation of substance: then one
       // report attributed it wrongly ('he said' read back to another person), and the group's speaker is the one
       // most reports name (group.ts).
-      return sameQuotation(va, vb) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
+      return sameQuotation(va, vb) || sameSentence(va, vb) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
     }
+    if (sameSentence(va, vb)) return { duplicate: true, score: 1 };
     const qa = va.quotation;
     const qb = vb.quotation;
     if (qa && qb) {
@@ -121,6 +150,8 @@ export class UnitMatcher {
       wordSet: new Set(quote ? words(quote) : []),
       stemSet: new Set(quote ? contentStems(quote, this.stems) : []),
       subs: null,
+      textWords: new Set(words(u.text.toLowerCase())),
+      textContentStems: new Set(contentStems(u.text, this.stems)).size,
     };
     this.views.set(u, v);
     return v;

@@ -1,7 +1,8 @@
 /**
  * Direct quotations in a sentence: which characters sit between quote marks.
  *
- * News text mixes straight (" '), curly (“ ” ‘ ’), low (‚ „) and angle (« » ‹ ›) quote marks, and the same
+ * News text mixes straight (" '), curly (“ ” ‘ ’), low (‚ „) and angle (« » ‹ ›) quote marks, the typewriter pairs
+ * of wire feeds and converted text (`` and '' for double quotes, ` for an opening single one), and the same
  * character ’ is both a closing single quote and an apostrophe (don't, Moscow’s). We classify every mark by its
  * neighbours, then match openers and closers on a stack. Only top-level passages are returned: a quote inside a
  * quote belongs to the outer passage.
@@ -23,6 +24,8 @@ interface Mark {
   pos: number;
   kind: QuoteKind;
   role: Role;
+  /** Characters the mark takes: 2 for `` and ''. */
+  width: number;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -33,7 +36,7 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,“‘"'«‹„‚]/u;
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-”’"'»›…]/u;
 
 /** Every character classifyMarks handles; all others are skipped. */
-const QUOTE_CHAR = /["'“”„«»‘‚‹›’]/g;
+const QUOTE_CHAR = /["'“”„«»‘‚‹›’`]/g;
 
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
@@ -48,11 +51,20 @@ function classifyMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   let openDouble = 0;
   let openSingle = 0;
-  const push = (pos: number, kind: QuoteKind, role: Role): void => {
-    marks.push({ pos, kind, role });
+  const push = (pos: number, kind: QuoteKind, role: Role, width = 1): void => {
+    marks.push({ pos, kind, role, width });
+    QUOTE_CHAR.lastIndex = pos + width;
     const delta = role === 'open' ? 1 : -1;
     if (kind === 'double') openDouble = Math.max(0, openDouble + delta);
     else openSingle = Math.max(0, openSingle + delta);
+  };
+  /** ’ or a lone ': a closing or opening single quote, or an apostrophe (players’ club, '90s, ’em). */
+  const classifySingle = (i: number, c: string, prev: string | undefined, next: string | undefined): void => {
+    if (isLetterOrDigit(prev) && isLetter(next)) return; // don't, Moscow’s, rock'n'roll
+    if (openSingle > 0 && !opensAfter(prev) && closesBefore(next)) push(i, 'single', 'close');
+    else if (opensAfter(prev) && isLetter(next) && c === "'") push(i, 'single', 'open');
+    // ’ used as an opener is rare but happens with autocorrect; treat as opener only after a space.
+    else if (opensAfter(prev) && isLetter(next) && c === '’' && prev !== undefined && /[\s"“(]/u.test(prev)) push(i, 'single', 'open');
   };
   // Only quote characters can become marks: jump from one to the next instead of visiting every character (the
   // classification reads just the mark and its two neighbours, so the result is the same).
@@ -91,19 +103,20 @@ function classifyMarks(text: string): Mark[] {
       case '›':
         push(i, 'single', 'close');
         break;
-      case '’':
-      case "'": {
-        if (isLetterOrDigit(prev) && isLetter(next)) break; // don't, Moscow’s, rock'n'roll
-        const canClose = openSingle > 0 && !opensAfter(prev) && closesBefore(next);
-        if (canClose) push(i, 'single', 'close');
-        else if (opensAfter(prev) && isLetter(next) && c === "'") push(i, 'single', 'open');
-        else if (opensAfter(prev) && isLetter(next) && c === '’' && prev !== undefined && /[\s"“(]/u.test(prev)) {
-          // ’ used as an opener is rare but happens with autocorrect; treat as opener only after a space.
-          push(i, 'single', 'open');
-        }
-        // Otherwise an apostrophe: players’ club, '90s, ’em.
+      case '`':
+        if (next === '`') push(i, 'double', 'open', 2);
+        else if (isLetter(next)) push(i, 'single', 'open');
         break;
-      }
+      case "'":
+        // '' closes a double quotation, whatever opened it (`` in the typewriter convention, or " or “); as a
+        // closer with no opener it continues a quotation opened in an earlier sentence. Where nothing is open and a
+        // word follows it after a space or the start (''Would we ...?''), it opens one. Alone, ' is handled as ’.
+        if (next === "'") push(i, 'double', openDouble === 0 && opensAfter(prev) && isLetterOrDigit(text[i + 2]) ? 'open' : 'close', 2);
+        else classifySingle(i, c, prev, next);
+        break;
+      case '’':
+        classifySingle(i, c, prev, next);
+        break;
       default:
         break;
     }
@@ -140,7 +153,7 @@ function scan(text: string): ScanResult {
         const opener = stack[at]!;
         stack.length = at; // unmatched marks inside are dropped
         if (stack.length === 0) {
-          const span = spanBetween(text, opener.pos + 1, mark.pos);
+          const span = spanBetween(text, opener.pos + opener.width, mark.pos);
           if (span) spans.push(span);
         }
       } else if (mark.kind === 'double' && stack.length === 0 && firstMark) {
@@ -157,7 +170,7 @@ function scan(text: string): ScanResult {
     openAtEnd = true;
     // The quotation goes on past this sentence (a quotation of several sentences or paragraphs): the rest of the
     // text is quoted. Only the outermost unclosed double opener counts; unclosed single quotes are apostrophes.
-    const span = spanBetween(text, bottom.pos + 1, text.length);
+    const span = spanBetween(text, bottom.pos + bottom.width, text.length);
     if (span && /\p{L}/u.test(span.text)) spans.push(span);
   }
   return { spans, openAtEnd };
@@ -192,7 +205,7 @@ export function replaceQuoted(text: string, spans: readonly QuotedSpan[], replac
   for (const s of spans) {
     // Widen to swallow the quote marks (and the spaces just inside them) on either side.
     let from = s.start;
-    while (from > at && /[\s“”‘’"'«»‹›„‚]/u.test(text[from - 1]!)) from--;
+    while (from > at && /[\s“”‘’"'«»‹›„‚`]/u.test(text[from - 1]!)) from--;
     let to = s.end;
     while (to < text.length && /[\s“”‘’"'«»‹›]/u.test(text[to]!)) to++;
     out += text.slice(at, from) + replacement;

@@ -117,3 +117,24 @@ describe('cost: candidates through the index, never all pairs', () => {
     expect(merged.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('the same sentence with a word changed', () => {
+  // Invented: two outlets print one report's sentence, one with a synonym, and each reads its "she said" back to
+  // another person: one statement. A short stock phrase said by two people is no evidence that it is one
+  // person's words.
+  const merged = (...articles: Article[]) => mergeStatements(sentences(...articles), { articleOrder: articles.map((a) => a.id) });
+  const report = (id: string, who: string, verb: string) =>
+    art(id, [`${who} spoke to reporters at the harbour in Kelby on Tuesday.`, `She said the salvage crews hired by the port authority would ${verb} lifting the sunken wreck from the narrow channel near the old lighthouse after the weekend.`].join('\n'));
+
+  it('is one statement, whoever each outlet names as its source', () => {
+    const groups = merged(report('delta/1.txt', 'Inspector Maren Holt', 'begin'), report('echo/1.txt', 'Inspector Ada Vane', 'start'));
+    const wreck = groups.filter((g) => /lifting the sunken wreck/.test(g.text));
+    expect(wreck.map((g) => g.speaker).sort()).not.toEqual([null, null]);
+    expect(wreck).toHaveLength(1);
+  });
+
+  it('stays two statements when the shared words are a stock phrase', () => {
+    const stock = merged(art('delta/1.txt', '“Everything is speculation,” Maren Holt said.'), art('echo/1.txt', '“Everything is speculation,” Ada Vane said.'));
+    expect(stock.filter((g) => /speculation/.test(g.text))).toHaveLength(2);
+  });
+});

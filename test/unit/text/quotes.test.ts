@@ -38,6 +38,18 @@ describe('quotedSpans', () => {
     expect(hasOpenQuote('She said, "We will rebuild."')).toBe(false);
   });
 
+  it("reads the typewriter pairs of wire feeds: `` and '' as double quotes, ` as an opening single one", () => {
+    expect(texts("``We will rebuild the pier,'' the mayor said.")).toEqual(['We will rebuild the pier,']);
+    // A straight opener closed by '' (text converted once), and a closing '' that continues an earlier sentence.
+    expect(texts(`"The roof is gone, the walls stand,'' the warden said.`)).toEqual(['The roof is gone, the walls stand,']);
+    const continued = "She called it a scandal,'' Hale wrote after the vote.";
+    expect(texts(continued)).toEqual(['She called it a scandal,']);
+    expect(hasOpenQuote(continued)).toBe(false);
+    expect(texts("The case was going to `heat up' for reasons he could not explain.")).toEqual(['heat up']);
+    expect(texts("''Would we have done it without him?'' the coach asked.")).toEqual(['Would we have done it without him?']);
+    expect(unquotedText("``We will rebuild,'' the mayor said.")).toBe('the mayor said.');
+  });
+
   it('returns nothing for text without quotes', () => {
     expect(quotedSpans('No quotes here at all.')).toEqual([]);
   });

@@ -50,8 +50,9 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).leng
 /**
  * The passages of a document that stand between quote marks, found independently of the pipeline's quote reader
  * so the gold does not inherit its mistakes. Per paragraph: curly and angle double quotes nest; straight double
- * quotes alternate; single quotes count only at the top level when they open after a space and close before a
- * non-letter (else they are apostrophes). A double quotation still open at a paragraph's end runs to that end
+ * quotes alternate, and so do the typewriter pairs '' (and `` opening one) that some of the corpus's newspapers
+ * print for double quotes; single quotes count only at the top level when they open after a space and close before
+ * a non-letter (else they are apostrophes). A double quotation still open at a paragraph's end runs to that end
  * (the convention for quotations of several paragraphs, each of which opens again).
  */
 export function quotedRegions(text: string): Array<[number, number]> {
@@ -61,7 +62,7 @@ export function quotedRegions(text: string): Array<[number, number]> {
     let end = text.indexOf('\n', para);
     if (end < 0) end = text.length;
     let open = -1;
-    let kind: 'curly' | 'straight' | 'single' | 'straight-single' | null = null;
+    let kind: 'curly' | 'straight' | 'typewriter' | 'single' | 'straight-single' | null = null;
     let depth = 0;
     for (let i = para; i < end; i++) {
       const c = text[i]!;
@@ -70,6 +71,7 @@ export function quotedRegions(text: string): Array<[number, number]> {
       if (kind === null) {
         if (c === '“' || c === '«' || c === '„') [kind, open, depth] = ['curly', i + 1, 1];
         else if (c === '"') [kind, open] = ['straight', i + 1];
+        else if ((c === "'" || c === '`') && next === c) [kind, open, i] = ['typewriter', i + 2, i + 1];
         else if (c === '‘' && !/\p{L}/u.test(prev)) [kind, open] = ['single', i + 1];
         else if (c === "'" && /[\s(—–-]/u.test(prev) && /\p{L}/u.test(next)) [kind, open] = ['straight-single', i + 1];
         continue;
@@ -77,6 +79,7 @@ export function quotedRegions(text: string): Array<[number, number]> {
       const close =
         (kind === 'curly' && (c === '“' || c === '«' || c === '„' ? (depth++, false) : (c === '”' || c === '»') && --depth === 0)) ||
         (kind === 'straight' && c === '"') ||
+        (kind === 'typewriter' && c === "'" && next === "'") ||
         (kind === 'single' && c === '’' && !/\p{L}/u.test(next)) ||
         (kind === 'straight-single' && c === "'" && !/\p{L}/u.test(next) && !/\s/u.test(prev));
       if (close) {
@@ -84,7 +87,7 @@ export function quotedRegions(text: string): Array<[number, number]> {
         kind = null;
       }
     }
-    if (kind === 'curly' || kind === 'straight') out.push([open, end]);
+    if (kind === 'curly' || kind === 'straight' || kind === 'typewriter') out.push([open, end]);
     para = end + 1;
   }
   return out;
@@ -487,5 +490,12 @@ export async function evaluatePolnear(corporaDir: string): Promise<EvalSection> 
  * pipeline as it runs (dev 0.875 in round 4) and without the signature-line rule ("— Name" after a quote), which was
  * found by reading dev errors and credits 18 quotes of one dev article (dev 0.833 without it). Round 4's rules were
  * found on train errors only (train 0.867 with the rule, 0.865 without).
+ *
+ * Issue 13 re-based them: quotedRegions had missed the '' quote marks of 7 dev articles (one newspaper's style),
+ * so 70 of their direct quotes (562 gold, was 492) were not gold, and the pipeline, which now reads those marks,
+ * was charged for finding them. On the corrected gold, the pipeline before and after reading them: F1 0.902 ->
+ * 0.934, speaker accuracy 0.863 -> 0.865, without signatures 0.824 -> 0.829; on the old gold its speaker figures
+ * were unchanged (0.875, 0.833). The F1 floor goes up to 0.92; the no-signature floor is re-based to 0.82, under
+ * what the corrected gold measures (0.83 sat above what the code before this change scores on it, 0.824).
  */
-const FLOORS = { f1: 0.89, speaker: 0.86, speakerWithoutSignatures: 0.83 };
+const FLOORS = { f1: 0.92, speaker: 0.86, speakerWithoutSignatures: 0.82 };

@@ -32,9 +32,9 @@ interface UnitView {
   stemSet: Set<string>;
   /** Sentences of a multi-sentence quotation with three content stems or more, at most four. */
   subs: string[] | null;
-  /** The words of the unit's whole text, and how many of its content stems (sameSentence). */
-  textWords: Set<string>;
-  textContentStems: number;
+  unit: StatementUnit;
+  /** The words of the unit's whole text (sameSentence), derived on first use. */
+  textWords: Set<string> | null;
 }
 
 /**
@@ -48,16 +48,19 @@ export const SAME_SENTENCE_JACCARD = 0.9;
  * Two units print the same sentence of substance: their words agree to SAME_SENTENCE_JACCARD, both have the
  * content a merge needs (QUOTED_IN.merge), and no negation separates them ("will" against "will not").
  */
-function sameSentence(a: UnitView, b: UnitView): boolean {
+function sameSentence(a: UnitView, b: UnitView, stems: Stemmer): boolean {
   const evidence = QUOTED_IN.merge;
-  if (a.textWords.size < evidence.words || b.textWords.size < evidence.words) return false;
-  if (a.textContentStems < evidence.contentStems || b.textContentStems < evidence.contentStems) return false;
+  const wa = (a.textWords ??= new Set(words(a.unit.text)));
+  const wb = (b.textWords ??= new Set(words(b.unit.text)));
+  const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  // Jaccard is at most |small| / |big|: most pairs are told apart by their sizes alone.
+  if (small.size < evidence.words || small.size < SAME_SENTENCE_JACCARD * big.size) return false;
   let shared = 0;
-  for (const w of a.textWords) if (b.textWords.has(w)) shared++;
-  if (shared / (a.textWords.size + b.textWords.size - shared) < SAME_SENTENCE_JACCARD) return false;
-  for (const w of a.textWords) if (!b.textWords.has(w) && isNegation(w)) return false;
-  for (const w of b.textWords) if (!a.textWords.has(w) && isNegation(w)) return false;
-  return true;
+  for (const w of small) if (big.has(w)) shared++;
+  if (shared / (wa.size + wb.size - shared) < SAME_SENTENCE_JACCARD) return false;
+  for (const w of wa) if (!wb.has(w) && isNegation(w)) return false;
+  for (const w of wb) if (!wa.has(w) && isNegation(w)) return false;
+  return new Set(contentStems(a.unit.text, stems)).size >= evidence.contentStems && new Set(contentStems(b.unit.text, stems)).size >= evidence.contentStems;
 }
 
 /** Lenient name equality: same last token ("Putin" ~ "Vladimir Putin"). */
@@ -108,9 +111,9 @@ export class UnitMatcher {
       // Two people's words are two statements, unless the words are the same quotation of substance: then one
       // report attributed it wrongly ('he said' read back to another person), and the group's speaker is the one
       // most reports name (group.ts).
-      return sameQuotation(va, vb) || sameSentence(va, vb) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
+      return sameQuotation(va, vb) || sameSentence(va, vb, this.stems) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
     }
-    if (sameSentence(va, vb)) return { duplicate: true, score: 1 };
+    if (sameSentence(va, vb, this.stems)) return { duplicate: true, score: 1 };
     const qa = va.quotation;
     const qb = vb.quotation;
     if (qa && qb) {
@@ -150,8 +153,8 @@ export class UnitMatcher {
       wordSet: new Set(quote ? words(quote) : []),
       stemSet: new Set(quote ? contentStems(quote, this.stems) : []),
       subs: null,
-      textWords: new Set(words(u.text.toLowerCase())),
-      textContentStems: new Set(contentStems(u.text, this.stems)).size,
+      unit: u,
+      textWords: null,
     };
     this.views.set(u, v);
     return v;

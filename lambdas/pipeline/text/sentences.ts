@@ -128,7 +128,7 @@ function joinAbbreviations(pieces: string[]): string[] {
  * Every character quotes.ts can take for a quote mark: without one, no quotation is open, and the piece need
  * not be scanned for marks.
  */
-const ANY_QUOTE_MARK = /["'“”„«»‘‚‹›’]/;
+const ANY_QUOTE_MARK = /["'“”„«»‘‚‹›’`]/;
 const opensQuotation = (text: string): boolean => ANY_QUOTE_MARK.test(text) && hasOpenQuote(text);
 
 function joinQuotations(pieces: string[]): string[] {

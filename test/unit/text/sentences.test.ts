@@ -66,6 +66,13 @@ describe('splitSentences: quotations', () => {
     expect(splitSentences('Il a dit « Non. Jamais. » Puis il est parti.')[0]).toContain('« Non. Jamais. »');
   });
 
+  it("does the same with the typewriter marks `` and ''", () => {
+    expect(splitSentences("``Yes. We agree,'' she said. The room went quiet.")).toEqual([
+      "``Yes. We agree,'' she said.",
+      'The room went quiet.',
+    ]);
+  });
+
   it('lets a quotation followed by its attribution and a new quotation be two sentences', () => {
     const text = '"There is a plan," the coach said. "We never doubted the players."';
     expect(splitSentences(text)).toEqual(['"There is a plan," the coach said.', '"We never doubted the players."']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, splitSentences } from '../../../lambdas/pipeline/text/sentences.js';
+import { segmenterChunks, SEGMENTER_CHUNK, sentencesOf, splitSentences } from '../../../lambdas/pipeline/text/sentences.js';
 
 describe('splitSentences: plain text', () => {
   it('splits ordinary sentences and drops blank lines', () => {
@@ -135,5 +135,29 @@ describe('splitSentences: a quotation closing on ? or ! keeps its attribution', 
   });
   it('still splits when a new sentence follows the quotation', () => {
     expect(splitSentences('“Why?” The question hung in the air.')).toEqual(['“Why?”', 'The question hung in the air.']);
+  });
+});
+
+describe('segmenterChunks (ICU is fed pieces, its cost grows faster than the string it walks)', () => {
+  const para = (i: number) => `The council met on day ${i} to discuss the harbour repairs. Mr. Ruiz said the budget would hold.`;
+
+  it('cuts after line ends, so a long text splits exactly as its paragraphs do one by one', () => {
+    const paragraphs = Array.from({ length: 2_000 }, (_, i) => para(i));
+    const text = paragraphs.join('\n');
+    const chunks = [...segmenterChunks(text)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.join('')).toBe(text);
+    for (const c of chunks.slice(0, -1)) expect(c.endsWith('\n') && c.length <= SEGMENTER_CHUNK).toBe(true);
+    expect(splitSentences(text)).toEqual(paragraphs.flatMap((p) => splitSentences(p)));
+  });
+
+  it('cuts a line longer than a chunk after a sentence end, else a space, else anywhere', () => {
+    const line = Array.from({ length: 400 }, (_, i) => para(i)).join(' ');
+    const chunks = [...segmenterChunks(line, 1_000)];
+    expect(chunks.join('')).toBe(line);
+    for (const c of chunks.slice(0, -1)) expect(c).toMatch(/[.!?] $/);
+    expect(splitSentences(line)).toEqual(Array.from({ length: 400 }, (_, i) => splitSentences(para(i))).flat());
+    expect([...segmenterChunks('word '.repeat(500), 1_000)].every((c) => c.length <= 1_000)).toBe(true);
+    expect([...segmenterChunks('x'.repeat(2_500), 1_000)].map((c) => c.length)).toEqual([1_000, 1_000, 500]);
   });
 });

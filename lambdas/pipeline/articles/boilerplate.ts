@@ -6,7 +6,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PRINTED_ABBREVIATIONS } from '../lexicon/calendar.js';
 import {
-  EMAIL,
+  hasEmail,
   LABEL_MAX_WORDS,
   endsWithTerminal,
   hasLowercaseWord,
@@ -221,7 +221,7 @@ export const LINE_RULES: readonly LineRule[] = [
     matches: (line, ctx) => {
       const t = line.trim();
       if (ctx.words > LABEL_MAX_WORDS) return false;
-      if (/^(?:by|By|BY)\s+["“]?\p{Lu}/u.test(t) && (!isSentenceLike(t) || EMAIL.test(t))) return true;
+      if (/^(?:by|By|BY)\s+["“]?\p{Lu}/u.test(t) && (!isSentenceLike(t) || hasEmail(t))) return true;
       return /^(?:[Ww]ritten|[Ww]ords|[Ss]tory)\s+by\s+\p{Lu}/u.test(t);
     },
   },
@@ -229,7 +229,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // A short line with an e-mail address is a contact or byline line ("Contact: desk@example.com").
     // A long sentence that quotes an address is prose and is kept.
     name: 'contact-email',
-    matches: (line, ctx) => ctx.words <= LABEL_MAX_WORDS && EMAIL.test(line),
+    matches: (line, ctx) => ctx.words <= LABEL_MAX_WORDS && hasEmail(line),
   },
   {
     // "X contributed to this report." / "Some information came from ...": every sentence of the line

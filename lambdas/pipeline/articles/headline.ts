@@ -3,7 +3,7 @@
  * possibly under masthead furniture (weather, place, date). It reads like a headline: a single
  * line of a few words, capitalised, without a closing full stop.
  */
-import { EMAIL, endsWithFullStop, hasUnspacedScript, wordCount } from './line-shape.js';
+import { endsWithFullStop, hasEmail, hasUnspacedScript, wordCount } from './line-shape.js';
 
 export const HEADLINE_MIN_WORDS = 4;
 export const HEADLINE_MAX_WORDS = 30;
@@ -25,6 +25,6 @@ export function isHeadlineShaped(line: string): boolean {
   // Title Case or sentence case: the first letter (after any opening quote) is a capital or digit, or a
   // letter of a script without case (Arabic, Hebrew, CJK, ...).
   if (!/^["'“‘«(「『]*[\p{Lu}\p{Lo}\p{N}]/u.test(t)) return false;
-  if (EMAIL.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (hasEmail(t) || /https?:\/\/|www\./i.test(t)) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLetterKey, hasLowercaseWord, isSentenceLike, letterKey, wordCount, words } from '../../../lambdas/pipeline/articles/line-shape.js';
+import { EMAIL, hasEmail, hasLetterKey, hasLowercaseWord, isSentenceLike, letterKey, wordCount, words } from '../../../lambdas/pipeline/articles/line-shape.js';
 
 // The definitions the fast scans must agree with: split on whitespace, keep tokens with a letter or digit,
 // count a token of Han/kana characters as those characters divided by two.
@@ -70,5 +70,26 @@ describe('hasLetterKey', () => {
   it('tells a repeated title from a paragraph that only starts like it', () => {
     expect(hasLetterKey('Mayor Quits | The Courier', letterKey('Mayor quits: the courier'))).toBe(true);
     expect(hasLetterKey('Mayor quits after the vote.', letterKey('Mayor quits'))).toBe(false);
+  });
+});
+
+describe('hasEmail', () => {
+  it('finds what the EMAIL pattern finds', () => {
+    const cases = ['write to news@harbour-times.example', 'a@b.co', 'a@b.c', '@news.example', 'x.@y..zz', 'name@sub.domain.org today', 'é@ü.de', 'no address here', 'a@b-c.d1.ef', 'mail a@.com'];
+    for (const c of cases) expect(hasEmail(c), c).toBe(EMAIL.test(c));
+    // And on many short random strings over the characters that matter.
+    const alphabet = ['a', 'B', '1', '.', '-', '_', '@', ' ', 'é', '+', ','];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 20_000; n++) {
+      let s = '';
+      for (let i = 1 + Math.floor(next() * 14); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect(hasEmail(s), s).toBe(EMAIL.test(s));
+    }
+  });
+
+  it('reads a long run of address characters once (the pattern backtracked through it for seconds)', () => {
+    expect(hasEmail(`${'a.'.repeat(200_000)}@x`)).toBe(false);
+    expect(hasEmail(`${'a.'.repeat(200_000)}@x.org`)).toBe(true);
   });
 });

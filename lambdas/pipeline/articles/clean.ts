@@ -45,7 +45,10 @@ function tidy(line: string): string {
  * end a sentence followed, in the same block, by a line starting in lower case.
  */
 export function unwrapLines(text: string): string[] {
-  const out: string[] = [];
+  // Each paragraph as its lines, joined once at the end: the checks read only the paragraph's word count (kept as
+  // it grows) and its last line's end, so a paragraph of thousands of wrapped lines is not rescanned per line.
+  const out: string[][] = [];
+  let words = 0;
   let previousBlank = true;
   for (const raw of text.split('\n')) {
     const line = tidy(raw);
@@ -53,22 +56,18 @@ export function unwrapLines(text: string): string[] {
       previousBlank = true;
       continue;
     }
-    const last = out[out.length - 1];
-    if (
-      !previousBlank &&
-      last !== undefined &&
-      wordCount(last) >= 4 &&
-      !endsWithTerminal(last) &&
-      !/:$/.test(last) &&
-      /^\p{Ll}/u.test(line)
-    ) {
-      out[out.length - 1] = `${last} ${line}`;
+    const parts = out[out.length - 1];
+    const end = parts?.[parts.length - 1];
+    if (!previousBlank && parts !== undefined && end !== undefined && words >= 4 && !endsWithTerminal(end) && !/:$/.test(end) && /^\p{Ll}/u.test(line)) {
+      parts.push(line);
+      words += wordCount(line);
     } else {
-      out.push(line);
+      out.push([line]);
+      words = wordCount(line);
     }
     previousBlank = false;
   }
-  return out;
+  return out.map((parts) => parts.join(' '));
 }
 
 /**

@@ -16,9 +16,12 @@ const BLOCKS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ASIDE', 'HR', 'BR', 'BODY', 'DETAILS', 'SUMMARY', 'CAPTION',
 ]);
 
-/** Markup anywhere in a string: then a JSON body is HTML, not plain text. */
+/**
+ * Markup anywhere in a string: then a JSON body is HTML, not plain text. A tag's inside stops at the next < as well
+ * as at its >: with [^>]* every unclosed "<p" read on to the end of the text (30 / 240 KB of them: 1.2 / 15.9 s).
+ */
 export function containsMarkup(text: string): boolean {
-  return /<\/?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure|section|article|table)\b[^>]*>/i.test(text);
+  return /<\/?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure|section|article|table)\b[^<>]*>/i.test(text);
 }
 
 /** Paragraph lines of a DOM subtree. */

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { cleanBody } from './body.js';
 import { containsMarkup, htmlFragmentToLines } from './html-text.js';
+import { opensTooDeep } from './html.js';
 import type { ReaderResult } from './reader-types.js';
 
 // null is accepted as "absent": exporters often write null for a missing field.
@@ -36,6 +37,19 @@ function describeIssues(error: z.ZodError, data: Record<string, unknown>): strin
   return `invalid JSON article: ${parts.join('; ')}`;
 }
 
+/**
+ * Lines of a body written in HTML. Markup that opens more tags than any article (the guard a page meets before it is
+ * parsed: linkedom slows down with depth, 400,000 unclosed <div> took a minute) is not parsed but stripped, a block
+ * tag ending a line: its text is kept either way, as a body's text must be.
+ */
+function markupLines(raw: string): string[] {
+  if (!opensTooDeep(raw)) return htmlFragmentToLines(raw);
+  return raw
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|blockquote|section|article|tr|table|ul|ol)\b[^<>]*>/gi, '\n')
+    .replace(/<[^<>]*>/g, ' ')
+    .split('\n');
+}
+
 export function readJson(text: string): ReaderResult {
   let data: unknown;
   try {
@@ -53,7 +67,7 @@ export function readJson(text: string): ReaderResult {
   const field = article.text?.trim() ? 'text' : article.body?.trim() ? 'body' : null;
   if (field === null) return { ok: false, reason: 'invalid JSON article: missing field "text" (or "body")' };
   const raw = (field === 'text' ? article.text : article.body) ?? '';
-  const lines = containsMarkup(raw) ? htmlFragmentToLines(raw) : raw.split('\n');
+  const lines = containsMarkup(raw) ? markupLines(raw) : raw.split('\n');
 
   // The title, when given, replaces headline detection; CR/LF in it are collapsed later.
   const title = article.title?.replace(/\s+/g, ' ').trim() || undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, readOk, readSkipped } from './helpers.js';
+import { containsMarkup } from '../../../lambdas/pipeline/articles/html-text.js';
 
 const BODY = 'The port authority said on Monday that cargo volumes rose for the fourth month in a row.';
 
@@ -18,6 +19,19 @@ describe('json reader', () => {
         'Train drivers ended a five-day strike on Sunday after union leaders accepted a pay offer from the national operator.\n' +
         'Services will return to the normal timetable on Tuesday, the operator said, with some delays expected on Monday.',
     });
+  });
+
+  it('reads the text of a body whose markup opens more tags than any article without parsing it', () => {
+    // 20,000 unclosed tags: past the guard a page meets before it is parsed, so the tags are stripped instead.
+    const deep = JSON.stringify({ title: 'Deep', text: `<p>${BODY}</p>${'<div>'.repeat(20_000)}<p>Shipping lines expect the rise to last.</p>` });
+    expect(readOk('outlet-a/deep.json', deep).text).toBe(`${BODY}\nShipping lines expect the rise to last.`);
+  });
+
+  it('tells markup from text by a tag closed before any other < (an unclosed "<p" is no tag)', () => {
+    expect(containsMarkup('<p class="lead">Text</p>')).toBe(true);
+    expect(containsMarkup('a <p <p <p b')).toBe(false);
+    expect(containsMarkup('a <p <br> b')).toBe(true);
+    expect(containsMarkup('5 < 6 and 7 > 3')).toBe(false);
   });
 
   it('accepts "body" instead of "text" and cleans boilerplate out of it', () => {

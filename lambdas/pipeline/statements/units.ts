@@ -5,6 +5,7 @@
  */
 import type { Sentence, StatementKind } from '../model.js';
 import { hasOpenQuote, unquotedText } from '../text/quotes.js';
+import { MAX_SENTENCE } from '../text/sentences.js';
 import { words } from '../text/tokens.js';
 import { ArticleAttribution, signatureName, type Attribution } from '../attribution/index.js';
 
@@ -38,7 +39,9 @@ function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'ar
   const out: Array<Omit<Sentence, 'article'>> = [];
   for (const p of pieces) {
     const last = out[out.length - 1];
-    const sameParagraph = last !== undefined && last.paragraph === p.paragraph;
+    // A unit grows to MAX_SENTENCE at most: a quotation opened and never closed no longer swallows its paragraph
+    // (one 143 KB file became one statement), and the open-quote check reads a bounded text.
+    const sameParagraph = last !== undefined && last.paragraph === p.paragraph && last.text.length + 1 + p.text.length <= MAX_SENTENCE;
     if (sameParagraph && hasOpenQuote(last.text)) {
       last.text += ' ' + p.text;
       continue;

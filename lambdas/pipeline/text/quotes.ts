@@ -143,15 +143,24 @@ interface ScanResult {
 function scan(text: string): ScanResult {
   const spans: QuotedSpan[] = [];
   const stack: Mark[] = [];
+  // Per kind, the stack positions of its open marks: the opener a closer matches is found without walking the stack
+  // (a paragraph of unmatched openers and closers of the other kind walked it once per closer).
+  const openAt: Record<QuoteKind, number[]> = { double: [], single: [] };
   let firstMark = true;
   for (const mark of classifyMarks(text)) {
     if (mark.role === 'open') {
+      openAt[mark.kind].push(stack.length);
       stack.push(mark);
     } else {
-      const at = findLast(stack, (m) => m.kind === mark.kind);
+      const positions = openAt[mark.kind];
+      const at = positions.length > 0 ? (positions[positions.length - 1] as number) : -1;
       if (at >= 0) {
         const opener = stack[at]!;
         stack.length = at; // unmatched marks inside are dropped
+        for (const kind of ['double', 'single'] as const) {
+          const list = openAt[kind];
+          while (list.length > 0 && (list[list.length - 1] as number) >= at) list.pop();
+        }
         if (stack.length === 0) {
           const span = spanBetween(text, opener.pos + opener.width, mark.pos);
           if (span) spans.push(span);
@@ -164,7 +173,8 @@ function scan(text: string): ScanResult {
     }
     firstMark = false;
   }
-  const bottom = stack.find((m) => m.kind === 'double');
+  const bottomAt = openAt.double[0];
+  const bottom = bottomAt === undefined ? undefined : stack[bottomAt];
   let openAtEnd = false;
   if (bottom) {
     openAtEnd = true;
@@ -174,11 +184,6 @@ function scan(text: string): ScanResult {
     if (span && /\p{L}/u.test(span.text)) spans.push(span);
   }
   return { spans, openAtEnd };
-}
-
-function findLast<T>(xs: T[], pred: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i]!)) return i;
-  return -1;
 }
 
 /** The directly quoted passages of a text, in order, top-level only. */

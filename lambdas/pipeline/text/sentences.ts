@@ -115,10 +115,10 @@ export function* segmenterChunks(text: string, size = SEGMENTER_CHUNK): Generato
   if (at < text.length) yield text.slice(at);
 }
 
-const CLOSING = new Set(['"', '”', '’', ')']);
-const TERMINAL = new Set(['.', '!', '?']);
+const CLOSING: ReadonlySet<string> = new Set(['"', '”', '’', ')']);
+const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?']);
 
-const STARTS_SENTENCE = /["“‘(]?\p{Lu}/uy;
+const STARTS_SENTENCE = /^["“‘(]?\p{Lu}/u;
 
 /**
  * Just past the last space in text[from, to) that follows a sentence end (. ! ? and closing marks) and comes before a
@@ -127,8 +127,7 @@ const STARTS_SENTENCE = /["“‘(]?\p{Lu}/uy;
 function lastSentenceEnd(text: string, from: number, to: number): number | null {
   for (let i = to - 1; i > from; i--) {
     if (text[i] !== ' ') continue;
-    STARTS_SENTENCE.lastIndex = i + 1;
-    if (!STARTS_SENTENCE.test(text)) continue;
+    if (!STARTS_SENTENCE.test(text.slice(i + 1, i + 3))) continue;
     let j = i - 1;
     while (j > from && CLOSING.has(text[j] as string)) j--;
     if (TERMINAL.has(text[j] as string)) return i + 1;

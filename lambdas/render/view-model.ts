@@ -124,7 +124,7 @@ export interface DigestView {
   hasStories: boolean;
   briefs: BriefView[];
   hasBriefs: boolean;
-  /** "Also reported by one outlet". */
+  /** "Also reported by one outlet"; "Also reported, one report each" when a wire story republished by several is among them. */
   briefsHeading: string;
   /** True when the day had no story at all. */
   isEmpty: boolean;
@@ -192,7 +192,7 @@ export function toViewModel(digest: Digest, opts: RenderOptions, viewOpts: ViewO
     hasStories: stories.length > 0,
     briefs: briefViews,
     hasBriefs: briefViews.length > 0,
-    briefsHeading: 'Also reported by one outlet',
+    briefsHeading: shownBriefs.some((b) => outletViews(b).length > 1) ? 'Also reported, one report each' : 'Also reported by one outlet',
     isEmpty: total === 0,
     omitted: show < total ? omittedView(show, total, archiveUrl) : null,
     footer: {
@@ -267,13 +267,16 @@ function headlineOf(story: Story): string {
 }
 
 function briefView(story: Story): BriefView {
-  const [first] = outletViews(story);
+  const outlets = outletViews(story);
+  const [first] = outlets;
   const key = story.statements.filter((s) => s.key);
   const lead = key.find((s) => s.kind === 'claim') ?? key[0] ?? story.statements[0];
   const summary = lead ? cleanLine(lead.kind === 'quote' ? quoted(stripQuoteMarks(lead.text)) : lead.text) : '';
+  // One report that other outlets republished (a wire story): the reader is told how far it went.
+  const name = first?.name ?? 'Unknown outlet';
   return {
     headline: headlineOf(story),
-    outlet: first?.name ?? 'Unknown outlet',
+    outlet: outlets.length > 1 ? `${name}, carried by ${countOf(outlets.length, 'outlet')} (one report)` : name,
     url: first?.url ?? null,
     summary: truncate(summary, LIMITS.briefSummary),
   };

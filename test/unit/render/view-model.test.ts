@@ -189,3 +189,17 @@ describe('toViewModel', () => {
     expect(Array.from(v.briefs[0]!.summary).length).toBeLessThanOrEqual(220);
   });
 });
+
+describe('a one-report story carried by many outlets', () => {
+  it('says how many outlets carried the one report, and the heading no longer says one outlet', () => {
+    const d = dayDigest();
+    const storm = d.stories.find((s) => s.id === 'story-storm')!;
+    const original = storm.articles[0]!;
+    storm.articles = [original, ...Array.from({ length: 299 }, (_, i) => ({ ...original, id: `copy-${i}`, source: `Outlet ${i}`, copyOf: original.id }))];
+    storm.outlets = 1;
+    const view = toViewModel(d, OPTS);
+    expect(view.briefs[0]!.outlet).toBe('Harbor Daily, carried by 300 outlets (one report)');
+    expect(view.briefsHeading).toBe('Also reported, one report each');
+    expect(toViewModel(dayDigest(), OPTS).briefsHeading).toBe('Also reported by one outlet');
+  });
+});

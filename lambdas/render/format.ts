@@ -55,6 +55,14 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * The first `max` items and, when there are more, "N more" in place of the rest: a list a reader can take in
+ * ("A, B, C and 290 more" once joined), however many outlets carried a story.
+ */
+export function cappedList(items: readonly string[], max: number): string[] {
+  return items.length <= max ? [...items] : [...items.slice(0, max), `${(items.length - max).toLocaleString('en-US')} more`];
+}
+
 /** The separator that follows item `i` of `n` in a joinList-style list: ", ", " and " or "". */
 export function listSeparator(i: number, n: number): string {
   if (i >= n - 1) return '';

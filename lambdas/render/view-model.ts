@@ -5,139 +5,19 @@
  * Pure: no clock, no I/O.
  *
  * Layout decisions made here (not in the template):
- * - stories reported by two or more outlets become full story cards, in the pipeline's order;
- * - stories from one outlet only become one-line briefs in a compact list after the cards;
+ * - stories reported by two or more outlets become full story cards, in the pipeline's order; stories from one
+ *   outlet (or one report others republished) become one-line briefs in a compact list after the cards;
  * - a story's lead is its best-ranked key claim; the other key statements follow as quotes/claims;
- * - statements one outlet alone carries (Statement.onlyIn) are grouped under "Only in <outlet>";
- * - `show` limits how many stories appear (the HTML size budget); the rest are counted and linked to.
+ * - statements one outlet alone carries (Statement.onlyIn) are grouped under "Only in <outlet>"; outlet lists name
+ *   LIMITS.outletsNamed outlets and count the rest; `show` limits how many stories appear (the HTML size budget).
  */
 import type { Digest, Figure, Statement, Story } from '../pipeline/model.js';
-import { cleanLine, countOf, formatDate, httpUrl, joinList, listSeparator, truncate } from './format.js';
+import { cappedList, cleanLine, countOf, formatDate, httpUrl, joinList, listSeparator, truncate } from './format.js';
 import { preheaderFor, subjectFor } from './subject.js';
 
-export interface RenderOptions {
-  /** Where the reader unsubscribes: an http(s) URL (required: every digest must offer it; the email has only http(s) links). */
-  unsubscribeUrl: string;
-  /** The web copy of this digest, for the "view in browser" link and the link to stories left out. */
-  archiveUrl?: string;
-}
+export type { RenderOptions, OutletView, StatementView, FigureValueView, FigureView, OnlyInView, ContinuingView, StoryView, BriefView, OmittedView, DigestView } from './view-types.js';
+import type { RenderOptions, OutletView, StatementView, FigureValueView, FigureView, OnlyInView, ContinuingView, StoryView, BriefView, OmittedView, DigestView } from './view-types.js';
 
-/** An outlet name, linked to its article when the article has an http(s) URL. */
-export interface OutletView {
-  name: string;
-  url: string | null;
-  /** What follows this item in the sentence: ", ", " and " or "". */
-  sep: string;
-}
-
-export interface StatementView {
-  isQuote: boolean;
-  /** The wording as shown: quotes in typographic quotation marks, claims as they are. */
-  text: string;
-  speaker: string | null;
-  /** "3 outlets". */
-  outletCount: string;
-  /** "A, B and C". */
-  outletNames: string;
-  /** "verbatim" / "paraphrased" for quotes several outlets carry, else null. */
-  wording: string | null;
-  /** True when a continuing story's statement was not in the previous digest. */
-  isNew: boolean;
-  /** "— Speaker · 3 outlets: A, B and C · paraphrased" (speaker and wording only when known). */
-  attribution: string;
-}
-
-export interface FigureValueView {
-  /** The value as printed in the articles ("as many as 12,000"). */
-  text: string;
-  /** "A and B". */
-  outlets: string;
-  claimedBy: string | null;
-}
-
-export interface FigureView {
-  subject: string;
-  values: FigureValueView[];
-}
-
-/** What one outlet alone reports in a story. */
-export interface OnlyInView {
-  /** "Only in Metro Herald". */
-  label: string;
-  outlet: string;
-  items: StatementView[];
-}
-
-export interface ContinuingView {
-  /** "Continuing from Friday, 20 November 2026". */
-  label: string;
-  /** The story's headline in that digest. */
-  previousTitle: string;
-  /** "2 new statements since then" / "No new statements since then". */
-  whatIsNew: string;
-}
-
-export interface StoryView {
-  /** 1-based position among the story cards. */
-  number: number;
-  headline: string;
-  /** "5 outlets". */
-  outletCount: string;
-  outlets: OutletView[];
-  continuing: ContinuingView | null;
-  /** The best-ranked key claim: the story in one sentence. */
-  lead: StatementView | null;
-  statements: StatementView[];
-  hasStatements: boolean;
-  figures: FigureView[];
-  hasFigures: boolean;
-  onlyIn: OnlyInView[];
-  hasOnlyIn: boolean;
-}
-
-/** A story only one outlet reported: one line in the compact list. */
-export interface BriefView {
-  headline: string;
-  outlet: string;
-  url: string | null;
-  /** The lead, shortened; '' when the story has no statement. */
-  summary: string;
-}
-
-export interface OmittedView {
-  /** "12 more stories". */
-  count: string;
-  /** "This email shows the top 18 of 30 stories." */
-  message: string;
-  /** The archived full digest, when known. */
-  url: string | null;
-}
-
-export interface DigestView {
-  subject: string;
-  preheader: string;
-  /** "Thursday, 19 December 2024". */
-  dateLabel: string;
-  /** "14 articles read · 5 outlets · 3 stories · 9 statements merged". */
-  totals: string;
-  stories: StoryView[];
-  hasStories: boolean;
-  briefs: BriefView[];
-  hasBriefs: boolean;
-  /** "Also reported by one outlet"; "Also reported, one report each" when a wire story republished by several is among them. */
-  briefsHeading: string;
-  /** True when the day had no story at all. */
-  isEmpty: boolean;
-  /** Stories left out to keep the email under the size budget; null when every story is shown. */
-  omitted: OmittedView | null;
-  footer: {
-    reason: string;
-    unsubscribeUrl: string;
-    archiveUrl: string | null;
-  };
-}
-
-/** Caps on untrusted text, so one runaway article cannot flood the email. */
 export const LIMITS = {
   headline: 200,
   statement: 600,
@@ -149,6 +29,8 @@ export const LIMITS = {
   briefSummary: 220,
   /** Statements under "Only in" per story: the details, not a second article. */
   onlyInPerStory: 3,
+  /** Outlets named on a card, a statement or a figure; the rest are counted ("and 290 more"). */
+  outletsNamed: 10,
 } as const;
 
 export const FOOTER_REASON =
@@ -250,7 +132,7 @@ function storyView(story: Story, number: number): StoryView {
     number,
     headline: headlineOf(story),
     outletCount: storyOutletLabel(outlets.length, story.outlets),
-    outlets,
+    outlets: namedOutlets(outlets),
     continuing: continuingView(story),
     lead: leadStatement ? statementView(leadStatement, sourceOf) : null,
     statements,
@@ -326,6 +208,9 @@ function outletViews(story: Story): OutletView[] {
   return entries.map(([name, url], i) => ({ name, url, sep: listSeparator(i, entries.length) }));
 }
 
+/** A card's outlets as shown: the first LIMITS.outletsNamed with their links, then "N more" unlinked. */
+const namedOutlets = (all: readonly OutletView[]): OutletView[] =>
+  cappedList(all.map((o) => o.name), LIMITS.outletsNamed).map((name, i, names) => ({ name, url: i < LIMITS.outletsNamed ? (all[i]?.url ?? null) : null, sep: listSeparator(i, names.length) }));
 /** Distinct outlet names of the given outlets list or, failing that, of the article ids. */
 function outletNames(sources: readonly string[], articleIds: readonly string[], sourceOf: Map<string, string>): string[] {
   const names = sources.length > 0 ? sources.map(cleanLine) : articleIds.map((id) => sourceOf.get(id) ?? '');
@@ -340,7 +225,7 @@ function statementView(statement: Statement, sourceOf: Map<string, string>): Sta
   const speaker = truncate(cleanLine(statement.speaker), LIMITS.speaker) || null;
   const outlets = outletNames(statement.sources, statement.articles, sourceOf);
   const outletCount = countOf(outlets.length, 'outlet');
-  const outletList = joinList(outlets);
+  const outletList = joinList(cappedList(outlets, LIMITS.outletsNamed));
   const wording = isQuote && statement.wording ? WORDING_LABEL[statement.wording] ?? null : null;
   const parts = [speaker, `${outletCount}: ${outletList}`, wording].filter((p): p is string => !!p);
   return {
@@ -375,7 +260,7 @@ function figureView(figure: Figure, sourceOf: Map<string, string>): FigureView {
     .sort((a, b) => a.value - b.value || a.text.localeCompare(b.text))
     .map((v) => ({
       text: truncate(cleanLine(v.text), LIMITS.figureValue) || String(v.value),
-      outlets: joinList(outletNames([], v.articles, sourceOf)) || 'unknown outlet',
+      outlets: joinList(cappedList(outletNames([], v.articles, sourceOf), LIMITS.outletsNamed)) || 'unknown outlet',
       claimedBy: truncate(cleanLine(v.claimedBy), LIMITS.claimedBy) || null,
     }));
   const subject = truncate(cleanLine(figure.subject), LIMITS.figureSubject);

@@ -36,6 +36,27 @@ describe('HTML size budget (Gmail clips over 102 KB)', () => {
     expect(email.text).toContain('Read the full digest: https://digest.example/2025-03-14');
   });
 
+  it('shows a story 500 outlets carried with long links: its card names ten outlets and counts the rest', () => {
+    // Every outlet listed by name and link made this card alone larger than the budget, and the email showed none.
+    const digest = dayDigest();
+    const story = digest.stories[0]!;
+    const original = story.articles[0]!;
+    story.articles = Array.from({ length: 500 }, (_, i) => ({
+      ...original,
+      id: `outlet-${i}/story.json`,
+      source: `Regional Outlet Number ${i}`,
+      url: `https://outlet-${i}.example/news/${'very-long-path-segment/'.repeat(8)}story-${i}`,
+    }));
+    const names = story.articles.map((a) => a.source);
+    for (const st of story.statements) (st.sources = names), (st.articles = story.articles.map((a) => a.id));
+    const email = renderEmail(digest, OPTS);
+    expect(bytes(email.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
+    expect(email.html).toContain(story.title!);
+    expect(email.html).toContain('490 more');
+    expect(email.text).toContain('490 more');
+    expect(email.html).not.toContain('top 0 of');
+  });
+
   it('renders every story in the archived copy', () => {
     const archive = renderArchiveHtml(generatedDigest(200), OPTS);
     expect(bytes(archive)).toBeGreaterThan(HTML_BUDGET_BYTES);

@@ -45,10 +45,29 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 // without a zone would depend on the machine's time zone, so it is not converted.
 const EXPLICIT_ZONE = /(?:\bGMT|\bUTC|\bZ|[+-]\d{2}:?\d{2})$/i;
 
-/** ISO 8601 when the value is a recognisable date, else undefined. Deterministic: no local time zone. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH_YEAR = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/i;
+
+/** False for a day the calendar does not have (February 31st): Date.parse rolls it over into the next month. */
+function calendarDay(raw: string): boolean {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+  const named = iso ? null : DAY_MONTH_YEAR.exec(raw);
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : named
+      ? [Number(named[3]), MONTHS.indexOf((named[2] as string).toLowerCase()) + 1, Number(named[1])]
+      : [0, 0, 0];
+  if (y === 0) return true;
+  return m >= 1 && m <= 12 && d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+/**
+ * ISO 8601 when the value is a recognisable date of the calendar, else undefined (an impossible day is refused,
+ * never rolled over). Deterministic: no local time zone.
+ */
 export function isoDate(value: string | null | undefined): string | undefined {
   const raw = singleLine(value, MAX_DATE_CHARS);
-  if (raw === undefined) return undefined;
+  if (raw === undefined || !calendarDay(raw)) return undefined;
   if (ISO_DATE.test(raw)) {
     const probe = raw.length === 10 ? `${raw}T00:00:00Z` : raw;
     return Number.isNaN(Date.parse(probe)) ? undefined : raw.replace(' ', 'T');

@@ -75,4 +75,12 @@ describe('metadata helpers', () => {
     expect(isoDate('March 2')).toBeUndefined();
     expect(isoDate('2025-13-45')).toBeUndefined();
   });
+
+  it('refuses a day the calendar does not have instead of rolling it into the next month', () => {
+    expect(isoDate('2026-02-31')).toBeUndefined();
+    expect(isoDate('2025-04-31T08:00:00+02:00')).toBeUndefined();
+    expect(isoDate('Tue, 31 Feb 2026 10:00:00 GMT')).toBeUndefined();
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+    expect(isoDate('Thu, 29 Feb 2024 10:00:00 GMT')).toBe('2024-02-29T10:00:00.000Z');
+  });
 });

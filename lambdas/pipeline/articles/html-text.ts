@@ -63,6 +63,17 @@ export function domToLines(root: DomNode): string[] {
   return lines;
 }
 
+/** A block tag (BLOCKS), opening or closing; a tag's inside stops at the next < as well as at its >. */
+const BLOCK_TAG = new RegExp(`<\\/?(?:${[...BLOCKS].join('|')})\\b[^<>]*>`, 'gi');
+
+/**
+ * Paragraph lines of markup read without a DOM, for markup too deep to parse: block tags end a line, other tags go.
+ * Entities stay as written.
+ */
+export function strippedMarkupLines(html: string): string[] {
+  return html.replace(BLOCK_TAG, '\n').replace(/<[^<>]*>/g, ' ').split('\n');
+}
+
 /** Paragraph lines of an HTML fragment. */
 export function htmlFragmentToLines(html: string): string[] {
   const body = parseFragment(html);

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { cleanBody } from './body.js';
-import { containsMarkup, htmlFragmentToLines } from './html-text.js';
+import { containsMarkup, htmlFragmentToLines, strippedMarkupLines } from './html-text.js';
 import { opensTooDeep } from './html.js';
 import type { ReaderResult } from './reader-types.js';
 
@@ -43,11 +43,7 @@ function describeIssues(error: z.ZodError, data: Record<string, unknown>): strin
  * tag ending a line: its text is kept either way, as a body's text must be.
  */
 function markupLines(raw: string): string[] {
-  if (!opensTooDeep(raw)) return htmlFragmentToLines(raw);
-  return raw
-    .replace(/<\/?(?:p|div|br|li|h[1-6]|blockquote|section|article|tr|table|ul|ol)\b[^<>]*>/gi, '\n')
-    .replace(/<[^<>]*>/g, ' ')
-    .split('\n');
+  return opensTooDeep(raw) ? strippedMarkupLines(raw) : htmlFragmentToLines(raw);
 }
 
 export function readJson(text: string): ReaderResult {

@@ -4,6 +4,7 @@
  * other than http(s) are dropped so nothing like `javascript:` can reach a link.
  */
 import { normaliseText } from './decode.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
 
 export const MAX_TITLE_CHARS = 300;
 export const MAX_SOURCE_CHARS = 100;
@@ -45,8 +46,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 // without a zone would depend on the machine's time zone, so it is not converted.
 const EXPLICIT_ZONE = /(?:\bGMT|\bUTC|\bZ|[+-]\d{2}:?\d{2})$/i;
 
-const MONTHS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY_MONTH_YEAR = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/i;
+/** Each month's first three letters, January first (lexicon/calendar.ts). */
+const MONTH_PREFIXES: readonly string[] = MONTH_NAMES.map((m) => m.slice(0, 3));
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PREFIXES.join('|')})[a-z]*\\.?\\s+(\\d{4})\\b`, 'i');
 
 /** False for a day the calendar does not have (February 31st): Date.parse rolls it over into the next month. */
 function calendarDay(raw: string): boolean {
@@ -55,7 +57,7 @@ function calendarDay(raw: string): boolean {
   const [y, m, d] = iso
     ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
     : named
-      ? [Number(named[3]), MONTHS.indexOf((named[2] as string).toLowerCase()) + 1, Number(named[1])]
+      ? [Number(named[3]), MONTH_PREFIXES.indexOf((named[2] as string).toLowerCase()) + 1, Number(named[1])]
       : [0, 0, 0];
   if (y === 0) return true;
   return m >= 1 && m <= 12 && d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;

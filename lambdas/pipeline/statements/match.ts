@@ -107,13 +107,13 @@ export class UnitMatcher {
   match(a: StatementUnit, b: StatementUnit): Comparison {
     const va = this.view(a);
     const vb = this.view(b);
-    if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) {
-      // Two people's words are two statements, unless the words are the same quotation of substance: then one
-      // report attributed it wrongly ('he said' read back to another person), and the group's speaker is the one
-      // most reports name (group.ts).
-      return sameQuotation(va, vb) || sameSentence(va, vb, this.stems) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
-    }
+    // The same sentence is one statement whoever each report names: one of them attributed it wrongly, and the
+    // group's speaker is the one most reports name (group.ts).
     if (sameSentence(va, vb, this.stems)) return { duplicate: true, score: 1 };
+    if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) {
+      // Two people's words are two statements, unless the words are the same quotation of substance.
+      return sameQuotation(va, vb) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
+    }
     const qa = va.quotation;
     const qb = vb.quotation;
     if (qa && qb) {

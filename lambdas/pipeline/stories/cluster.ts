@@ -77,8 +77,11 @@ export function clusterStoriesDetailed(
 ): ClusterResult {
   const p: ClusterParams = { ...DEFAULT_CLUSTER_PARAMS, ...params };
   const terms = collectDayTerms(articles, p, stems);
-  const versions = findVersions(shingles, weighDayTerms(terms, documentFrequency(terms), p), terms, p.versions);
-  const vectors = groupCentroids(versions, weighDayTerms(terms, documentFrequency(terms, versions), p));
+  const articleVectors = weighDayTerms(terms, documentFrequency(terms), p);
+  const versions = findVersions(shingles, articleVectors, terms, p.versions);
+  // Without a group of two or more, counting once per group is counting once per article: the same vectors.
+  const grouped = versions.length < articles.length;
+  const vectors = grouped ? groupCentroids(versions, weighDayTerms(terms, documentFrequency(terms, versions), p)) : articleVectors;
   const { edges, stats } = candidateEdges(vectors, p);
   const dates = buildDateChannels(articles);
   const channels = [

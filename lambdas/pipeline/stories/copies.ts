@@ -4,7 +4,6 @@
  * two shingle sets. The earliest article of a group of copies is the original.
  */
 import type { Article } from '../model.js';
-import { LshIndex } from '../text/lsh.js';
 import { jaccardSorted } from '../text/minhash.js';
 import { DayShingles } from './shingles.js';
 import { UnionFind } from './union-find.js';
@@ -27,12 +26,8 @@ function timeOf(a: Article): number {
  * itself a key. Groups are the connected components of verified copy pairs.
  */
 export function findCopies(articles: readonly Article[], shingles: DayShingles = new DayShingles(articles)): Map<string, string> {
-  const lsh = new LshIndex({ bands: BANDS, rows: ROWS });
-  shingles.signatures.forEach((signature, i) => {
-    if (signature !== null) lsh.add(i, signature);
-  });
   const union = new UnionFind(articles.length);
-  for (const [a, b] of lsh.candidatePairs()) {
+  for (const [a, b] of shingles.candidatePairs({ bands: BANDS, rows: ROWS })) {
     if (jaccardSorted(shingles.sets[a] as Uint32Array, shingles.sets[b] as Uint32Array) >= COPY_JACCARD) union.join(a, b);
   }
   const out = new Map<string, string>();

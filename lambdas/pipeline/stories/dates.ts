@@ -5,7 +5,7 @@
  * the bag of words: a clash of dates is evidence against a merge however similar the vocabulary is.
  */
 import type { Article } from '../model.js';
-import type { SparseVector } from './vectors.js';
+import { unitVector, type SparseVector } from './vectors.js';
 import { LocalIds } from '../text/local-ids.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
@@ -72,11 +72,3 @@ export function buildDateChannels(articles: readonly Pick<Article, 'title' | 'te
   return out;
 }
 
-function unitVector(entries: [number, number][]): SparseVector {
-  entries.sort((x, y) => x[0] - y[0]);
-  const norm = Math.sqrt(entries.reduce((s, [, v]) => s + v * v, 0));
-  return {
-    ids: Int32Array.from(entries.map(([id]) => id)),
-    weights: Float64Array.from(entries.map(([, v]) => (norm > 0 ? v / norm : 0))),
-  };
-}

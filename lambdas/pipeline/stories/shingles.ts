@@ -4,6 +4,7 @@
  * two band the same 120-hash signature differently, so a day's texts are hashed once.
  */
 import type { Article } from '../model.js';
+import { LshIndex, type CandidatePair, type LshOptions } from '../text/lsh.js';
 import { createMinHasher, hashDecimal32, wordShingleHashes } from '../text/minhash.js';
 import { words } from '../text/tokens.js';
 
@@ -25,5 +26,14 @@ export class DayShingles {
     // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would give
     // other LSH candidates, and so possibly other copy groups.
     this.signatures = this.sets.map((set) => (set.length >= MIN_SHINGLES ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null));
+  }
+
+  /** Candidate pairs of articles under one banding of the signatures (copies and versions band them differently). */
+  candidatePairs(banding: LshOptions): CandidatePair[] {
+    const lsh = new LshIndex(banding);
+    this.signatures.forEach((signature, i) => {
+      if (signature !== null) lsh.add(i, signature);
+    });
+    return lsh.candidatePairs();
   }
 }

@@ -126,6 +126,16 @@ export function buildDayVectors(articles: readonly Pick<Article, 'title' | 'text
   return { vectors: weighDayTerms(day, frequency, w), terms: day.terms, df: frequency.df };
 }
 
+/** The unit vector of (term id, weight) entries, ids ascending; all weights 0 when their length is 0. */
+export function unitVector(entries: [number, number][]): SparseVector {
+  entries.sort((x, y) => x[0] - y[0]);
+  const norm = Math.sqrt(entries.reduce((s, [, v]) => s + v * v, 0));
+  return {
+    ids: Int32Array.from(entries.map(([id]) => id)),
+    weights: Float64Array.from(entries.map(([, v]) => (norm > 0 ? v / norm : 0))),
+  };
+}
+
 /** Dot product of two sorted sparse vectors (cosine, as both have unit length). */
 export function dot(a: SparseVector, b: SparseVector): number {
   let i = 0;

@@ -8,7 +8,6 @@
  * Found with the day's MinHash signatures (shingles.ts) banded for low Jaccard, each candidate verified exactly;
  * groups are the connected components of verified pairs. See VERSION_PARAMS for where the thresholds come from.
  */
-import { LshIndex } from '../text/lsh.js';
 import { jaccardSorted } from '../text/minhash.js';
 import { SIGNATURE_HASHES, type DayShingles } from './shingles.js';
 import { UnionFind } from './union-find.js';
@@ -69,14 +68,10 @@ export function nameCosine(a: ReturnType<typeof namingPart>, b: ReturnType<typeo
  * groups ordered by their first member. `vectors` are the articles' TF-IDF vectors (for the names check).
  */
 export function findVersions(shingles: DayShingles, vectors: readonly SparseVector[], terms: DayTerms, p: VersionParams = VERSION_PARAMS): number[][] {
-  const lsh = new LshIndex({ bands: BANDS, rows: ROWS, maxBucketForAllPairs: MAX_BUCKET_FOR_ALL_PAIRS });
-  shingles.signatures.forEach((signature, i) => {
-    if (signature !== null) lsh.add(i, signature);
-  });
   const union = new UnionFind(vectors.length);
   const naming = new Map<number, ReturnType<typeof namingPart>>();
   const namingOf = (i: number) => naming.get(i) ?? naming.set(i, namingPart(vectors[i] as SparseVector, terms.kinds[i] as Uint8Array)).get(i)!;
-  for (const [a, b] of lsh.candidatePairs()) {
+  for (const [a, b] of shingles.candidatePairs({ bands: BANDS, rows: ROWS, maxBucketForAllPairs: MAX_BUCKET_FOR_ALL_PAIRS })) {
     if (union.find(a) === union.find(b)) continue;
     if (jaccardSorted(shingles.sets[a] as Uint32Array, shingles.sets[b] as Uint32Array) < p.jaccard) continue;
     if (nameCosine(namingOf(a), namingOf(b)) < p.names) continue;

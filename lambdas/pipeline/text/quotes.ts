@@ -35,8 +35,10 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,“‘"'«‹„‚]/u;
 /** Characters before which a quote mark closes a quotation (end of text counts too). */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-”’"'»›…]/u;
 
-/** Every character classifyMarks handles; all others are skipped. */
-const QUOTE_CHAR = /["'“”„«»‘‚‹›’`]/g;
+/** Every character classifyMarks handles: a text without one holds no quotation. */
+export const QUOTE_MARK = /["'“”„«»‘‚‹›’`]/;
+/** The same characters, searched one after the other (classifyMarks skips all others). */
+const QUOTE_CHAR = new RegExp(QUOTE_MARK.source, 'g');
 
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);

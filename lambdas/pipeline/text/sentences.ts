@@ -10,7 +10,7 @@
  *    left split, because one giant "sentence" is worse for merging and ranking than several.
  */
 import type { Article, Sentence } from '../model.js';
-import { hasOpenQuote } from './quotes.js';
+import { hasOpenQuote, QUOTE_MARK } from './quotes.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -170,12 +170,8 @@ function joinAbbreviations(pieces: string[]): string[] {
   return out;
 }
 
-/**
- * Every character quotes.ts can take for a quote mark: without one, no quotation is open, and the piece need
- * not be scanned for marks.
- */
-const ANY_QUOTE_MARK = /["'“”„«»‘‚‹›’`]/;
-const opensQuotation = (text: string): boolean => ANY_QUOTE_MARK.test(text) && hasOpenQuote(text);
+/** Without a quote mark (quotes.ts QUOTE_MARK), no quotation is open and the piece need not be scanned for marks. */
+const opensQuotation = (text: string): boolean => QUOTE_MARK.test(text) && hasOpenQuote(text);
 
 function joinQuotations(pieces: string[]): string[] {
   const out: string[] = [];

@@ -2,7 +2,8 @@
  * One benchmark run over one generated day, in its own process so its peak RSS is its own:
  *   `node --import tsx bench/measure.ts --dir DAY --out RESULT.json [--truth FILE] [--no-stages] [--workers N]`
  * Runs the path the CLI runs (FsArticleSource -> readDay -> buildDigest -> renderEmail -> buildMime), timing
- * each step, then (unless --no-stages) the stage-by-stage replica of buildDigest for the per-stage times.
+ * each step, then (unless --no-stages) the stage-by-stage replica of buildDigest for the per-stage times and each
+ * file parsed again on one thread for the cost per page by format (bench/parse-cost.ts).
  * Like the CLI, the path runs on N worker threads (default: the available cores, capped; lambdas/parallel/):
  * read parses on them, pipeline builds the stories on them (the pool's start is in read, its close in pipeline).
  * CPU figures are the whole process's, every thread included. The stage replica stays single-threaded: its stage
@@ -15,7 +16,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { FsArticleSource } from '../lambdas/io/fs-source.js';
-import { readDay } from '../lambdas/digest/read-day.js';
+import { readDay, takePlanning } from '../lambdas/digest/read-day.js';
 import { publicationDay } from '../lambdas/digest/run.js';
 import { buildDigest } from '../lambdas/pipeline/index.js';
 import { buildDigestInPool, createDigestPool, defaultWorkers } from '../lambdas/parallel/index.js';
@@ -24,6 +25,7 @@ import { buildMime } from '../lambdas/render/mime.js';
 import { stagedDigest, type StageTimes } from './stages.js';
 import { checkClusters, type ClusterCheck } from './bcubed.js';
 import { jsonSha256 } from './json-hash.js';
+import { parseCost, type ParseCost } from './parse-cost.js';
 import { readTruth, truthPath } from './generator/truth.js';
 import { duplicateStatements, mergeRecall, skipCheck, storiesOf, type DuplicateStatements, type MergeRecall, type SkipCheck } from './quality.js';
 
@@ -68,6 +70,8 @@ export interface MeasureResult {
   stagesCpu: StageTimes | null;
   /** False when the replica's stories differ from buildDigest's: the stage split is then not trustworthy. */
   stagesMatch: boolean | null;
+  /** Reading each file again on one thread, by format (bench/parse-cost.ts); null with --no-stages. */
+  parseCost: ParseCost | null;
   /** process.resourceUsage().maxRSS after the whole path, and at the end (after the stage replica), in MiB. */
   peakRssMiB: number;
   peakRssEndMiB: number;
@@ -112,7 +116,8 @@ const date = publicationDay(day.articles) ?? '2026-03-14';
 const [digest, pipeline] = await clock('pipeline', async () => {
   if (!pool) return buildDigest(day.articles, { date, skipped: day.skipped });
   try {
-    return await buildDigestInPool(pool, day.articles, { date, skipped: day.skipped });
+    // As the CLI: planning reads what the parse workers computed of each article (stories/planning-input.ts).
+    return await buildDigestInPool(pool, day.articles, { date, skipped: day.skipped, ...takePlanning(day) });
   } finally {
     await pool.close();
   }
@@ -131,11 +136,13 @@ cpu.total = cpu.read + cpu.pipeline + cpu.render + cpu.mime;
 let stages: StageTimes | null = null;
 let stagesCpu: StageTimes | null = null;
 let stagesMatch: boolean | null = null;
+let parse: ParseCost | null = null;
 if (!process.argv.includes('--no-stages')) {
   const staged = stagedDigest(day.articles, date);
   stages = staged.ms;
   stagesCpu = staged.cpuMs;
   stagesMatch = jsonSha256(staged.digest.stories) === jsonSha256(digest.stories);
+  parse = parseCost(dir);
 }
 
 const peakRssEndMiB = process.resourceUsage().maxRSS / 1024;
@@ -171,6 +178,7 @@ const result: MeasureResult = {
   stages,
   stagesCpu,
   stagesMatch,
+  parseCost: parse,
   peakRssMiB,
   peakRssEndMiB,
   afterStepMiB,

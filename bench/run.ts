@@ -12,7 +12,8 @@
  * Options: --modes mixed,big,ecb   --sizes 1000,10000   --large (adds 100000)   --seed 42   --corpora DIR
  * --no-stages (skip the per-stage replica: half the time, clean peak RSS)   --profile (node --cpu-prof per N,
  * prints the hot spots)   --no-peer   --no-bundle   --no-s3 (skip the S3 read comparison)   --keep (keep the
- * generated days and their truth files)   --sidecars (also the ingest mode: bench/sidecars.ts per N)
+ * generated days and their truth files)   --sidecars (also the ingest mode: bench/sidecars.ts per N)   --no-html
+ * (days of JSON and text alone: the outlets that would publish web pages paste text)
  *
  * A benchmark measures; no test times anything. The machine may be shared: the load average is recorded beside
  * every figure, and CPU time (user + system of the measuring process) is printed beside wall time.
@@ -30,6 +31,7 @@ import { readTruth, truthPath } from './generator/truth.js';
 import { storiesOf } from './quality.js';
 import { ensurePeer, PEER_MAX_ARTICLES, runPeer, type PeerRun } from './peer.js';
 import type { MeasureResult } from './measure.js';
+import { describeParseCost } from './parse-cost.js';
 import { measureBundle, type BundleFigures } from './bundle.js';
 import { hotSpots, inclusiveTimes, type HotSpot } from './profile.js';
 import { STAGES } from './stages.js';
@@ -72,6 +74,8 @@ export interface BenchResult {
   generator: number;
   /** Per mode (GENERATOR_VERSIONS); absent in results written before the modes. */
   generators?: Record<DayMode, number>;
+  /** False with --no-html: days of JSON and text alone (absent in results written before the option: true). */
+  html?: boolean;
   runs: RunFigures[];
   bundle: BundleFigures | null;
   /** Reading 2,000 objects from s3rver, bounded concurrency vs sequential (bench/s3-read.ts); null with --no-s3. */
@@ -132,6 +136,7 @@ const result: BenchResult = {
   seed,
   generator: GENERATOR_VERSION,
   generators: { ...GENERATOR_VERSIONS },
+  html: !flag('--no-html'),
   runs: [],
   bundle: null,
   s3Read: null,
@@ -158,12 +163,15 @@ function benchDay(mode: DayMode, n: number): RunFigures | null {
   const dir = path.join(work, `${mode}-seed${seed}-n${n}`);
   const truth = truthPath(dir);
   const t0 = performance.now();
-  const generated = writeDay(generateDay(sources, { articles: n, seed, mode }), dir, { truth, header: { mode, seed, n, generator: GENERATOR_VERSIONS[mode] } });
+  const generated = writeDay(generateDay(sources, { articles: n, seed, mode, html: result.html !== false }), dir, {
+    truth,
+    header: { mode, seed, n, generator: GENERATOR_VERSIONS[mode], html: result.html !== false },
+  });
   const generateMs = performance.now() - t0;
   console.log(
     `\n${mode} N=${n}: generated ${generated.articles} files (${(generated.bytes / 2 ** 20).toFixed(1)} MiB, ${generated.stories} stories, ` +
       `${generated.singleOutletStories} single-outlet, ${generated.wireCopies} wire copies, ${generated.reprints} reprints, ` +
-      `${generated.oneSentence} one-sentence) in ${(generateMs / 1000).toFixed(1)} s; measuring...`,
+      `${generated.oneSentence} one-sentence; ${Object.entries(generated.formats).map(([f, k]) => `${k} ${f}`).join(', ')}) in ${(generateMs / 1000).toFixed(1)} s; measuring...`,
   );
 
   const out = path.join(work, `result-${process.pid}-${mode}-${n}.json`);
@@ -181,6 +189,7 @@ function benchDay(mode: DayMode, n: number): RunFigures | null {
   }
   const measure = JSON.parse(readFileSync(out, 'utf8')) as MeasureResult;
   rmSync(out, { force: true });
+  if (measure.parseCost) console.log(`parse, one thread: ${describeParseCost(measure.parseCost)}`);
   const previous = result.runs.filter((r) => (r.mode ?? 'mixed') === mode).at(-1);
   const run: RunFigures = {
     mode,

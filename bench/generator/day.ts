@@ -52,6 +52,8 @@ export interface DayOptions {
   reprintShare?: number;
   /** big and ecb: share of one-sentence articles, briefs and flashes (default 0.03). */
   oneSentenceShare?: number;
+  /** False: no web pages, the outlets that would publish them paste text (default true; see makeOutlets). */
+  html?: boolean;
 }
 
 export type Role = ArticleKind;
@@ -107,7 +109,7 @@ function* generateMixedDay(sources: SourceSet, o: DayOptions): Generator<Generat
   const ids = new SourceIds();
   const date = o.date ?? '2026-03-14';
   const root = createRng(o.seed);
-  const outlets = makeOutlets(root.fork('outlets'), o.outlets ?? 120);
+  const outlets = makeOutlets(root.fork('outlets'), o.outlets ?? 120, o.html);
   const order = shuffled(root.fork('events'), events);
   let written = 0;
   // Names per event, found once: every variant of the event renames the same words.

@@ -82,7 +82,7 @@ export function* generateRedundantDay(sources: SourceSet, o: DayOptions & { mode
   if (events.length === 0) throw new Error(`generateDay: the source set has no ${o.mode === 'ecb' ? 'ECB+ ' : ''}events`);
   const date = o.date ?? '2026-03-14';
   const root = createRng(o.seed);
-  const outlets = makeOutlets(root.fork('outlets'), o.outlets ?? 400);
+  const outlets = makeOutlets(root.fork('outlets'), o.outlets ?? 400, o.html);
   // Which event is the day's biggest is drawn, not always the one with the most reports.
   const ranked = shuffled(root.fork('events'), events);
   const counts = zipfCounts(o.articles, ranked.length, o.skew ?? 1);

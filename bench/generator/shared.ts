@@ -22,12 +22,19 @@ export function slugOf(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** `count` outlets; up to 240 (the mixed day's 120) from place x paper, more with editions (at most 960). */
-export function makeOutlets(rng: Rng, count: number): Outlet[] {
+/**
+ * `count` outlets; up to 240 (the mixed day's 120) from place x paper, more with editions (at most 960). With
+ * `html` false, an outlet that would publish web pages pastes text instead (the same draws: the day is otherwise
+ * the same), for the figure of a day of JSON and text alone.
+ */
+export function makeOutlets(rng: Rng, count: number, html = true): Outlet[] {
   const pool = (count <= PLACES.length * PAPERS.length ? [''] : EDITIONS).flatMap((e) => PLACES.flatMap((p) => PAPERS.map((w) => `${e}${p} ${w}`)));
   const names = shuffled(rng, pool).slice(0, count);
   // Formats as operators see them: pasted text most often, then web pages, then JSON exports.
-  return names.map((name) => ({ name, slug: slugOf(name), format: rng.pick<Format>(['txt', 'txt', 'txt', 'html', 'html', 'json']) }));
+  return names.map((name) => {
+    const format = rng.pick<Format>(['txt', 'txt', 'txt', 'html', 'html', 'json']);
+    return { name, slug: slugOf(name), format: format === 'html' && !html ? 'txt' : format };
+  });
 }
 
 /** The first `MAX_SENTENCES` sentences of a report. */

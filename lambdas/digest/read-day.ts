@@ -7,7 +7,7 @@
  * describes the very object listed is taken from it, sentences included; every other article is read raw. The
  * result is the same either way, per article, so a day may mix both.
  */
-import type { Article, RawFile, ReadResult, Sentence, SkipCause, Skipped } from '../pipeline/model.js';
+import type { Article, PlanningInput, RawFile, ReadResult, Sentence, SkipCause, Skipped } from '../pipeline/model.js';
 import { readArticle, tooLargeResult } from '../pipeline/articles/index.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
@@ -36,9 +36,21 @@ export interface Day {
   skippedByCause?: Record<SkipCause, number>;
   /** Sentences of the articles taken from sidecars (equal to sentencesOf of each): buildDigest need not split them. */
   sentences?: Map<string, Sentence[]>;
+  /** What planning reads of the articles whose parse computed it (a worker's parse): buildDigest need not. */
+  planning?: Map<string, PlanningInput>;
   /** How many listed files came from a sidecar, and how many sidecars were there but unusable (stale, corrupt). */
   fromSidecars?: number;
   sidecarsIgnored?: number;
+}
+
+/**
+ * The day's planning inputs (computed where the articles were parsed) as buildDigest's `planning` option, taken out
+ * of `day`, so that only the planning phase holds them.
+ */
+export function takePlanning(day: Day): { planning?: (article: Article) => PlanningInput | undefined } {
+  const planning = day.planning;
+  delete day.planning;
+  return planning?.size ? { planning: (article) => planning.get(article.id) } : {};
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -61,7 +73,7 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
     return result;
   });
 
-  const day = { articles: [] as Article[], skipped: [] as Skipped[], skippedByCause: noSkips(), sentences: new Map<string, Sentence[]>(), fromSidecars: 0, sidecarsIgnored: 0 };
+  const day = { articles: [] as Article[], skipped: [] as Skipped[], skippedByCause: noSkips(), sentences: new Map<string, Sentence[]>(), planning: new Map<string, PlanningInput>(), fromSidecars: 0, sidecarsIgnored: 0 };
   for (const { result: r, sentences, sidecar } of results) {
     if (r.ok) day.articles.push(r.article);
     else {
@@ -69,6 +81,7 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
       day.skippedByCause[r.cause]++;
     }
     if (r.ok && sentences) day.sentences.set(r.article.id, sentences);
+    if (r.ok && r.planning) day.planning.set(r.article.id, r.planning);
     if (sidecar === 'used') day.fromSidecars++;
     else if (sidecar === 'ignored') day.sidecarsIgnored++;
   }

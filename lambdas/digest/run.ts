@@ -7,7 +7,7 @@ import type { Article, Digest, SkipCause } from '../pipeline/model.js';
 import { buildDigest, type DigestOptions } from '../pipeline/index.js';
 import type { Continuity } from '../pipeline/continuity.js';
 import type { ArticleSource } from '../io/ports.js';
-import { noSkips, readDay, type Day, type ReadDayOptions } from './read-day.js';
+import { noSkips, readDay, takePlanning, type Day, type ReadDayOptions } from './read-day.js';
 import { renderEmail } from '../render/index.js';
 import type { RenderedEmail } from '../render/index.js';
 import type * as Parallel from '../parallel/index.js';
@@ -88,11 +88,12 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
 }
 
 /**
- * buildDigestInPool on the day's articles, which leave `day`: not an async function, so no suspended frame keeps
- * them, and the pool can free each article's text once its story is on a worker.
+ * buildDigestInPool on the day's articles and their planning inputs (computed by the parse workers), which leave
+ * `day`: not an async function, so no suspended frame keeps them, and the pool can free each article's text once
+ * its story is on a worker.
  */
 function handOver(parallel: typeof Parallel, pool: Parallel.DigestPool, day: Day, options: DigestOptions): Promise<Digest> {
-  return parallel.buildDigestInPool(pool, day.articles.splice(0), options);
+  return parallel.buildDigestInPool(pool, day.articles.splice(0), { ...options, ...takePlanning(day) });
 }
 
 /** The calendar day (as the outlets wrote it) that most articles give in their publication time. */

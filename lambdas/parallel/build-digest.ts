@@ -26,13 +26,15 @@ export function buildDigestInPool(pool: DigestPool, input: readonly Article[], o
   // Not an async function: a suspended async frame would keep `input`, so every article, alive until the end.
   // The threads sit idle while this thread plans: their heaps (the parse phase's) are given back meanwhile.
   const released = pool.release();
+  // The planning inputs are read by planStories alone: not kept while the stories are built.
+  const { planning, ...rest } = options;
   let work: Work;
   try {
-    work = prepare(planStories(input));
+    work = prepare(planStories(input, undefined, planning));
   } catch (error) {
     return released.then(() => Promise.reject(error));
   }
-  return released.then(() => buildStories(pool, work, options));
+  return released.then(() => buildStories(pool, work, rest));
 }
 
 type Work = ReturnType<typeof prepare>;

@@ -20,7 +20,7 @@ export function defaultWorkers(): number {
 
 export interface DigestPool {
   readonly size: number;
-  /** readArticle on a worker: same ReadResult, a bad file still a skip record. */
+  /** readArticle on a worker: same ReadResult, plus the article's planning input; a bad file still a skip record. */
   parse(file: RawFile): Promise<ReadResult>;
   story(task: StoryTask): Promise<Story>;
   /** Makes a value (the previous digest) available to tasks under `key`; undefined removes it. */
@@ -74,7 +74,8 @@ export function createDigestPool(options: { size?: number } = {}): DigestPool {
       // A copy of exactly the file's bytes, moved (not cloned) to the worker: a Buffer may be a view into a larger
       // shared slab, which must neither be cloned whole nor detached.
       const bytes = new Uint8Array(file.bytes);
-      return track(() => current().run({ kind: 'parse', file: { id: file.id, bytes } }, [bytes.buffer]) as Promise<ReadResult>);
+      // A file is a small task: it may wait on a busy thread, which then never idles between two (pool.ts).
+      return track(() => current().run({ kind: 'parse', file: { id: file.id, bytes } }, [bytes.buffer], { small: true }) as Promise<ReadResult>);
     },
     story: (task) => track(() => current().run(task) as Promise<Story>),
     setContext: (key, value) => {

@@ -1,6 +1,6 @@
 /**
- * What the digest's worker threads do: parse one file ('parse': readArticle) or build one story ('story':
- * buildStory). Inputs and results are plain objects (structured-cloned), so a task computes exactly what the same
+ * What the digest's worker threads do: parse one file ('parse': readArticle, with the article's planning input,
+ * stories/planning-input.ts) or build one story ('story': buildStory). Inputs and results are plain objects (structured-cloned), so a task computes exactly what the same
  * call computes in the main thread: the digest does not depend on where, or in which order, a task ran.
  */
 import type { Article, RawFile, ReadResult, Story } from '../pipeline/model.js';
@@ -9,6 +9,7 @@ import { readArticle } from '../pipeline/articles/index.js';
 import { buildStory } from '../pipeline/index.js';
 import { indexPreviousDigest, type ContinuationIndex } from '../pipeline/continuing.js';
 import { DayContext } from '../pipeline/day-context.js';
+import { planningInput } from '../pipeline/stories/index.js';
 
 export interface ParseTask {
   kind: 'parse';
@@ -45,8 +46,11 @@ export function createTaskRunner(): (task: DigestTask, context: (key: string) =>
   };
   return (task, context) => {
     switch (task.kind) {
-      case 'parse':
-        return readArticle(task.file);
+      case 'parse': {
+        // What planning reads of the article is computed here, in parallel, rather than by the day-wide phase.
+        const result = readArticle(task.file);
+        return result.ok ? { ...result, planning: planningInput(result.article, day.stems) } : result;
+      }
       case 'story': {
         const continuation = task.previous === null ? null : continuationOf(task.previous, context);
         return buildStory(task.members, { copies: new Map(task.copies), continuation, context: day });

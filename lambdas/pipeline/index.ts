@@ -8,7 +8,7 @@
  * No I/O, no clock: the same input gives the same digest, which is what lets the CLI, the Lambda, the tests
  * and the eval all run this one function.
  */
-import type { Article, Digest, Sentence, Skipped, Story, StoryArticle } from './model.js';
+import type { Article, Digest, PlanningInput, Sentence, Skipped, Story, StoryArticle } from './model.js';
 import { sentencesOf } from './text/sentences.js';
 import { clusterStories, DayShingles, findCopies, storyTitle } from './stories/index.js';
 import { mergeStory, rankStory, type MergedStory } from './statements/build.js';
@@ -28,11 +28,13 @@ export interface DigestOptions {
   previous?: Continuity;
   /** Sentences already split (sidecars written at ingest), each equal to sentencesOf(article); undefined: split here. */
   sentences?: (article: Article) => Sentence[] | undefined;
+  /** What planning reads of an article, computed where it was read (planning-input.ts); undefined: computed here. */
+  planning?: (article: Article) => PlanningInput | undefined;
 }
 
 export function buildDigest(input: readonly Article[], options: DigestOptions): Digest {
   const context = new DayContext();
-  const plan = planStories(input, context);
+  const plan = planStories(input, context, options.planning);
   const continuation = options.previous ? indexPreviousDigest(options.previous, context) : null;
   const stories = plan.groups.map((ids) =>
     buildStory(membersOf(plan, ids), { copies: plan.copies, continuation, context, ...(options.sentences ? { sentences: options.sentences } : {}) }),
@@ -55,13 +57,15 @@ export interface StoryPlan {
   groups: string[][];
 }
 
-export function planStories(input: readonly Article[], context: DayContext = new DayContext()): StoryPlan {
+export function planStories(input: readonly Article[], context: DayContext = new DayContext(), planning?: DigestOptions['planning']): StoryPlan {
+  // Inputs computed where the articles were read (parse workers), in input order: the same plan, less work here.
+  const inputs = planning ? input.map((a) => planning(a)) : undefined;
   const articles = unifyOutlets(input);
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   // The day's shingles serve both checks of shared wording: wire copies and versions of one report.
-  const shingles = new DayShingles(articles);
+  const shingles = new DayShingles(articles, inputs);
   const copies = findCopies([...articles], shingles);
-  const groups = completeGroups(clusterStories([...articles], context.stems, shingles), articles);
+  const groups = completeGroups(clusterStories([...articles], context.stems, shingles, inputs), articles);
   return { articles, byId, copies, groups };
 }
 

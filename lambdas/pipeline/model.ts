@@ -45,7 +45,27 @@ export interface Skipped {
  */
 export type SkipCause = 'unreadable' | 'too-large' | 'refused';
 
-export type ReadResult = { ok: true; article: Article } | { ok: false; skipped: Skipped; cause: SkipCause };
+export type ReadResult = { ok: true; article: Article; planning?: PlanningInput } | { ok: false; skipped: Skipped; cause: SkipCause };
+
+/**
+ * What story planning (copies, versions, clustering) reads of one article, computed where the article is read (a
+ * parse worker) so the day-wide phase only gathers it: stories/planning-input.ts makes it, and a plan built from it
+ * is the plan built from the article. Compact, for the trip between threads: a few kilobytes per article.
+ */
+export interface PlanningInput {
+  /** Clustering terms (stories/terms.ts) joined by spaces (a term never holds one), with counts and kind codes. */
+  terms: string;
+  termCounts: Float64Array;
+  termKinds: Uint8Array;
+  /** The term options they were counted under: a plan with other options counts them again. */
+  leadWeight: number;
+  leadChars: number;
+  /** Distinct word 3-shingle hashes, ascending, and their MinHash signature (null: too short: stories/shingles.ts). */
+  shingles: Uint32Array;
+  signature: Uint32Array | null;
+  /** The article's date signature (stories/dates.ts): `wd:saturday`, `mo:11`, `yr:2011` with counts. */
+  dates: [string, number][];
+}
 
 /** A sentence of an article, the unit statements are built from. */
 export interface Sentence {

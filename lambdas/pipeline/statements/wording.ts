@@ -109,35 +109,38 @@ function medoidOf<T extends QuotedWording>(wordings: readonly T[]): T {
 /**
  * The index of the text with the largest summed word-set Jaccard to the others (the most central wording);
  * ties go to the longer, then the earlier. -1 for no texts.
+ *
+ * Identical texts are one text with a count (a claim 500 reports carry verbatim is one set, weighed 500 times), so
+ * the pairwise step is quadratic in the distinct texts only; the answer is the one over every text (a copy scores
+ * as its first occurrence, which wins the tie).
  */
 export function medoidIndex(texts: readonly string[]): number {
-  // Words as ids local to this call, each text's distinct ids in a list: the quadratic pairwise step (a claim
-  // carried by a hundred outlets) then stamps one text's ids into an array and counts the other's, with no
-  // string hashing. The sums run in the same order as over word sets, so the result is the same.
-  const local = new LocalIds();
-  const owner: number[] = [];
-  const sets = texts.map((t, i) => {
-    const ids: number[] = [];
-    for (const w of words(t)) {
-      const id = local.id(w);
-      if (owner[id] === i) continue;
-      owner[id] = i;
-      ids.push(id);
-    }
-    return ids;
+  const firstOf = new Map<string, number>();
+  const first: number[] = [];
+  const count: number[] = [];
+  texts.forEach((t, i) => {
+    const d = firstOf.get(t);
+    if (d === undefined) {
+      firstOf.set(t, first.length);
+      first.push(i);
+      count.push(1);
+    } else count[d]!++;
   });
-  const mark = new Int32Array(local.size).fill(-1);
+  const sets = wordIdSets(first.map((i) => texts[i]!));
+  const mark = new Int32Array(sets.size).fill(-1);
   let best = 0;
   let bestScore = -1;
-  sets.forEach((s, i) => {
-    for (const id of s) mark[id] = i;
-    let score = 0;
-    sets.forEach((o, j) => {
-      if (i === j) return;
+  sets.ids.forEach((s, d) => {
+    for (const id of s) mark[id] = d;
+    // Its own copies are at Jaccard 1 (0 for a text without words, as two such texts always were).
+    let score = s.length > 0 ? count[d]! - 1 : 0;
+    sets.ids.forEach((o, e) => {
+      if (d === e) return;
       let inter = 0;
-      for (const id of o) if (mark[id] === i) inter++;
-      score += inter / (s.length + o.length - inter || 1);
+      for (const id of o) if (mark[id] === d) inter++;
+      score += (count[e]! * inter) / (s.length + o.length - inter || 1);
     });
+    const i = first[d]!;
     const longer = texts[i]!.length > texts[best]!.length;
     if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && longer)) {
       best = i;
@@ -145,4 +148,24 @@ export function medoidIndex(texts: readonly string[]): number {
     }
   });
   return texts.length ? best : -1;
+}
+
+/**
+ * Each text's distinct words as ids local to this call: the pairwise step then stamps one text's ids into an array
+ * and counts the other's, with no string hashing.
+ */
+function wordIdSets(texts: readonly string[]): { ids: number[][]; size: number } {
+  const local = new LocalIds();
+  const owner: number[] = [];
+  const ids = texts.map((t, i) => {
+    const list: number[] = [];
+    for (const w of words(t)) {
+      const id = local.id(w);
+      if (owner[id] === i) continue;
+      owner[id] = i;
+      list.push(id);
+    }
+    return list;
+  });
+  return { ids, size: local.size };
 }

@@ -13,11 +13,11 @@
  *    one kind share almost every word; they seldom share the day. The penalty grows with the number of dated
  *    reports on both sides, so it separates established stories without splitting one event over a stray date.
  */
-import type { Article } from '../model.js';
+import type { Article, PlanningInput } from '../model.js';
 import { averageLinkClusters } from './average-link.js';
 import { candidateEdges, type CandidateOptions, type CandidateStats } from './candidates.js';
 import { buildDateChannels } from './dates.js';
-import type { TermOptions } from './terms.js';
+import { DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.js';
 import { collectDayTerms, documentFrequency, weighDayTerms, type VectorWeights } from './vectors.js';
 import { groupCentroids } from './representatives.js';
 import { DayShingles } from './shingles.js';
@@ -47,8 +47,7 @@ export interface ClusterParams extends VectorWeights, TermOptions, CandidateOpti
 export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = {
   nameBoost: 2,
   numberBoost: 3,
-  leadWeight: 2,
-  leadChars: 400,
+  ...DEFAULT_TERM_OPTIONS,
   idfPrior: 1000,
   topTerms: 15,
   maxPostings: 50,
@@ -68,22 +67,26 @@ export interface ClusterResult {
   stats: CandidateStats;
 }
 
-/** Clusters with explicit parameters and returns the work counters too (for tests and evals). */
+/**
+ * Clusters with explicit parameters and returns the work counters too (for tests and evals). `inputs[i]`, when
+ * given, is article i's planning input (planning-input.ts): its terms and dates are then not computed again.
+ */
 export function clusterStoriesDetailed(
   articles: readonly Article[],
   params: Partial<ClusterParams> = {},
   stems: Stemmer = PORTER,
   shingles: DayShingles = new DayShingles(articles),
+  inputs?: readonly (PlanningInput | undefined)[],
 ): ClusterResult {
   const p: ClusterParams = { ...DEFAULT_CLUSTER_PARAMS, ...params };
-  const terms = collectDayTerms(articles, p, stems);
+  const terms = collectDayTerms(articles, p, stems, inputs);
   const articleVectors = weighDayTerms(terms, documentFrequency(terms), p);
   const versions = findVersions(shingles, articleVectors, terms, p.versions);
   // Without a group of two or more, counting once per group is counting once per article: the same vectors.
   const grouped = versions.length < articles.length;
   const vectors = grouped ? groupCentroids(versions, weighDayTerms(terms, documentFrequency(terms, versions), p)) : articleVectors;
   const { edges, stats } = candidateEdges(vectors, p);
-  const dates = buildDateChannels(articles);
+  const dates = buildDateChannels(articles, inputs);
   const channels = [
     { vectors: groupCentroids(versions, dates.weekday), penalty: p.weekdayPenalty },
     { vectors: groupCentroids(versions, dates.month), penalty: p.monthPenalty },
@@ -98,6 +101,6 @@ export function clusterStoriesDetailed(
 }
 
 /** Groups of article ids, one per real-world event; every article in exactly one group; deterministic order. */
-export function clusterStories(articles: Article[], stems: Stemmer = PORTER, shingles?: DayShingles): string[][] {
-  return clusterStoriesDetailed(articles, {}, stems, shingles).groups;
+export function clusterStories(articles: Article[], stems: Stemmer = PORTER, shingles?: DayShingles, inputs?: readonly (PlanningInput | undefined)[]): string[][] {
+  return clusterStoriesDetailed(articles, {}, stems, shingles, inputs).groups;
 }

@@ -4,7 +4,7 @@
  * always happened on other days, even when every other word is shared. The signature is a separate channel from
  * the bag of words: a clash of dates is evidence against a merge however similar the vocabulary is.
  */
-import type { Article } from '../model.js';
+import type { Article, PlanningInput } from '../model.js';
 import { unitVector, type SparseVector } from './vectors.js';
 import { LocalIds } from '../text/local-ids.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
@@ -58,17 +58,20 @@ const KIND_OF_PREFIX: Record<string, DateKind> = { wd: 'weekday', mo: 'month', y
  * empty when the article names no date of that kind. Kinds stay apart because only like can clash with like:
  * a report that says "Thursday" and one that says "Nov 11, 2011" may well agree.
  */
-export function buildDateChannels(articles: readonly Pick<Article, 'title' | 'text'>[]): Record<DateKind, SparseVector[]> {
+export function buildDateChannels(
+  articles: readonly Pick<Article, 'title' | 'text'>[],
+  inputs?: readonly (PlanningInput | undefined)[],
+): Record<DateKind, SparseVector[]> {
   const out: Record<DateKind, SparseVector[]> = { weekday: [], month: [], year: [] };
   const ids = new LocalIds();
-  for (const a of articles) {
+  articles.forEach((a, i) => {
     const entries: Record<DateKind, [number, number][]> = { weekday: [], month: [], year: [] };
-    for (const [key, count] of dateSignature(a)) {
+    for (const [key, count] of inputs?.[i]?.dates ?? dateSignature(a)) {
       const id = ids.id(key);
       entries[KIND_OF_PREFIX[key.slice(0, 2)] as DateKind].push([id, 1 + Math.log(count)]);
     }
     for (const kind of ['weekday', 'month', 'year'] as const) out[kind].push(unitVector(entries[kind]));
-  }
+  });
   return out;
 }
 

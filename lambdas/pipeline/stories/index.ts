@@ -4,3 +4,4 @@ export { findCopies, COPY_JACCARD } from './copies.js';
 export { DayShingles } from './shingles.js';
 export { findVersions, VERSION_PARAMS, type VersionParams } from './versions.js';
 export { storyTitle, looksLikeHeadline } from './title.js';
+export { planningInput } from './planning-input.js';

@@ -3,8 +3,8 @@
  * a term every outlet uses that day ("said", "police" on a crime-heavy day) weighs little, one only a story's
  * articles share weighs a lot. No corpus statistics are shipped.
  */
-import type { Article } from '../model.js';
-import { articleTerms, type TermKind, type TermOptions } from './terms.js';
+import type { Article, PlanningInput } from '../model.js';
+import { articleTerms, type ArticleTerm, type TermKind, type TermOptions } from './terms.js';
 import { PORTER, type Stemmer } from '../text/tokens.js';
 
 export interface SparseVector {
@@ -50,25 +50,51 @@ export interface DayTerms {
   terms: string[];
 }
 
-export function collectDayTerms(articles: readonly Pick<Article, 'title' | 'text'>[], o: TermOptions, stems: Stemmer = PORTER): DayTerms {
+/** An article's terms as planning-input.ts packs them: the terms joined by spaces, counts and kind codes parallel. */
+export interface PackedTerms {
+  terms: string;
+  termCounts: Float64Array;
+  termKinds: Uint8Array;
+}
+
+export function packTerms(list: readonly ArticleTerm[]): PackedTerms {
+  return {
+    terms: list.map((t) => t.term).join(' '),
+    termCounts: Float64Array.from(list, (t) => t.count),
+    termKinds: Uint8Array.from(list, (t) => KIND_CODE[t.kind]),
+  };
+}
+
+/**
+ * `inputs[i]`, when given and counted under the same term options, holds article i's terms already collected
+ * (planning-input.ts); the others are collected here. Either way the same DayTerms.
+ */
+export function collectDayTerms(
+  articles: readonly Pick<Article, 'title' | 'text'>[],
+  o: TermOptions,
+  stems: Stemmer = PORTER,
+  inputs?: readonly (PlanningInput | undefined)[],
+): DayTerms {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const out: DayTerms = { ids: [], counts: [], kinds: [], terms };
-  for (const article of articles) {
-    const list = articleTerms(article, o, stems).map((t) => {
-      let id = termIds.get(t.term);
+  articles.forEach((article, i) => {
+    const input = inputs?.[i];
+    const packed = input && input.leadWeight === o.leadWeight && input.leadChars === o.leadChars ? input : packTerms(articleTerms(article, o, stems));
+    const list = (packed.termCounts.length === 0 ? [] : packed.terms.split(' ')).map((term, k) => {
+      let id = termIds.get(term);
       if (id === undefined) {
         id = terms.length;
-        termIds.set(t.term, id);
-        terms.push(t.term);
+        termIds.set(term, id);
+        terms.push(term);
       }
-      return { id, count: t.count, kind: KIND_CODE[t.kind] };
+      return { id, count: packed.termCounts[k] as number, kind: packed.termKinds[k] as number };
     });
     list.sort((a, b) => a.id - b.id);
     out.ids.push(Int32Array.from(list, (t) => t.id));
     out.counts.push(Float64Array.from(list, (t) => t.count));
     out.kinds.push(Uint8Array.from(list, (t) => t.kind));
-  }
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The parallel path is the single-threaded path, byte for byte: readDay with the pool's parse and
- * buildDigestInPool give the digest.json buildDigest gives, on the bundled samples, on a generated day of several
+ * The parallel path is the single-threaded path, byte for byte: readDay with the pool's parse (which also computes
+ * each article's planning input) and buildDigestInPool give the digest.json buildDigest gives, on the bundled samples, on a generated day of several
  * multi-outlet stories, and with a previous digest (continuing stories). A failing story task surfaces as an error
  * naming the story; a bad file parsed on a worker is still a skip record.
  */
@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../lambdas/pipeline/index.js';
 import { readArticle } from '../../../lambdas/pipeline/articles/index.js';
 import type { Digest } from '../../../lambdas/pipeline/model.js';
-import { readDay } from '../../../lambdas/digest/read-day.js';
+import { readDay, takePlanning } from '../../../lambdas/digest/read-day.js';
+import { planningInput } from '../../../lambdas/pipeline/stories/index.js';
 import { FsArticleSource } from '../../../lambdas/io/fs-source.js';
 import { buildDigestInPool, createDigestPool, PoolTaskError, type DigestPool } from '../../../lambdas/parallel/index.js';
 import { storyTask } from '../../../lambdas/parallel/tasks.js';
@@ -31,12 +32,18 @@ describe('the parallel digest', () => {
   it('reads the samples and builds their digest exactly as one thread does', async () => {
     const single = await readDay(new FsArticleSource(SAMPLES));
     const parallel = await readDay(new FsArticleSource(SAMPLES), { parse: pool.parse });
+    // The workers also computed what planning reads of each article: exactly what planningInput computes here.
+    expect(single.planning?.size).toBe(0);
+    expect(parallel.planning?.size).toBe(parallel.articles.length);
+    for (const a of parallel.articles) expect(parallel.planning?.get(a.id)).toEqual(planningInput(a));
+    const planning = takePlanning(parallel);
+    takePlanning(single);
     expect(parallel).toEqual(single);
     expect(single.skipped.length).toBeGreaterThan(0);
 
     const options = { date: '2026-11-21', skipped: single.skipped };
     const expected = bytes(buildDigest(single.articles, options));
-    expect(bytes(await buildDigestInPool(pool, parallel.articles, options))).toBe(expected);
+    expect(bytes(await buildDigestInPool(pool, parallel.articles, { ...options, ...planning }))).toBe(expected);
   });
 
   it('builds a generated day of multi-outlet stories exactly as one thread does', async () => {

@@ -56,6 +56,31 @@ describe('WorkerPool', () => {
     await expect(p.run({ op: 'echo', value: 2 })).rejects.toThrow(/exited unexpectedly/);
   });
 
+  it('posts small tasks to a busy thread ahead of its answers; other tasks wait for an idle thread', async () => {
+    const p = makePool(1);
+    expect(await p.run({ op: 'echo', value: 0 })).toBe(0); // the thread is up
+    // Posted behind a running small task, a small task is on its way before the value below is set...
+    const first = p.run({ op: 'wait', ms: 50, value: 1 }, [], { small: true });
+    const early = p.run({ op: 'context', key: 'k' }, [], { small: true });
+    // ...while a task that is not small waits in the pool for the thread to be idle, so it is posted after it.
+    const late = p.run({ op: 'context', key: 'k' });
+    p.setContext('k', 'set');
+    expect(await Promise.all([first, early, late])).toEqual([1, null, 'set']);
+  });
+
+  it('a thread that dies with small tasks posted to it fails each of them', async () => {
+    const p = makePool(1);
+    expect(await p.run({ op: 'echo', value: 0 })).toBe(0);
+    const [ok, dying, behind] = await Promise.allSettled([
+      p.run({ op: 'wait', ms: 20, value: 1 }, [], { small: true }),
+      p.run({ op: 'exit' }, [], { small: true }),
+      p.run({ op: 'echo', value: 2 }, [], { small: true }),
+    ] as const);
+    expect(ok).toEqual({ status: 'fulfilled', value: 1 });
+    expect(dying.status === 'rejected' && String(dying.reason)).toMatch('exited unexpectedly (code 3) while running test task exit');
+    expect(behind.status === 'rejected' && behind.reason).toBeInstanceOf(PoolCrashError);
+  });
+
   it('a worker entry that cannot load is a crash, not a hang', async () => {
     pool = new WorkerPool<TestTask, unknown>({ size: 1, entry: new URL('./fixtures/no-such-worker.ts', import.meta.url) });
     await expect(pool.run({ op: 'echo', value: 1 })).rejects.toThrow(/worker thread 1 could not start: [\s\S]*no-such-worker/);

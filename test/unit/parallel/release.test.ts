@@ -12,6 +12,7 @@ import { buildDigest, buildStory } from '../../../lambdas/pipeline/index.js';
 import type { Article, Story } from '../../../lambdas/pipeline/model.js';
 import { buildDigestInPool, createDigestPool, type DigestPool } from '../../../lambdas/parallel/index.js';
 import { readArticle } from '../../../lambdas/pipeline/articles/index.js';
+import { planningInput } from '../../../lambdas/pipeline/stories/index.js';
 import type { StoryTask } from '../../../lambdas/parallel/tasks.js';
 import { generatedDay, nextDay } from './fixtures/day.js';
 
@@ -84,7 +85,9 @@ describe('DigestPool.release', () => {
     const pool = createDigestPool({ size: 1 });
     try {
       const file = { id: 'civic/a.txt', bytes: new TextEncoder().encode('Harbor Council voted on Tuesday to rebuild the pier.') };
-      const expected = readArticle(file);
+      // What a worker's parse answers: the article, and what planning reads of it.
+      const read = readArticle(file);
+      const expected = read.ok ? { ...read, planning: planningInput(read.article) } : read;
       expect(await pool.parse(file)).toEqual(expected);
       expect(pool.generation).toBe(1);
       // While a task runs, release leaves the threads alone and the task completes.

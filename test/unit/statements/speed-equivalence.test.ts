@@ -9,6 +9,8 @@ import { editRate } from '../../../lambdas/pipeline/paraphrase/edit-rate.js';
 import { namesOf } from '../../../lambdas/pipeline/paraphrase/profile.js';
 import { STOP_WORDS, stem } from '../../../lambdas/pipeline/text/tokens.js';
 import { quotedSpans, hasOpenQuote } from '../../../lambdas/pipeline/text/quotes.js';
+import { words } from '../../../lambdas/pipeline/text/tokens.js';
+import { medoidIndex } from '../../../lambdas/pipeline/statements/wording.js';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byRegex = (text: string, word: string): number => {
@@ -106,5 +108,44 @@ describe('namesOf', () => {
       }),
       { numRuns: 3000, seed: 3 },
     );
+  });
+});
+
+/** The medoid as defined: every text against every other, copies included (the quadratic original). */
+function medoidByDefinition(texts: readonly string[]): number {
+  const sets = texts.map((t) => new Set(words(t)));
+  let best = 0;
+  let bestScore = -1;
+  sets.forEach((s, i) => {
+    let score = 0;
+    sets.forEach((o, j) => {
+      if (i === j) return;
+      let inter = 0;
+      for (const w of o) if (s.has(w)) inter++;
+      score += inter / (s.size + o.size - inter || 1);
+    });
+    const longer = texts[i]!.length > texts[best]!.length;
+    if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && longer)) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return texts.length ? best : -1;
+}
+
+describe('medoidIndex', () => {
+  const sentence = fc.array(fc.constantFrom('troops', 'will', 'leave', 'the', 'city', 'by', 'Friday', 'army', '3,000', '.', ''), { maxLength: 7 }).map((xs) => xs.join(' '));
+  it('weighs identical texts by their count and answers as over every text', () => {
+    // Each distinct text repeated a few times, in any order: the case it folds (a sentence in 500 reports).
+    const day = fc.array(fc.tuple(sentence, fc.integer({ min: 1, max: 4 })), { maxLength: 8 }).chain((pairs) =>
+      fc.shuffledSubarray(pairs.flatMap(([t, k]) => Array<string>(k).fill(t)), { minLength: pairs.reduce((n, [, k]) => n + k, 0) }),
+    );
+    fc.assert(fc.property(day, (texts) => medoidIndex(texts) === medoidByDefinition(texts)), { numRuns: 400 });
+  });
+
+  it('lets the majority wording win over a longer one', () => {
+    const texts = ['Troops will leave the city by Friday.', 'The army said its troops will leave the city by Friday at the latest.', 'Troops will leave the city by Friday.'];
+    expect(medoidIndex(texts)).toBe(0);
+    expect(medoidIndex([])).toBe(-1);
   });
 });

@@ -12,6 +12,7 @@
  *   LIMITS.outletsNamed outlets and count the rest; `show` limits how many stories appear (the HTML size budget).
  */
 import type { Digest, Figure, Statement, Story } from '../pipeline/model.js';
+import { truthfulLink } from './links.js';
 import { cappedList, cleanLine, countOf, formatDate, httpUrl, joinList, listSeparator, truncate } from './format.js';
 import { preheaderFor, subjectFor } from './subject.js';
 
@@ -156,10 +157,11 @@ function briefView(story: Story): BriefView {
   const summary = lead ? cleanLine(lead.kind === 'quote' ? quoted(stripQuoteMarks(lead.text)) : lead.text) : '';
   // One report that other outlets republished (a wire story): the reader is told how far it went.
   const name = first?.name ?? 'Unknown outlet';
+  const headline = headlineOf(story);
   return {
-    headline: headlineOf(story),
+    headline,
     outlet: outlets.length > 1 ? `${name}, carried by ${countOf(outlets.length, 'outlet')} (one report)` : name,
-    url: first?.url ?? null,
+    url: truthfulLink(headline, first?.url ?? null),
     summary: truncate(summary, LIMITS.briefSummary),
   };
 }
@@ -195,13 +197,16 @@ function continuingView(story: Story): ContinuingView | null {
   };
 }
 
-/** One entry per distinct outlet, in story order, linked to that outlet's first article with an http(s) URL. */
+/**
+ * One entry per distinct outlet, in story order, linked to that outlet's first article with an http(s) URL (unless
+ * the name names another host than the URL's: links.ts).
+ */
 function outletViews(story: Story): OutletView[] {
   const byName = new Map<string, string | null>();
   for (const article of story.articles) {
     const name = truncate(cleanLine(article.source), LIMITS.outlet);
     if (!name) continue;
-    const url = httpUrl(article.url);
+    const url = truthfulLink(name, httpUrl(article.url));
     if (!byName.has(name) || (byName.get(name) === null && url !== null)) byName.set(name, url);
   }
   const entries = [...byName.entries()];

@@ -101,6 +101,9 @@ async function readOne(
   parse: NonNullable<ReadDayOptions['parse']>,
   sidecars?: SidecarStore,
 ): Promise<ReadOne> {
+  if (entry.refused) {
+    return { result: { ok: false, skipped: { id: entry.id, reason: entry.refused.reason }, cause: entry.refused.cause } };
+  }
   if (entry.size !== undefined && entry.size > maxBytes) {
     return { result: tooLargeResult(entry.id, entry.size, maxBytes) };
   }

@@ -3,6 +3,8 @@
  * everything between them is the same code.
  */
 
+import type { SkipCause } from '../pipeline/model.js';
+
 /** One entry of a listing: enough to decide whether to read it. */
 export interface SourceEntry {
   /** Path relative to the source root, `/`-separated: becomes the article id. */
@@ -11,6 +13,12 @@ export interface SourceEntry {
   size?: number;
   /** The object's ETag, when the listing knows it (S3): tells a sidecar made from this very object. */
   etag?: string;
+  /**
+   * Set when the listing saw the path but it cannot be an article (a FIFO or a device, a link out of the folder or to
+   * nothing, a folder it could not open, a second name of a file already listed): readDay records it as skipped with
+   * this reason and never reads it, so nothing the folder holds vanishes from the day.
+   */
+  refused?: { reason: string; cause: SkipCause };
 }
 
 /** Where a day's articles come from (a local folder, an S3 prefix). */

@@ -56,9 +56,17 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 describe('FsArticleSource with hostile names', () => {
   it('lists awkward names as ids and nothing outside the root', async () => {
     const ids: string[] = [];
-    for await (const e of new FsArticleSource(root).list()) ids.push(e.id);
+    const refused = new Map<string, string>();
+    for await (const e of new FsArticleSource(root).list()) {
+      ids.push(e.id);
+      if (e.refused) refused.set(e.id, e.refused.reason);
+    }
     for (const id of AWKWARD) expect(ids).toContain(id);
-    expect(ids.some((id) => /link-out|dir-out|dangling/.test(id))).toBe(false);
+    // Links out and to nothing are listed, refused with their reason: accounted for, never read.
+    expect(refused.get('link-out.txt')).toBe('a link that leads outside the source folder');
+    expect(refused.get('dir-out')).toBe('a link that leads outside the source folder');
+    expect(refused.get('dangling.txt')).toBe('a link to nothing (its target does not exist)');
+    expect(ids.some((id) => /(link-out|dir-out|dangling).*\//.test(id))).toBe(false);
     expect(ids.every((id) => !id.split('/').includes('..'))).toBe(true);
     // The loop is walked once: no id goes through it twice.
     expect(ids.filter((id) => id.startsWith('loop/loop/'))).toEqual([]);

@@ -42,7 +42,10 @@ describe('FsArticleSource', () => {
       { id: 'Zeta/z.html', size: 8 },
       { id: 'a.json', size: 2 },
       { id: 'b.txt', size: 3 },
-      { id: 'inside-link.txt', size: 3 },
+      { id: 'escape-dir', refused: { reason: 'a link that leads outside the source folder', cause: 'refused' } },
+      { id: 'escape.txt', refused: { reason: 'a link that leads outside the source folder', cause: 'refused' } },
+      // A second name of b.txt: read once, under its own name.
+      { id: 'inside-link.txt', refused: { reason: 'another name of "b.txt", which is read once under that name', cause: 'refused' } },
       { id: 'wire/late/two.txt', size: 3 },
       { id: 'wire/one.txt', size: 4 },
     ]);

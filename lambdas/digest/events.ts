@@ -2,7 +2,8 @@
  * The two kinds of event the digest function accepts, validated before anything is read or sent:
  * - the schedule's `{ source: "news-digest.scheduler", scheduledTime }` (EventBridge Scheduler fills in the
  *   time), which digests the previous day in the configured time zone;
- * - a manual `{ date?, prefix?, dryRun?, recipients?, force? }` from `aws lambda invoke`.
+ * - a manual `{ date?, prefix?, dryRun?, recipients?, force? }` from `aws lambda invoke`; a `prefix` reads part of
+ *   the date's folder (`articles/2026-11-21/wire/`), never another day's or the whole history.
  * Anything else is refused with a message that says what is wrong. Manual recipients must be configured
  * recipients: whoever can invoke the function must not be able to mail arbitrary addresses with it.
  */
@@ -73,9 +74,15 @@ export function parseEvent(raw: unknown, config: DigestConfig, now: Date): Diges
   }
   const event = parsed.data;
   const date = event.date ?? previousDayIn(now, config.timeZone);
-  const prefix = event.prefix ?? `${config.articlesPrefix}${date}/`;
+  const dayFolder = `${config.articlesPrefix}${date}/`;
+  const prefix = event.prefix ?? dayFolder;
   if (!prefix.startsWith(config.articlesPrefix)) {
     throw new InvalidEventError(`invalid manual event: "prefix" must be under the articles prefix "${config.articlesPrefix}"`);
+  }
+  // Inside the date's own folder: a prefix over the whole history, or another day's folder, would be digested,
+  // archived and (with force) mailed under this date, and this date's view link would then serve it.
+  if (!prefix.startsWith(dayFolder)) {
+    throw new InvalidEventError(`invalid manual event: "prefix" must lie inside the folder of the date digested, "${dayFolder}" (give "date" to digest another day)`);
   }
   let recipients = config.recipients;
   if (event.recipients) {

@@ -108,12 +108,12 @@ describe('manual invocation', () => {
     expect(archived).not.toMatch(/tok[0-9a-f]{32}/);
   });
 
-  it('reads another prefix under the articles prefix when asked, and skips oversized or unreadable files with reasons', async () => {
-    await putText(s3, bucket, 'articles/special/one/a.txt', DAY_ARTICLES['harbor-times/bridge.txt']!);
-    await putText(s3, bucket, 'articles/special/one/huge.txt', 'x'.repeat(6 * 1024 * 1024));
-    await putText(s3, bucket, 'articles/special/one/broken.json', '{ not json');
-    const summary = await handler({ date: '2024-03-12', prefix: 'articles/special/one/', dryRun: true }, CONTEXT);
-    expect(summary).toMatchObject({ prefix: 'articles/special/one/', articles: 1, skipped: 2 });
+  it('reads part of the day\'s folder when asked, and skips oversized or unreadable files with reasons', async () => {
+    await putText(s3, bucket, 'articles/2024-03-12/special/one/a.txt', DAY_ARTICLES['harbor-times/bridge.txt']!);
+    await putText(s3, bucket, 'articles/2024-03-12/special/one/huge.txt', 'x'.repeat(6 * 1024 * 1024));
+    await putText(s3, bucket, 'articles/2024-03-12/special/one/broken.json', '{ not json');
+    const summary = await handler({ date: '2024-03-12', prefix: 'articles/2024-03-12/special/one/', dryRun: true }, CONTEXT);
+    expect(summary).toMatchObject({ prefix: 'articles/2024-03-12/special/one/', articles: 1, skipped: 2 });
     const reasons = Object.fromEntries(summary.skippedFiles.map((s) => [s.id, s.reason]));
     expect(reasons['huge.txt']).toMatch(/too large/);
     expect(reasons['broken.json']).toMatch(/JSON/i);
@@ -134,6 +134,8 @@ describe('manual invocation', () => {
     ['an unconfigured recipient', { recipients: ['stranger@evil.test'] }, /only name configured recipients; not configured: stranger@evil.test/],
     ['a prefix outside the articles prefix', { prefix: 'state/' }, /under the articles prefix/],
     ['a prefix climbing out', { prefix: 'articles/../state/' }, /must not contain "\.\."/],
+    ['a prefix over the whole history', { date: '2024-03-09', prefix: 'articles/' }, /inside the folder of the date digested, "articles\/2024-03-09\/"/],
+    ['another day\'s folder', { date: '2024-03-09', prefix: 'articles/2024-03-08/', force: true }, /inside the folder of the date digested/],
     ['a scheduled event without time', { source: 'news-digest.scheduler' }, /invalid scheduled event.*scheduledTime/],
   ])('rejects %s with a clear error and sends nothing', async (_name, event, message) => {
     const before = (await ourMail()).length;

@@ -53,6 +53,14 @@ describe('parseEvent', () => {
     expect(() => parseEvent({ recipients: [] }, config, NOW)).toThrow(/at least one/);
   });
 
+  it('manual: a prefix reads part of the date\'s own folder, never another day or the whole history', () => {
+    expect(parseEvent({ date: '2024-07-01', prefix: 'articles/2024-07-01/wire/' }, config, NOW)).toMatchObject({ date: '2024-07-01', prefix: 'articles/2024-07-01/wire/' });
+    expect(() => parseEvent({ date: '2024-07-01', prefix: 'articles/' }, config, NOW)).toThrow(/inside the folder of the date digested/);
+    expect(() => parseEvent({ date: '2024-07-01', prefix: 'articles/2024-06-30/' }, config, NOW)).toThrow(/inside the folder of the date digested/);
+    // Without a date the day is yesterday's, and so is the folder.
+    expect(() => parseEvent({ prefix: 'articles/2024-07-01/' }, config, NOW)).toThrow(/"articles\/2024-07-02\/"/);
+  });
+
   it.each([[null], [[]], [42], [{ source: 'aws.events' }], [{ date: 20240101 }], [{ prefix: 'articles/x' }]])('rejects %j', (event) => {
     expect(() => parseEvent(event, config, NOW)).toThrow(InvalidEventError);
   });

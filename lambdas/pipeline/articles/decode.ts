@@ -49,6 +49,37 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** How far into a page its declared encoding is looked for (the HTML standard's prescan reads 1,024 bytes). */
+const PRESCAN_BYTES = 1024;
+/** `<meta charset=...>` or `<meta http-equiv="Content-Type" content="text/html; charset=...">` (bounded spans). */
+const META_CHARSET = /<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})/i;
+/** An XML declaration's encoding (XHTML): `<?xml version="1.0" encoding="koi8-r"?>`. */
+const XML_ENCODING = /^\s*<\?xml\b[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/i;
+
+/**
+ * The encoding a page declares near its start: an XML declaration's `encoding`, else a `<meta>` charset, resolved
+ * through the WHATWG Encoding Standard's labels by Node's TextDecoder (ICU's decoders: Shift_JIS, KOI8-R, GBK, ...).
+ * Null when nothing usable is declared, or when the page declares UTF-8 or UTF-16 (as in the HTML standard, a
+ * page whose prescan could read ASCII is not UTF-16): the default path then decides.
+ */
+export function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const label = XML_ENCODING.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1];
+  if (label === undefined) return null;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return null; // an unknown label is no declaration
+  }
+  return encoding === 'utf-8' || encoding.startsWith('utf-16') ? null : encoding;
+}
+
+/** Decodes with a declared encoding (windows-1252 through the table above: Node's own decoder is not WHATWG's). */
+function decodeDeclared(bytes: Uint8Array, encoding: string): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
 /**
  * Without a BOM: strict UTF-8 first (by far the most common, and invalid UTF-8 is easy to detect),
  * else windows-1252, which is what "Latin-1" files from Windows tools and old sites really are
@@ -96,14 +127,20 @@ function normaliseRepaired(text: string): string {
     .normalize('NFC');
 }
 
-/** Decodes a file's bytes to normalised text, or says why the file is not text. */
-export function decodeText(bytes: Uint8Array): DecodeResult {
+/**
+ * Decodes a file's bytes to normalised text, or says why the file is not text. The encoding is, in order: a BOM's;
+ * for markup (`markup: true`, a web page), the one the page declares (declaredEncoding); else strict UTF-8, falling
+ * back to windows-1252. A plain text file declares nothing: one in another legacy encoding (KOI8-R, Shift_JIS) is read
+ * as windows-1252 (no detection is attempted).
+ */
+export function decodeText(bytes: Uint8Array, options: { markup?: boolean } = {}): DecodeResult {
   let text = decodeWithBom(bytes);
   if (text === null) {
-    // A NUL byte never occurs in UTF-8 or windows-1252 text; without a UTF-16 BOM it means
-    // binary data (images, PDFs, archives saved with a wrong extension).
+    // A NUL byte never occurs in text of a single-byte or multi-byte legacy encoding either; without a UTF-16 BOM
+    // it means binary data (images, PDFs, archives saved with a wrong extension).
     if (bytes.includes(0)) return { ok: false, reason: 'binary data, not text' };
-    text = decodeWithoutBom(bytes);
+    const declared = options.markup ? declaredEncoding(bytes) : null;
+    text = declared ? decodeDeclared(bytes, declared) : decodeWithoutBom(bytes);
   }
   text = repairC1(text);
   if (text.includes('\u0000') || looksBinary(text)) {

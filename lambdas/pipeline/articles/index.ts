@@ -30,7 +30,8 @@ function readUnsafe(file: RawFile): ReadResult {
   const ext = extensionOf(file.id);
   const reader = READERS[ext];
   if (reader === undefined) return skip(file.id, ext === '' ? 'unsupported file type (no extension)' : `unsupported file type ${ext}`);
-  const decoded = decodeText(file.bytes);
+  // A web page may declare its encoding (<meta charset>, an XML declaration): honoured before any guess.
+  const decoded = decodeText(file.bytes, { markup: reader.format === 'html' });
   if (!decoded.ok) return skip(file.id, decoded.reason);
   const result = reader.read(decoded.text);
   if (!result.ok) return skip(file.id, result.reason);

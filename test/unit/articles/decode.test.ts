@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../lambdas/pipeline/articles/decode.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { declaredEncoding, decodeText } from '../../../lambdas/pipeline/articles/decode.js';
+import { readArticle } from '../../../lambdas/pipeline/articles/index.js';
 import { readSkipped } from './helpers.js';
 
 function decoded(bytes: Uint8Array): string {
@@ -68,5 +71,38 @@ describe('decodeText', () => {
   it('puts back Windows-1252 punctuation that arrived as C1 controls (a Latin-1 round trip), instead of refusing the text', () => {
     const text = 'The mayor said \u0091we will rebuild\u0092 \u0096 and \u0093soon\u0094. '.repeat(20);
     expect(decoded(new TextEncoder().encode(text))).toBe('The mayor said ‘we will rebuild’ – and “soon”. '.repeat(20));
+  });
+});
+
+describe('declared encodings (issue 17, finding 10)', () => {
+  const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/articles');
+  const read = (name: string) => readArticle({ id: name, bytes: readFileSync(path.join(FIXTURES, name)) });
+
+  it('reads a page by its <meta charset> and its http-equiv Content-Type', () => {
+    const ja = read('declared-shift-jis.html');
+    expect(ja.ok && ja.article.title).toBe('市議会が港の予算を承認');
+    expect(ja.ok && ja.article.text).toContain('「今年は運賃を上げません」と市長は記者団に語った。');
+    const ru = read('declared-koi8r.html');
+    expect(ru.ok && ru.article.title).toBe('Городской совет утвердил бюджет порта');
+    expect(ru.ok && ru.article.text).toContain('сказала мэр Анна Руис журналистам');
+  });
+
+  it('resolves labels as the Encoding Standard does, and leaves UTF-8, UTF-16 and unknown labels to the default', () => {
+    const page = (head: string) => new TextEncoder().encode(`${head}<p>x</p>`);
+    expect(declaredEncoding(page('<meta charset="latin1">'))).toBe('windows-1252');
+    expect(declaredEncoding(page("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=x-sjis'>"))).toBe('shift_jis');
+    expect(declaredEncoding(page('<?xml version="1.0" encoding="KOI8-R"?><html>'))).toBe('koi8-r');
+    expect(declaredEncoding(page('<meta charset=utf-8>'))).toBeNull();
+    expect(declaredEncoding(page('<meta charset="utf-16">'))).toBeNull();
+    expect(declaredEncoding(page('<meta charset="no-such-thing">'))).toBeNull();
+    // Only the first 1,024 bytes are looked at, as the HTML standard's prescan.
+    expect(declaredEncoding(page(' '.repeat(1100) + '<meta charset="koi8-r">'))).toBeNull();
+  });
+
+  it('never applies a declaration to plain text, and a BOM wins over it', () => {
+    const koi8 = readFileSync(path.join(FIXTURES, 'declared-koi8r.html'));
+    expect(decodeText(koi8).ok && (decodeText(koi8) as { text: string }).text).not.toContain('Городской');
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="koi8-r"><p>Привет, мир.</p>')]);
+    expect(decodeText(withBom, { markup: true })).toMatchObject({ ok: true, text: expect.stringContaining('Привет') });
   });
 });

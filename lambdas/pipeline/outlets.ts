@@ -5,15 +5,16 @@
  * to one dash) and shown under the most readable name the day used for that key.
  */
 import type { Article } from './model.js';
+import { trimEndOf, trimStartOf } from './text/trim.js';
 
 export function outletKey(name: string): string {
-  return name
+  const key = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/^(the|www)[\s.-]+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^\p{L}\p{N}]+/gu, '-');
+  return trimEndOf(trimStartOf(key, '-'), '-');
 }
 
 /** A name with spaces or capitals ("Harbor Times") reads better than a slug ("harbor-times"). */

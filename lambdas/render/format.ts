@@ -3,6 +3,7 @@
  * Pure: every function maps strings/numbers to a string, with no clock and no locale data,
  * so the same digest always renders to the same bytes.
  */
+import { trimEndOf } from '../pipeline/text/trim.js';
 
 /** C0/C1 control characters and Unicode line/paragraph separators: none belongs in a rendered line. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -34,7 +35,7 @@ export function truncate(text: string, max: number): string {
   const lastSpace = cut.lastIndexOf(' ');
   // A word boundary is only worth it when it does not throw away most of the room.
   const head = lastSpace >= cut.length * 0.6 ? cut.slice(0, lastSpace) : cut;
-  return `${head.replace(/[\s,;:.\-–—]+$/u, '')}…`;
+  return `${trimEndOf(head, ',;:.-–—', true)}…`;
 }
 
 /** "1 story", "2 stories": the count and the right form of the noun. */

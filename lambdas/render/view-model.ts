@@ -254,10 +254,13 @@ function quoted(text: string): string {
  * Only a single wrapping pair is removed: text with quotation marks inside keeps them all.
  */
 function stripQuoteMarks(text: string): string {
+  // Read from both ends, not with one regex: /^["“„«]\s*(.*?)\s*["”»]([.!?,;]?)$/ was quadratic on long spaces.
   const t = text.trim();
-  const m = /^["“„«]\s*(.*?)\s*["”»]([.!?,;]?)$/su.exec(t);
-  if (!m || /["“”„«»]/u.test(m[1] ?? '')) return t;
-  return `${m[1] ?? ''}${m[2] ?? ''}`;
+  const closing = '.!?,;'.includes(t.at(-1) ?? '') && t.length > 2 ? t.length - 2 : t.length - 1;
+  if (t.length < 2 || !'"“„«'.includes(t[0]!) || !'"”»'.includes(t[closing]!) || closing < 1) return t;
+  const inner = t.slice(1, closing).trim();
+  if (/["“”„«»]/u.test(inner)) return t;
+  return inner + t.slice(closing + 1);
 }
 
 function figureView(figure: Figure, sourceOf: Map<string, string>): FigureView {

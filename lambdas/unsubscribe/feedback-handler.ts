@@ -44,7 +44,7 @@ export function suppressionsFromSesEvent(message: SesEventMessage): Suppression[
 
 /** `"Name" <a@b>` -> a@b: SES may report the recipient as written in the header. */
 function extractAddress(value: string): string {
-  const angle = /<([^>]+)>/.exec(value);
+  const angle = /<([^<>]+)>/.exec(value);
   return (angle?.[1] ?? value).trim().toLowerCase();
 }
 

@@ -16,6 +16,7 @@ import {
   wordCount,
   words,
 } from './line-shape.js';
+import { trimEndOf, trimStartOf } from '../text/trim.js';
 
 export interface LineContext {
   /** True while no prose line has been seen yet (mastheads, weather, datelines live here). */
@@ -51,7 +52,8 @@ const TEMPERATURE = /(?:^|\s)[-+−]?\d{1,3}(?:[.,]\d)?\s?°\s?[FC]?(?=\s|$|[,.;
 
 const STREET_SUFFIX =
   /\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|ct|court|pl|place|plaza|sq|square|hwy|highway|pkwy|parkway|ter|terrace|suite|ste|floor|fl)\b\.?/i;
-const US_CITY_ZIP = /^[\p{L} .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$/u;
+// Bounded runs (a city name is short): the unbounded form was quadratic on a long run of spaces.
+const US_CITY_ZIP = /^[\p{L} .'-]{1,60},?\s{1,5}[A-Z]{2}\.?\s{1,5}\d{5}(?:-\d{4})?$/u;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const EU_ZIP_CITY = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L} .'-]+$/u;
 
@@ -101,7 +103,7 @@ const CREDIT_SENTENCE: readonly RegExp[] = [
   // "Some" or "this report" is required: "Information came from a whistleblower, the paper said." is news.
   /^some\s+(?:information|material|reporting|content)\s+(?:(?:in|for)\s+this\s+(?:report|story|article)\s+)?(?:came|comes|was\s+taken|is\s+taken|was\s+drawn)\s+from\b/i,
   /^(?:information|material|reporting|content)\s+(?:(?:in|for)\s+this\s+(?:report|story|article)\s+)(?:came|comes|was\s+taken|is\s+taken|was\s+drawn)\s+from\b/i,
-  /^(?:information|material|reporting)\s+from\s+.{2,80}\s+was\s+used\s+in\s+this\s+(?:report|story|article)\b/i,
+  /^(?:information|material|reporting)\s{1,5}from\s{1,5}.{2,80}\s+was\s+used\s+in\s+this\s+(?:report|story|article)\b/i,
   /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|translated)\s+by\b/i,
   /^this\s+(?:article|story|report)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b/i,
 ];
@@ -112,7 +114,7 @@ const CREDIT_WORD = /\b(?:contribut|informat|material|reporting|content|writing|
 
 // "... on Thursday. [REUTERS]": an agency tag in capitals in brackets closes a photo caption.
 // News briefings also close items with "[NYT]", so the line must look like one caption (see below).
-const BRACKET_TAG_END = /(?<=[.!?”"’)]\s*)\[\s*\p{Lu}[\p{Lu}\d .&/'’-]{1,40}\]\.?$/u;
+const BRACKET_TAG_END = /(?<=[.!?”"’)]\s{0,3})\[\s{0,3}\p{Lu}[\p{Lu}\d .&/'’-]{1,40}\]\.?$/u;
 // A parenthesised credit at the end of the line: "(Photo: Jane Doe)", "(Photo by ...)",
 // "(AP Photo/John Doe)", "(JANE DOE/AFP/Getty Images)", "(Getty Images)". Asides in parentheses
 // ("(That factoid comes courtesy of ...)", "(WARNING: Video contains graphic images.)") do not fit.
@@ -142,7 +144,7 @@ function isParenCaption(line: string): boolean {
 
 // "... on Thursday. Photo by Jane Doe/Agency": a credit sentence closing the caption.
 const CREDIT_SENTENCE_END =
-  /(?:^|[.!?]\s+)(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit)s?(?:\s+by|\s*:)\s+[^.!?]{2,60}$/u;
+  /(?:^|[.!?]\s{1,5})(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit)s?(?:\s{1,5}by|\s{0,5}:)\s{1,5}[^.!?]{2,60}$/u;
 /** Captions are a sentence or two; a long paragraph that happens to end in a credit is kept. */
 const CAPTION_MAX_WORDS = 45;
 // "Photo: ...", "FILE PHOTO: ...", "Image credit: ..." at the start of a line.
@@ -180,7 +182,7 @@ export const LINE_RULES: readonly LineRule[] = [
       if (ctx.words > 14 || !DATE_ANCHOR.test(line)) return false;
       return line
         .split(/[\s,|·•–—/-]+/)
-        .map((w) => w.replace(/^[([]+|[)\].:;]+$/g, ''))
+        .map((w) => trimEndOf(trimStartOf(w, '(['), ')].:;'))
         .filter((w) => w !== '')
         .every((w) => DATE_FILLER.test(w) || /^(?:by|the|of)$/i.test(w));
     },
@@ -211,7 +213,7 @@ export const LINE_RULES: readonly LineRule[] = [
     matches: (line, ctx) => {
       const t = line.trim();
       if (ctx.words > 8 || isSentenceLike(t)) return false;
-      return US_CITY_ZIP.test(t) || (EU_ZIP_CITY.test(t) && wordCount(t) <= 4 && !endsWithTerminal(t)) || (UK_POSTCODE.test(t) && !/[a-z]{3,}\s+[a-z]{3,}/.test(t));
+      return US_CITY_ZIP.test(t) || (EU_ZIP_CITY.test(t) && wordCount(t) <= 4 && !endsWithTerminal(t)) || (UK_POSTCODE.test(t) && !/[a-z]{3}\s+[a-z]{3}/.test(t));
     },
   },
   {
@@ -304,7 +306,7 @@ export const LINE_RULES: readonly LineRule[] = [
 function isPlaceLike(line: string): boolean {
   const t = line.trim();
   if (wordCount(t) > 6 || /[.!?:;"“”]$/.test(t)) return false;
-  const parts = t.split(/\s*,\s*/).filter((p) => p !== '');
+  const parts = t.split(',').map((p) => p.trim()).filter((p) => p !== '');
   return (
     parts.length > 0 &&
     parts.every((p) => {
@@ -322,9 +324,15 @@ export function splitLineSentences(line: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** The sentence without a closing bracket (and a full stop after it) and the spaces before it. */
+function closingBracketOff(sentence: string): string {
+  const t = sentence.endsWith('.') ? sentence.slice(0, -1) : sentence;
+  return t.endsWith(')') || t.endsWith(']') ? trimEndOf(t.slice(0, -1), '', true) : sentence;
+}
+
 export function isCreditSentence(sentence: string): boolean {
   // "(Reporting by ...; Editing by ...)": wire credits often come in parentheses.
-  const bare = sentence.replace(/^[([]\s*/, '').replace(/\s*[)\]]\.?$/, '');
+  const bare = closingBracketOff(sentence.replace(/^[([]\s*/, ''));
   return CREDIT_SENTENCE.some((re) => re.test(bare));
 }
 

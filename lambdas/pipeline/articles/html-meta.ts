@@ -105,7 +105,8 @@ export function readPageMeta(doc: DomDocument): PageMeta {
 export function stripSiteName(title: string, siteName: string | undefined): string {
   if (siteName === undefined) return title;
   const site = letterKey(siteName);
-  const parts = title.split(/\s+[|–—-]\s+/);
+  // Bounded spaces around the separator: the unbounded form was quadratic on a long run of them.
+  const parts = title.split(/\s{1,8}[|–—-]\s{1,8}/);
   if (parts.length < 2 || site === '') return title;
   if (letterKey(parts[parts.length - 1] ?? '') === site) return parts.slice(0, -1).join(' - ');
   if (letterKey(parts[0] ?? '') === site) return parts.slice(1).join(' - ');

@@ -24,7 +24,8 @@ export const MAX_OPEN_TAGS = 5_000;
 
 // Elements that never have content, so never nest anything.
 const VOID: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', '!doctype']);
-const TAG = /<(\/?)([a-zA-Z!][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
+// The name is taken whole ((?![a-zA-Z0-9-])): split between name and attributes, it was quadratic on `<!----...`.
+const TAG = /<(\/?)([a-zA-Z!][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])[^<>]*?(\/?)>/g;
 
 /** True when, somewhere in the markup, more than `limit` opened tags are still unclosed (one linear scan). */
 export function opensTooDeep(html: string, limit = MAX_OPEN_TAGS): boolean {

@@ -9,6 +9,7 @@
 import { boundedMemo } from '../bounded-cache.js';
 import { GENERIC_ORGANISATION_NOUNS, HONORIFICS, ROLE_FORMS } from '../lexicon/roles.js';
 import { genderCue, type Gender } from './gender.js';
+import { trimEndOf } from '../text/trim.js';
 
 /** Limits of an article's memory. */
 export const DEFAULT_MEMORY_LIMITS = {
@@ -47,7 +48,7 @@ export function cleanName(name: string): string {
     // QQQ stands for a masked quotation in the attribution frame: it is never part of a name.
     .filter((t) => t.length > 0 && t !== 'QQQ');
   while (toks.length > 1 && HONORIFICS.has(toks[0]!.toLowerCase().replace(/\.$/, ''))) toks.shift();
-  return toks.join(' ').replace(/[,;:]+$/u, '');
+  return trimEndOf(toks.join(' '), ',;:');
 }
 
 const roleKey = (word: string): string => {

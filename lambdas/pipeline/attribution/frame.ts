@@ -3,6 +3,7 @@
  * the speaker), cut into the tokens the attribution parsers read, and the quoted passages themselves.
  */
 import { quotedSpans, replaceQuoted } from '../text/quotes.js';
+import { trimEndOf } from '../text/trim.js';
 
 /** Limits of the frame. */
 export const DEFAULT_FRAME_LIMITS = {
@@ -100,8 +101,8 @@ export function joinFragments(fragments: readonly string[]): string {
   for (const f of fragments) {
     const frag = f.trim();
     if (!out) out = frag;
-    else if (/^\p{Lu}/u.test(frag)) out = out.replace(/[,;:\s]+$/u, '').replace(/([^.!?…])$/u, '$1.') + ' ' + frag;
-    else out = out.replace(/[,\s]+$/u, '') + ' ' + frag;
+    else if (/^\p{Lu}/u.test(frag)) out = trimEndOf(out, ',;:', true).replace(/([^.!?…])$/u, '$1.') + ' ' + frag;
+    else out = trimEndOf(out, ',', true) + ' ' + frag;
   }
   return out.trim();
 }

@@ -71,7 +71,8 @@ function learnNamePairs(frame: string, memory: EntityMemory, position: number): 
 
 /** "Serhii Popko, head of the Kyiv City Military Administration, said": NAME , role-phrase , */
 function learnAppositions(frame: string, memory: EntityMemory, position: number): void {
-  const appos = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+)?[\p{Ll}\p{Lu}.'’ -]{0,40}?\b([\p{Ll}]+)\b[^,]{0,60}),/gu;
+  // A name starts at a word start (the look-behind): tried inside a long word, the pattern was quadratic.
+  const appos = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+)?[\p{Ll}\p{Lu}.'’ -]{0,40}?\b([\p{Ll}]{1,40})\b[^,]{0,60}),/gu;
   // The pattern needs two commas ("NAME, role phrase,"): most frames have fewer, so skip its costly scan.
   const comma = frame.indexOf(',');
   if (comma < 0 || frame.indexOf(',', comma + 1) < 0) return;

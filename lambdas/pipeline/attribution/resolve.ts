@@ -9,6 +9,7 @@ import type { EntityMemory } from './entity-memory.js';
 import type { Gender } from './gender.js';
 import type { Mention } from './mentions.js';
 import type { SentenceSubject } from './subject.js';
+import { trimEndOf } from '../text/trim.js';
 
 /** Bounds of a speaker's name, in characters: shorter is a stray letter, longer a clause read as a name. */
 export const DEFAULT_SPEAKER_NAME = {
@@ -83,7 +84,7 @@ function subjectAntecedent(subject: SentenceSubject | null, memory: EntityMemory
 
 /** Speakers are plain names: no quote marks, no trailing punctuation, no possessive. */
 export function cleanSpeaker(s: string): string | null {
-  const c = s.replace(/[“”"«»]/gu, '').replace(/[\s,.;:]+$/u, '').trim();
+  const c = trimEndOf(s.replace(/[“”"«»]/gu, ''), ',.;:', true).trim();
   if (c.length < DEFAULT_SPEAKER_NAME.minChars || c.length > DEFAULT_SPEAKER_NAME.maxChars || !/\p{Lu}/u.test(c)) return null;
   if (/QQQ/u.test(c)) return null;
   // A speaker is a name: never only days, times or adverbs ("Friday", "Later", "Hours").

@@ -2,6 +2,7 @@
  * Signature lines that credit a quotation without a speech verb. statements/units.ts gives the quotation just above
  * such a line to the name it credits.
  */
+import { trimEndOf } from '../text/trim.js';
 
 /**
  * A signature line under a quotation: a dash, then a short name ("― Lena Ortiz", "— Sam Reyes, Harbourton"), the
@@ -16,5 +17,5 @@ export function signatureName(text: string): string | null {
   const first = line.charAt(0);
   if (first !== '―' && first !== '—' && first !== '–' && first !== '-') return null;
   const m = SIGNATURE_LINE.exec(line);
-  return m ? m[1]!.replace(/[.,]+$/u, '') : null;
+  return m ? trimEndOf(m[1]!, '.,') : null;
 }

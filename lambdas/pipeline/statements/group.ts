@@ -8,6 +8,7 @@ import { words } from '../text/tokens.js';
 import { speakerKey } from './match.js';
 import type { StatementUnit } from './units.js';
 import { closestToOriginal, medoidIndex, quoteWording, type QuotedWording } from './wording.js';
+import { trimEndOf } from '../text/trim.js';
 
 export interface MergedGroup {
   /** Representative wording: for quotes, the quotation closest to the original; for claims, the most central sentence. */
@@ -89,6 +90,6 @@ function groupSpeaker(us: readonly StatementUnit[]): string | null {
 
 /** A quotation cut before "he said" ends in a comma; shown alone it ends as a sentence. */
 function tidyQuote(q: string): string {
-  const t = q.replace(/[\s,;:–—-]+$/u, '');
+  const t = trimEndOf(q, ',;:–—-', true);
   return /[.!?…]$/u.test(t) ? t : `${t}.`;
 }

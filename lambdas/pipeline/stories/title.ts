@@ -8,6 +8,7 @@ import type { Article } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentStems, PORTER, words, type Stemmer } from '../text/tokens.js';
 import { cosine } from '../text/term-vector.js';
+import { trimEndOf } from '../text/trim.js';
 
 const MAX_TITLE_CHARS = 100;
 const MIN_HEADLINE_WORDS = 3;
@@ -58,7 +59,7 @@ function shorten(text: string, max: number): string {
   if (t.length <= max) return t.replace(/[.;:,]$/, '');
   const cut = t.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';
+  return trimEndOf(space > max / 2 ? cut.slice(0, space) : cut, ',;:.-', true) + '…';
 }
 
 /** A headline for a story (its articles in story order). Deterministic; '' only when no article has any text. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL, hasEmail, hasLetterKey, hasLowercaseWord, isSentenceLike, letterKey, wordCount, words } from '../../../lambdas/pipeline/articles/line-shape.js';
+import { hasEmail, hasLetterKey, hasLowercaseWord, isSentenceLike, letterKey, wordCount, words } from '../../../lambdas/pipeline/articles/line-shape.js';
+
+/** What an e-mail address is made of, as the pattern hasEmail replaced (backtracking): the oracle. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 
 // The definitions the fast scans must agree with: split on whitespace, keep tokens with a letter or digit,
 // count a token of Han/kana characters as those characters divided by two.

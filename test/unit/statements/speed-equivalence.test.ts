@@ -11,6 +11,7 @@ import { STOP_WORDS, stem } from '../../../lambdas/pipeline/text/tokens.js';
 import { quotedSpans, hasOpenQuote } from '../../../lambdas/pipeline/text/quotes.js';
 import { words } from '../../../lambdas/pipeline/text/tokens.js';
 import { medoidIndex } from '../../../lambdas/pipeline/statements/wording.js';
+import { trimEndOf, trimStartOf } from '../../../lambdas/pipeline/text/trim.js';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byRegex = (text: string, word: string): number => {
@@ -147,5 +148,20 @@ describe('medoidIndex', () => {
     const texts = ['Troops will leave the city by Friday.', 'The army said its troops will leave the city by Friday at the latest.', 'Troops will leave the city by Friday.'];
     expect(medoidIndex(texts)).toBe(0);
     expect(medoidIndex([])).toBe(-1);
+  });
+});
+
+describe('trimEndOf and trimStartOf', () => {
+  const text = fc.array(fc.constantFrom('a', 'B', ',', ';', ':', '.', '-', '–', ' ', '\t', '\n', '\u00a0', '\u2028', 'é'), { maxLength: 12 }).map((xs) => xs.join(''));
+  it('trim what the quadratic regexes they replaced trimmed', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(trimEndOf(s, ',;:', true)).toBe(s.replace(/[,;:\s]+$/u, ''));
+        expect(trimEndOf(s, ',;:.-–', true)).toBe(s.replace(/[\s,;:.\-–]+$/u, ''));
+        expect(trimEndOf(s, '.,')).toBe(s.replace(/[.,]+$/u, ''));
+        expect(trimEndOf(trimStartOf(s, '-'), '-')).toBe(s.replace(/^-+|-+$/g, ''));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -13,6 +13,7 @@
  */
 import type { Digest, Figure, Statement, Story } from '../pipeline/model.js';
 import { truthfulLink } from './links.js';
+import { atDetail, type Detail } from './detail.js';
 import { cappedList, cleanLine, countOf, formatDate, httpUrl, joinList, listSeparator, truncate } from './format.js';
 import { preheaderFor, subjectFor } from './subject.js';
 
@@ -41,6 +42,8 @@ export const FOOTER_REASON =
 export interface ViewOptions {
   /** Show at most this many stories (cards first, then briefs); the rest are counted in `omitted`. */
   show?: number;
+  /** How much of each card is shown (detail.ts); default all of it. */
+  detail?: Detail;
 }
 
 /** The stories of a day, split the way the email shows them; shared by the view model and the size budget. */
@@ -64,7 +67,8 @@ export function toViewModel(digest: Digest, opts: RenderOptions, viewOpts: ViewO
   const shownCards = cards.slice(0, show);
   const shownBriefs = briefs.slice(0, show - shownCards.length);
   const archiveUrl = optionalArchiveUrl(opts.archiveUrl);
-  const stories = shownCards.map((story, i) => storyView(story, i + 1));
+  const detail = viewOpts.detail ?? 'full';
+  const stories = shownCards.map((story, i) => atDetail(storyView(story, i + 1), detail));
   const briefViews = shownBriefs.map(briefView);
   return {
     subject: subjectFor(digest),
@@ -77,7 +81,7 @@ export function toViewModel(digest: Digest, opts: RenderOptions, viewOpts: ViewO
     hasBriefs: briefViews.length > 0,
     briefsHeading: shownBriefs.some((b) => outletViews(b).length > 1) ? 'Also reported, one report each' : 'Also reported by one outlet',
     isEmpty: total === 0,
-    omitted: show < total ? omittedView(show, total, archiveUrl) : null,
+    omitted: show < total || detail !== 'full' ? omittedView(show, total, archiveUrl, detail) : null,
     footer: {
       reason: FOOTER_REASON,
       unsubscribeUrl: requireUnsubscribeUrl(opts.unsubscribeUrl),
@@ -86,11 +90,12 @@ export function toViewModel(digest: Digest, opts: RenderOptions, viewOpts: ViewO
   };
 }
 
-function omittedView(shown: number, total: number, url: string | null): OmittedView {
+function omittedView(shown: number, total: number, url: string | null, detail: Detail): OmittedView {
   const rest = total - shown;
+  const shortened = detail === 'full' ? '' : detail === 'compact' ? ', some statements and figures left out,' : ', headlines and leads only,';
   return {
-    count: countOf(rest, 'more story', 'more stories'),
-    message: `This email shows the top ${shown} of ${countOf(total, 'story', 'stories')} to stay short.`,
+    count: rest > 0 ? countOf(rest, 'more story', 'more stories') : 'Some statements and figures',
+    message: `This email shows ${rest > 0 ? `the top ${shown} of ${countOf(total, 'story', 'stories')}` : `every story`}${shortened} to stay short.`,
     url,
   };
 }

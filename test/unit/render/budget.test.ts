@@ -57,6 +57,45 @@ describe('HTML size budget (Gmail clips over 102 KB)', () => {
     expect(email.html).not.toContain('top 0 of');
   });
 
+  it('shortens cards before it drops stories, and never shows none: a top story with 400 disputed figures', () => {
+    const digest = dayDigest();
+    const story = digest.stories[0]!;
+    const ids = story.articles.map((a) => a.id);
+    // Each figure alone is a few hundred bytes; together they are several times the budget.
+    story.figures = Array.from({ length: 400 }, (_, i) => ({
+      subject: `boats counted in harbour basin number ${i}`,
+      values: [
+        { value: i, text: `${i} boats`, articles: [ids[0]!], claimedBy: 'the harbour master' },
+        { value: i + 7, text: `${i + 7} boats`, articles: [ids[1]!], claimedBy: 'the port authority' },
+      ],
+    }));
+    const email = renderEmail(digest, OPTS);
+    expect(bytes(email.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
+    // Every story of the day is there, the big card shortened, and the reader is told so (both parts).
+    for (const s of digest.stories) expect(email.html).toContain(s.title!);
+    expect(email.html).toContain('Boats counted in harbour basin number 0');
+    expect(email.html).not.toContain('Boats counted in harbour basin number 2<');
+    expect(email.html).toContain('Some statements and figures</strong> did not fit in this email.');
+    expect(email.html).toContain('This email shows every story, some statements and figures left out, to stay short.');
+    expect(email.text).toContain('Some statements and figures did not fit in this email.');
+  });
+
+  it('keeps a headline and a lead when even a shortened card is too big', () => {
+    const digest = dayDigest();
+    const story = digest.stories[0]!;
+    const ids = story.articles.map((a) => a.id);
+    // Two figures, each with 2,000 values: compact keeps both figures; only the minimal card fits.
+    story.figures = [0, 1].map((f) => ({
+      subject: `catch weighed at quay ${f}`,
+      values: Array.from({ length: 2000 }, (_, i) => ({ value: i, text: `${i} tonnes`, articles: [ids[i % ids.length]!], claimedBy: null })),
+    }));
+    const email = renderEmail(digest, OPTS);
+    expect(bytes(email.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
+    expect(email.html).toContain(story.title!);
+    expect(email.html).not.toContain('Catch weighed at quay');
+    expect(email.html).toContain('headlines and leads only');
+  });
+
   it('renders every story in the archived copy', () => {
     const archive = renderArchiveHtml(generatedDigest(200), OPTS);
     expect(bytes(archive)).toBeGreaterThan(HTML_BUDGET_BYTES);

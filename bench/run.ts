@@ -13,7 +13,9 @@
  * --no-stages (skip the per-stage replica: half the time, clean peak RSS)   --profile (node --cpu-prof per N,
  * prints the hot spots)   --no-peer   --no-bundle   --no-s3 (skip the S3 read comparison)   --keep (keep the
  * generated days and their truth files)   --sidecars (also the ingest mode: bench/sidecars.ts per N)   --no-html
- * (days of JSON and text alone: the outlets that would publish web pages paste text)
+ * (days of JSON and text alone: the outlets that would publish web pages paste text)   --adversarial (each hostile
+ * input class at 1x, 2x, 4x, 8x with the time ratio per doubling, and 5 MiB of prose: bench/adversarial.ts;
+ * `npx tsx bench/adversarial.ts` runs that section alone)
  *
  * A benchmark measures; no test times anything. The machine may be shared: the load average is recorded beside
  * every figure, and CPU time (user + system of the measuring process) is printed beside wall time.
@@ -32,6 +34,7 @@ import { storiesOf } from './quality.js';
 import { ensurePeer, PEER_MAX_ARTICLES, runPeer, type PeerRun } from './peer.js';
 import type { MeasureResult } from './measure.js';
 import { describeParseCost } from './parse-cost.js';
+import { runAdversarial } from './adversarial.js';
 import { measureBundle, type BundleFigures } from './bundle.js';
 import { hotSpots, inclusiveTimes, type HotSpot } from './profile.js';
 import { STAGES } from './stages.js';
@@ -80,6 +83,8 @@ export interface BenchResult {
   bundle: BundleFigures | null;
   /** Reading 2,000 objects from s3rver, bounded concurrency vs sequential (bench/s3-read.ts); null with --no-s3. */
   s3Read?: S3ReadFigures | null;
+  /** With --adversarial: each hostile input class at 1x-8x (bench/adversarial.ts). */
+  adversarial?: ReturnType<typeof runAdversarial>;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -246,6 +251,11 @@ if (!flag('--no-bundle')) {
 if (!flag('--no-s3')) {
   result.s3Read = await measureS3Read(ROOT);
   printS3Read(result.s3Read);
+}
+
+if (flag('--adversarial')) {
+  console.log('');
+  result.adversarial = runAdversarial();
 }
 
 const resultsDir = path.join(ROOT, 'bench', 'results');

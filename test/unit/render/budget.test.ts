@@ -87,7 +87,7 @@ describe('HTML size budget (Gmail clips over 102 KB)', () => {
     // Two figures, each with 2,000 values: compact keeps both figures; only the minimal card fits.
     story.figures = [0, 1].map((f) => ({
       subject: `catch weighed at quay ${f}`,
-      values: Array.from({ length: 2000 }, (_, i) => ({ value: i, text: `${i} tonnes`, articles: [ids[i % ids.length]!], claimedBy: null })),
+      values: Array.from({ length: 2000 }, (_, i) => ({ value: i, text: `${i} tonnes`, articles: [ids[i % ids.length]!] })),
     }));
     const email = renderEmail(digest, OPTS);
     expect(bytes(email.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);

@@ -81,16 +81,79 @@ function decodeDeclared(bytes: Uint8Array, encoding: string): string {
 }
 
 /**
- * Without a BOM: strict UTF-8 first (by far the most common, and invalid UTF-8 is easy to detect),
- * else windows-1252, which is what "Latin-1" files from Windows tools and old sites really are
- * and which decodes every byte, so nothing is lost.
+ * Without a BOM: strict UTF-8 first (by far the most common, and invalid UTF-8 is easy to detect), else a legacy
+ * encoding of another script when detection finds one (legacyEncoding), else windows-1252, which is what "Latin-1"
+ * files from Windows tools and old sites really are and which decodes every byte, so nothing is lost.
  */
 function decodeWithoutBom(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    const legacy = legacyEncoding(bytes);
+    return legacy ? legacy.text : decodeWindows1252(bytes);
   }
+}
+
+/** Bytes detection reads: enough for its statistics, bounded whatever the file's size. */
+const DETECTION_BYTES = 64 * 1024;
+
+/**
+ * Legacy encodings of other scripts that detection tells apart from windows-1252 (see legacyEncoding). Single-byte
+ * Cyrillic ones decode any bytes, so the right one is the one whose Cyrillic reads most like prose (mostly lower
+ * case: a wrong table swaps or scatters the cases); the Japanese ones must decode without error and read as Japanese.
+ */
+const CYRILLIC = ['koi8-r', 'windows-1251', 'iso-8859-5', 'ibm866'] as const;
+const JAPANESE = ['shift_jis', 'euc-jp'] as const;
+
+/**
+ * A text in a legacy encoding of Cyrillic or Japanese (a KOI8-R or Shift_JIS text file declares nothing), or null
+ * when the bytes read best as windows-1252 (Latin text). Kept only when most of the letters it gives are of that
+ * script, so Latin text in windows-1252 (French, German) never moves. Other scripts' legacy encodings (GBK, Big5,
+ * EUC-KR, Greek, Hebrew, Arabic) are not detected: such files read as windows-1252, as before.
+ */
+function legacyEncoding(bytes: Uint8Array): { encoding: string; text: string } | null {
+  const head = bytes.subarray(0, DETECTION_BYTES);
+  for (const encoding of JAPANESE) {
+    let sample: string;
+    try {
+      sample = new TextDecoder(encoding, { fatal: true }).decode(head.subarray(0, lastCompleteByte(head)));
+    } catch {
+      continue;
+    }
+    // Japanese prose is kanji, hiragana and full-width katakana, a tenth of it hiragana at least (its particles);
+    // other bytes misread as Shift_JIS come out as half-width katakana and stray kanji.
+    if (scriptShare(sample, /[\p{Script=Hiragana}\p{Script=Han}\u30A0-\u30FF]/u) >= 0.5 && scriptShare(sample, /\p{Script=Hiragana}/u) >= 0.1) {
+      return { encoding, text: new TextDecoder(encoding).decode(bytes) };
+    }
+  }
+  let best: { encoding: string; lower: number } | null = null;
+  for (const encoding of CYRILLIC) {
+    const sample = new TextDecoder(encoding).decode(head);
+    if (scriptShare(sample, /\p{Script=Cyrillic}/u) < 0.5) continue;
+    const cyrillic = sample.match(/\p{Script=Cyrillic}/gu) ?? [];
+    const lower = cyrillic.filter((c) => c !== c.toUpperCase()).length / cyrillic.length;
+    if (!best || lower > best.lower) best = { encoding, lower };
+  }
+  return best ? { encoding: best.encoding, text: new TextDecoder(best.encoding).decode(bytes) } : null;
+}
+
+/** Share of a text's letters that `script` matches. */
+function scriptShare(text: string, script: RegExp): number {
+  let letters = 0;
+  let inScript = 0;
+  for (const c of text) {
+    if (!/\p{L}/u.test(c)) continue;
+    letters++;
+    if (script.test(c)) inScript++;
+  }
+  return letters === 0 ? 0 : inScript / letters;
+}
+
+/** The sample cut at a line end when it was cut at DETECTION_BYTES, so a multi-byte character is never split. */
+function lastCompleteByte(head: Uint8Array): number {
+  if (head.length < DETECTION_BYTES) return head.length;
+  const newline = head.lastIndexOf(0x0a);
+  return newline > 0 ? newline : head.length;
 }
 
 /**
@@ -129,9 +192,9 @@ function normaliseRepaired(text: string): string {
 
 /**
  * Decodes a file's bytes to normalised text, or says why the file is not text. The encoding is, in order: a BOM's;
- * for markup (`markup: true`, a web page), the one the page declares (declaredEncoding); else strict UTF-8, falling
- * back to windows-1252. A plain text file declares nothing: one in another legacy encoding (KOI8-R, Shift_JIS) is read
- * as windows-1252 (no detection is attempted).
+ * for markup (`markup: true`, a web page), the one the page declares (declaredEncoding); else strict UTF-8; else a
+ * detected legacy encoding of another script (legacyEncoding: a KOI8-R or Shift_JIS text file declares nothing);
+ * else windows-1252.
  */
 export function decodeText(bytes: Uint8Array, options: { markup?: boolean } = {}): DecodeResult {
   let text = decodeWithBom(bytes);

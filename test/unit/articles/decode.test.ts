@@ -100,9 +100,22 @@ describe('declared encodings (issue 17, finding 10)', () => {
   });
 
   it('never applies a declaration to plain text, and a BOM wins over it', () => {
-    const koi8 = readFileSync(path.join(FIXTURES, 'declared-koi8r.html'));
-    expect(decodeText(koi8).ok && (decodeText(koi8) as { text: string }).text).not.toContain('Городской');
+    const utf8 = new TextEncoder().encode('<meta charset="koi8-r"> The café reopened on Tuesday.');
+    expect(decodeText(utf8)).toMatchObject({ ok: true, text: expect.stringContaining('café') });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="koi8-r"><p>Привет, мир.</p>')]);
     expect(decodeText(withBom, { markup: true })).toMatchObject({ ok: true, text: expect.stringContaining('Привет') });
+  });
+
+  it('detects a Cyrillic or Japanese legacy encoding in plain text, and keeps Latin text on windows-1252', () => {
+    for (const name of ['koi8r-plain.txt', 'windows-1251-plain.txt']) {
+      const ru = read(name);
+      expect(ru.ok && ru.article.title, name).toBe('Городской совет утвердил бюджет порта');
+    }
+    const ja = read('shift-jis-plain.txt');
+    expect(ja.ok && ja.article.text).toContain('市長によると');
+    const fr = read('latin1-french.txt');
+    expect(fr.ok && fr.article.text).toContain('a déclaré la maire');
+    const latin = read('latin1-roundtrip.txt');
+    expect(latin.ok && latin.article.text).toContain('“We have a deal');
   });
 });

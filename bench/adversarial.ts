@@ -3,10 +3,13 @@
  * faster than its size (issue 17's classes), each at 1x, 2x, 4x and 8x its base size, read and digested as a day of
  * one article (readArticle -> buildDigest -> renderEmail), in this process. Prints the time per size and the ratio
  * per doubling: linear work doubles (about 2); quadratic quadruples. A class over 2.5 is marked. Then one article of
- * 5 MiB of ordinary prose (the per-object cap), whose whole read and digest the issue bounds at 10 s.
+ * 5 MiB of ordinary prose (the per-object cap), whose whole read and digest the issue bounds at 10 s. Each class runs
+ * in a fresh process (a heap grown by the classes before it would stretch the largest sizes' garbage collection).
  *
  * Everything is generated here from a few invented sentences: no corpus is read, so the section runs anywhere.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { readArticle } from '../lambdas/pipeline/articles/index.js';
 import { buildDigest } from '../lambdas/pipeline/index.js';
@@ -51,13 +54,31 @@ export interface AdversarialRow {
 /** The cap an article may have (DEFAULT_MAX_BYTES): the size of the prose row. */
 const PROSE_BYTES = 5 * 1024 * 1024;
 
-export function runAdversarial(baseBytes = 64 * 1024, log: (line: string) => void = console.log, proseBytes = PROSE_BYTES): { rows: AdversarialRow[]; proseMiB5Ms: number } {
+/** The four times of one class, in this process (a warm-up run first, at a small size). */
+function timeClass(name: string, sizes: readonly number[]): number[] {
+  const make = CLASSES[name]!;
+  digestOne(make(sizes[0]!).name, make(1024).text);
+  return sizes.map((n) => digestOne(make(n).name, make(n).text));
+}
+
+/** timeClass in a fresh node process: `--one NAME --base BYTES` prints the times as JSON. */
+function timeClassApart(name: string, baseBytes: number): number[] {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--one', name, '--base-bytes', String(baseBytes)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`adversarial class "${name}" failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as number[];
+}
+
+export function runAdversarial(
+  baseBytes = 64 * 1024,
+  log: (line: string) => void = console.log,
+  proseBytes = PROSE_BYTES,
+  { apart = true }: { apart?: boolean } = {},
+): { rows: AdversarialRow[]; proseMiB5Ms: number } {
   const sizes = [1, 2, 4, 8].map((k) => k * baseBytes);
   log(`adversarial inputs: read + digest + render of one file at ${sizes.map((s) => `${s / 1024} KB`).join(', ')}; ratio per doubling (linear ~2, over 2.5 marked)`);
   const rows: AdversarialRow[] = [];
-  for (const [name, make] of Object.entries(CLASSES)) {
-    digestOne(make(sizes[0]!).name, make(1024).text); // warm the code paths first
-    const ms = sizes.map((n) => digestOne(make(n).name, make(n).text));
+  for (const name of Object.keys(CLASSES)) {
+    const ms = apart ? timeClassApart(name, baseBytes) : timeClass(name, sizes);
     const ratios = ms.slice(1).map((m, i) => m / Math.max(ms[i]!, 1));
     rows.push({ name, ms, ratios });
     const marked = ratios.some((r) => r > 2.5) ? '  <- grows faster than linear' : '';
@@ -70,6 +91,13 @@ export function runAdversarial(baseBytes = 64 * 1024, log: (line: string) => voi
 }
 
 if (process.argv[1]?.endsWith('adversarial.ts')) {
-  const i = process.argv.indexOf('--base');
-  runAdversarial(i >= 0 ? Number(process.argv[i + 1]) * 1024 : undefined);
+  const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
+  const one = arg('--one');
+  if (one !== undefined) {
+    const base = Number(arg('--base-bytes'));
+    console.log(JSON.stringify(timeClass(one, [1, 2, 4, 8].map((k) => k * base))));
+  } else {
+    const kb = arg('--base');
+    runAdversarial(kb === undefined ? undefined : Number(kb) * 1024);
+  }
 }

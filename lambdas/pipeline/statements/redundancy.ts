@@ -29,21 +29,34 @@ export interface Representatives {
  * statement, whatever the frame around it ("he said", "Quinn told reporters") and whoever the report names; any
  * other unit is its normalised words.
  */
+const QUOTE_KEY = 'quote:';
+const TEXT_KEY = 'text:';
+
 function redundancyKey(u: StatementUnit): string {
   if (u.kind === 'quote' && u.quote) {
     const q = new Quotation(u.quote, u.fragments);
-    if (quotedIn(q, q, QUOTED_IN.merge)) return `quote:${q.hay}`;
+    // hay: the quotation's normalised words with a space on each side.
+    if (quotedIn(q, q, QUOTED_IN.merge)) return QUOTE_KEY + q.hay;
   }
-  return `text:${normalisedWords(u.text)}`;
+  return TEXT_KEY + normalisedWords(u.text);
 }
 
-/** Groups units by redundancyKey; the first unit of each key represents it. */
+/**
+ * Groups units by redundancyKey; the first unit of each key represents it. A sentence whose words are exactly a
+ * quotation of substance another report prints in quote marks is that quotation (an outlet that dropped the marks),
+ * so it takes the quotation's key.
+ */
 export function collapseIdentical(units: readonly StatementUnit[]): Representatives {
+  const keys = units.map(redundancyKey);
+  const quoted = new Set<string>();
+  for (const key of keys) if (key.startsWith(QUOTE_KEY)) quoted.add(key.slice(QUOTE_KEY.length));
   const byText = new Map<string, number>();
   const reps: StatementUnit[] = [];
   const members: number[][] = [];
   units.forEach((u, i) => {
-    const key = redundancyKey(u);
+    const own = keys[i]!;
+    const words = own.startsWith(TEXT_KEY) ? ` ${own.slice(TEXT_KEY.length)} ` : null;
+    const key = words !== null && quoted.has(words) ? QUOTE_KEY + words : own;
     const r = byText.get(key);
     if (r === undefined) {
       byText.set(key, reps.length);

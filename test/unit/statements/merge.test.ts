@@ -138,3 +138,19 @@ describe('the same sentence with a word changed', () => {
     expect(stock.filter((g) => /speculation/.test(g.text))).toHaveLength(2);
   });
 });
+
+describe('a quotation printed without its quote marks', () => {
+  // Invented: one outlet quotes the harbour master, with a long description of her after the quotation; another
+  // prints the same words as its own sentence. They are one statement, the harbour master's, carried by both (the
+  // whole sentences are too unlike for the paraphrase decision).
+  const merged = (...articles: Article[]) => mergeStatements(sentences(...articles), { articleOrder: articles.map((a) => a.id) });
+  const words = 'Lifting the wreck out of the channel is like pulling a tooth from a sleeping whale with a pair of pliers';
+
+  it('is the quotation, carried by both outlets', () => {
+    const groups = merged(art('delta/1.txt', `“${words},” said Maren Holt, the harbour master, who has run the port of Kelby for eleven years and led the salvage of two trawlers off the northern reef last winter.`), art('echo/1.txt', `${words}.`));
+    const whale = groups.filter((g) => /sleeping whale/.test(g.text));
+    expect(whale).toHaveLength(1);
+    expect(whale[0]!.articles.sort()).toEqual(['delta/1.txt', 'echo/1.txt']);
+    expect(whale[0]!.speaker).toBe('Maren Holt');
+  });
+});

@@ -118,11 +118,14 @@ export function rankStatements(groups: readonly MergedGroup[], opts: RankOptions
 function relevanceOf(groups: readonly MergedGroup[], n: number, w: RankWeights, opts: RankOptions): Scored[] {
   // Story centroid: for each stem, the share of independent outlets whose statements use it.
   const outletsByStem = new Map<string, Set<string>>();
+  // A sentence 500 reprints carry is stemmed once: the units of a story repeat their texts.
+  const stemSets = new Map<string, Set<string>>();
+  const stemSet = (text: string): Set<string> => stemSets.get(text) ?? stemSets.set(text, new Set(contentStems(text, opts.stems))).get(text)!;
   const stemsOf = groups.map((g) => {
     const all = new Set<string>();
     for (const u of g.units) {
       const key = opts.reports.outletOf(u.article);
-      for (const s of new Set(contentStems(u.text, opts.stems))) {
+      for (const s of stemSet(u.text)) {
         all.add(s);
         const set = outletsByStem.get(s) ?? new Set<string>();
         set.add(key);

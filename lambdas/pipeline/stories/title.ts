@@ -65,7 +65,12 @@ function shorten(text: string, max: number): string {
 /** A headline for a story (its articles in story order). Deterministic; '' only when no article has any text. */
 export function storyTitle(articles: readonly Article[], stems: Stemmer = PORTER): string {
   const centroid = new Map<string, number>();
-  const bags = articles.map((a) => bag(`${a.title ?? ''}\n${a.text}`, stems));
+  // Reprints share their text: each distinct one is tokenised once.
+  const bagOf = new Map<string, Map<string, number>>();
+  const bags = articles.map((a) => {
+    const text = `${a.title ?? ''}\n${a.text}`;
+    return bagOf.get(text) ?? bagOf.set(text, bag(text, stems)).get(text)!;
+  });
   for (const b of bags) {
     let norm = 0;
     for (const v of b.values()) norm += v * v;

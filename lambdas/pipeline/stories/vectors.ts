@@ -78,18 +78,25 @@ export function collectDayTerms(
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const out: DayTerms = { ids: [], counts: [], kinds: [], terms };
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+    }
+    return id;
+  };
   articles.forEach((article, i) => {
     const input = inputs?.[i];
-    const packed = input && input.leadWeight === o.leadWeight && input.leadChars === o.leadChars ? input : packTerms(articleTerms(article, o, stems));
-    const list = (packed.termCounts.length === 0 ? [] : packed.terms.split(' ')).map((term, k) => {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
+    const list: { id: number; count: number; kind: number }[] = [];
+    if (input && input.leadWeight === o.leadWeight && input.leadChars === o.leadChars) {
+      if (input.termCounts.length > 0) {
+        input.terms.split(' ').forEach((term, k) => list.push({ id: idOf(term), count: input.termCounts[k] as number, kind: input.termKinds[k] as number }));
       }
-      return { id, count: packed.termCounts[k] as number, kind: packed.termKinds[k] as number };
-    });
+    } else {
+      for (const t of articleTerms(article, o, stems)) list.push({ id: idOf(t.term), count: t.count, kind: KIND_CODE[t.kind] });
+    }
     list.sort((a, b) => a.id - b.id);
     out.ids.push(Int32Array.from(list, (t) => t.id));
     out.counts.push(Float64Array.from(list, (t) => t.count));

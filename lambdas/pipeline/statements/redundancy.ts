@@ -47,24 +47,26 @@ function redundancyKey(u: StatementUnit): string {
  * so it takes the quotation's key.
  */
 export function collapseIdentical(units: readonly StatementUnit[]): Representatives {
-  const keys = units.map(redundancyKey);
-  const quoted = new Set<string>();
-  for (const key of keys) if (key.startsWith(QUOTE_KEY)) quoted.add(key.slice(QUOTE_KEY.length));
-  const byText = new Map<string, number>();
-  const reps: StatementUnit[] = [];
-  const members: number[][] = [];
+  // Members by key, in the order each key first occurs; only the distinct keys are held (a big story has 100,000
+  // units and far fewer texts).
+  const byKey = new Map<string, number[]>();
   units.forEach((u, i) => {
-    const own = keys[i]!;
-    const words = own.startsWith(TEXT_KEY) ? ` ${own.slice(TEXT_KEY.length)} ` : null;
-    const key = words !== null && quoted.has(words) ? QUOTE_KEY + words : own;
-    const r = byText.get(key);
-    if (r === undefined) {
-      byText.set(key, reps.length);
-      reps.push(u);
-      members.push([i]);
-    } else members[r]!.push(i);
+    const key = redundancyKey(u);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [i]);
+    else list.push(i);
   });
-  return { reps, members };
+  // A sentence whose words are a quotation's joins that quotation's group.
+  for (const [key, list] of byKey) {
+    if (!key.startsWith(TEXT_KEY)) continue;
+    const quotation = byKey.get(`${QUOTE_KEY} ${key.slice(TEXT_KEY.length)} `);
+    if (quotation === undefined) continue;
+    quotation.push(...list);
+    quotation.sort((a, b) => a - b);
+    byKey.delete(key);
+  }
+  const groups = [...byKey.values()].sort((a, b) => a[0]! - b[0]!);
+  return { reps: groups.map((g) => units[g[0]!]!), members: groups };
 }
 
 /**

@@ -67,7 +67,12 @@ function fileKind(stat: fs.Stats): string {
  */
 function readOnce(entries: readonly Listed[], realRoot: string): SourceEntry[] {
   const byReal = new Map<string, Listed[]>();
-  for (const e of entries) if (e.real !== undefined) byReal.set(e.real, [...(byReal.get(e.real) ?? []), e]);
+  for (const e of entries) {
+    if (e.real === undefined) continue;
+    const names = byReal.get(e.real);
+    if (names) names.push(e);
+    else byReal.set(e.real, [e]);
+  }
   const chosen = new Map<string, string>();
   for (const [real, names] of byReal) {
     const own = path.relative(realRoot, real).split(path.sep).join('/');

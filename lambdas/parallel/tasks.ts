@@ -1,6 +1,7 @@
 /**
  * What the digest's worker threads do: parse one file ('parse': readArticle, with the article's planning input,
- * stories/planning-input.ts) or build one story ('story': buildStory). Inputs and results are plain objects (structured-cloned), so a task computes exactly what the same
+ * stories/planning-input.ts) or build one story ('story': buildStory). Inputs and results are plain objects
+ * (structured-cloned), so a task computes exactly what the same
  * call computes in the main thread: the digest does not depend on where, or in which order, a task ran.
  */
 import type { Article, RawFile, ReadResult, Story } from '../pipeline/model.js';

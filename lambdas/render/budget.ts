@@ -6,7 +6,7 @@
  */
 import type { Digest } from '../pipeline/model.js';
 import { digestTemplate } from './generated/digest-template.js';
-import { splitStories, toViewModel, type DigestView, type RenderOptions } from './view-model.js';
+import { toViewModel, type DigestView, type RenderOptions } from './view-model.js';
 import { DETAILS, type Detail } from './detail.js';
 
 /**
@@ -39,8 +39,7 @@ export function fitToBudget(digest: Digest, opts: RenderOptions, budget: number 
   const fullHtml = digestTemplate(full);
   if (htmlBytes(fullHtml) <= budget) return { view: full, html: fullHtml };
 
-  const { cards, briefs } = splitStories(digest);
-  const total = cards.length + briefs.length;
+  const total = digest.stories.length;
   let best: { fitted: FittedView; shown: number } | null = null;
   for (const detail of DETAILS) {
     const found = largestFit(digest, opts, budget, detail, total);

@@ -23,10 +23,13 @@ export function atDetail(story: StoryView, detail: Detail): StoryView {
   const kept = KEPT[detail];
   const statements = story.statements.slice(0, kept.statements);
   const figures = story.figures.slice(0, kept.figures);
+  const onlyIn: StoryView['onlyIn'] = [];
   let left = kept.onlyIn;
-  const onlyIn = story.onlyIn.map((group) => ({ ...group, items: group.items.slice(0, Math.max(0, left)) })).filter((group) => {
-    left -= group.items.length;
-    return group.items.length > 0;
-  });
+  for (const group of story.onlyIn) {
+    if (left <= 0) break;
+    const items = group.items.slice(0, left);
+    left -= items.length;
+    onlyIn.push({ ...group, items });
+  }
   return { ...story, statements, hasStatements: statements.length > 0, figures, hasFigures: figures.length > 0, onlyIn, hasOnlyIn: onlyIn.length > 0 };
 }

@@ -327,7 +327,7 @@ export function splitLineSentences(line: string): string[] {
 /** The sentence without a closing bracket (and a full stop after it) and the spaces before it. */
 function closingBracketOff(sentence: string): string {
   const t = sentence.endsWith('.') ? sentence.slice(0, -1) : sentence;
-  return t.endsWith(')') || t.endsWith(']') ? trimEndOf(t.slice(0, -1), '', true) : sentence;
+  return t.endsWith(')') || t.endsWith(']') ? t.slice(0, -1).trimEnd() : sentence;
 }
 
 export function isCreditSentence(sentence: string): boolean {

@@ -122,31 +122,35 @@ function legacyEncoding(bytes: Uint8Array): { encoding: string; text: string } |
     }
     // Japanese prose is kanji, hiragana and full-width katakana, a tenth of it hiragana at least (its particles);
     // other bytes misread as Shift_JIS come out as half-width katakana and stray kanji.
-    if (scriptShare(sample, /[\p{Script=Hiragana}\p{Script=Han}\u30A0-\u30FF]/u) >= 0.5 && scriptShare(sample, /\p{Script=Hiragana}/u) >= 0.1) {
+    if (share(lettersOf(sample, /[\p{Script=Hiragana}\p{Script=Han}\u30A0-\u30FF]/u)) >= 0.5 && share(lettersOf(sample, /\p{Script=Hiragana}/u)) >= 0.1) {
       return { encoding, text: new TextDecoder(encoding).decode(bytes) };
     }
   }
   let best: { encoding: string; lower: number } | null = null;
   for (const encoding of CYRILLIC) {
-    const sample = new TextDecoder(encoding).decode(head);
-    if (scriptShare(sample, /\p{Script=Cyrillic}/u) < 0.5) continue;
-    const cyrillic = sample.match(/\p{Script=Cyrillic}/gu) ?? [];
-    const lower = cyrillic.filter((c) => c !== c.toUpperCase()).length / cyrillic.length;
+    const cyrillic = lettersOf(new TextDecoder(encoding).decode(head), /\p{Script=Cyrillic}/u);
+    if (share(cyrillic) < 0.5) continue;
+    const lower = cyrillic.inScript.filter((c) => c !== c.toUpperCase()).length / cyrillic.inScript.length;
     if (!best || lower > best.lower) best = { encoding, lower };
   }
   return best ? { encoding: best.encoding, text: new TextDecoder(best.encoding).decode(bytes) } : null;
 }
 
-/** Share of a text's letters that `script` matches. */
-function scriptShare(text: string, script: RegExp): number {
+/** A text's letters: how many, and those `script` matches. */
+function lettersOf(text: string, script: RegExp): { letters: number; inScript: string[] } {
   let letters = 0;
-  let inScript = 0;
+  const inScript: string[] = [];
   for (const c of text) {
     if (!/\p{L}/u.test(c)) continue;
     letters++;
-    if (script.test(c)) inScript++;
+    if (script.test(c)) inScript.push(c);
   }
-  return letters === 0 ? 0 : inScript / letters;
+  return { letters, inScript };
+}
+
+/** The share of the letters in the script. */
+function share(counted: { letters: number; inScript: readonly string[] }): number {
+  return counted.letters === 0 ? 0 : counted.inScript.length / counted.letters;
 }
 
 /** The sample cut at a line end when it was cut at DETECTION_BYTES, so a multi-byte character is never split. */

@@ -191,8 +191,8 @@ const LABEL_CHAR = /[\p{L}\p{N}-]/u;
 const LETTER_CHAR = /\p{L}/u;
 
 /**
- * True when the text holds an e-mail address: what /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u finds (its
- * test keeps that pattern as the oracle), in one pass. The pattern, unanchored, restarts
+ * True when the text holds an e-mail address: what /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u
+ * finds (its test keeps that pattern as the oracle), in one pass. The pattern, unanchored, restarts
  * at every character of a long run of address characters and backtracks through its domain part (one 100,000-
  * character line took 10 s); here each @ reads the one character before it and the labels after it, which end at
  * the next @, so every character is read a bounded number of times.

@@ -37,9 +37,18 @@ const REPORTING: ReadonlySet<string> = new Set([
   ...AMBIGUOUS_REPORTING_VERBS,
   ...(
     'believe claim think estimate estimated report confirm confirms assessed assesses assessment indicates reveals ' +
-    'counted recorded put puts calculated projected'
+    'counted recorded put puts calculated projected insists insist maintains maintained argues argued contends contended'
   ).split(' '),
 ]);
+
+/**
+ * Reporting words that are also nouns: after a determiner ("gave a higher estimate of 20,000") they name the claim,
+ * and the claimant is the subject of the verb before the determiner.
+ */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['estimate', 'assessment', 'report', 'claim', 'count', 'calculation', 'projection']);
+
+/** Words that write a number ("18 million euros"): never part of a claimant's name. */
+const NUMBER_PARTS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'dozen', 'percent', 'cent']);
 
 /** Words standing between a subject and its reporting verb ("had confirmed", "has also said", "officially said"). */
 const BETWEEN: ReadonlySet<string> = new Set([...BETWEEN_SUBJECT_AND_VERB, 'reportedly', 'now', 'publicly', 'officially']);
@@ -72,7 +81,7 @@ function npLink(tok: PrintedToken, prev: PrintedToken | undefined, next: Printed
 }
 
 function isContentWord(tok: PrintedToken): boolean {
-  if (tok.kind !== 'word') return false;
+  if (tok.kind !== 'word' || NUMBER_PARTS.has(tok.lower)) return false;
   if (/^[\p{Lu}.]{2,}$/u.test(tok.text)) return true; // "US", "U.S.", "NIS"
   return !STOP_WORDS.has(tok.lower) && !REPORTING.has(tok.lower);
 }
@@ -158,6 +167,8 @@ function claimantBefore(sentence: string, toks: readonly PrintedToken[], first: 
     if (CLAUSE_BREAKS.has(t.lower)) break;
     if (t.kind === 'num') break; // another figure's clause
     if (!REPORTING.has(t.lower)) continue;
+    const noun = claimNounSubject(toks, k);
+    if (noun !== undefined) return noun === null ? null : nounPhraseEndingAt(sentence, toks, noun);
     let s = k - 1;
     for (;;) {
       while (s >= 0 && BETWEEN.has(toks[s]!.lower)) s--;
@@ -170,9 +181,49 @@ function claimantBefore(sentence: string, toks: readonly PrintedToken[], first: 
     const subject = toks[s]!;
     // "said Thursday that": the subject is before the verb, a weekday after it is no subject.
     if (subject.kind === 'word' && isContentWord(subject)) return nounPhraseEndingAt(sentence, toks, s);
+    // "The haulier, Transports Garriga, said": the appositive before the verb names the claimant.
+    if (subject.text === ',' && s > 0 && isContentWord(toks[s - 1]!)) return nounPhraseEndingAt(sentence, toks, s - 1);
+    // "The party disputes that figure and says": the subject of the clause's first verb.
+    if (subject.lower === 'and') return clauseSubject(sentence, toks, s);
     break;
   }
   return undefined;
+}
+
+/**
+ * "Firefighters gave a higher estimate of", "the board's own count put": when the reporting word at k is a claim noun
+ * after a determiner (and at most two adjectives), the index of the last word of the subject of the verb before the
+ * determiner; null when there is none; undefined when the word is not used as a noun here.
+ */
+function claimNounSubject(toks: readonly PrintedToken[], k: number): number | null | undefined {
+  if (!CLAIM_NOUNS.has(toks[k]!.lower)) return undefined;
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    const t = toks[d]!;
+    // "the ministry's own estimate": the possessor is the claimant.
+    if (t.lower === 's' && (toks[d - 1]?.text === '’' || toks[d - 1]?.text === "'") && d >= 2 && isContentWord(toks[d - 2]!)) return d - 2;
+    if (t.kind !== 'word') return undefined;
+    if (DETERMINERS.has(t.lower)) {
+      const subject = d - 2;
+      return subject >= 0 && toks[d - 1]!.kind === 'word' && isContentWord(toks[subject]!) ? subject : null;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase opening the clause that holds token `at` (after the sentence start, a comma or a clause break),
+ * when it ends right before a verb: "The Renewal Party disputes that figure and says ...".
+ */
+function clauseSubject(sentence: string, toks: readonly PrintedToken[], at: number): string | null {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAKS.has(toks[start - 1]!.lower) && toks[start - 1]!.text !== ',') start--;
+  while (start < at && DETERMINERS.has(toks[start]!.lower)) start++;
+  if (start >= at || !isContentWord(toks[start]!)) return null;
+  // Without parts of speech the verb is not known: a name runs over capitalised words ("Renewal Party"), a
+  // description is one word ("the union").
+  let end = start;
+  while (end + 1 < at && isCapitalised(toks[end + 1]) && isContentWord(toks[end + 1]!)) end++;
+  return phrase(sentence, toks, start, end);
 }
 
 /** Right of the counted phrase: ", the ministry said" or ", said the ministry". */

@@ -18,7 +18,10 @@
  */
 import type { Article, Figure, FigureValue, Sentence } from '../model.js';
 import { sentencesOf } from '../text/sentences.js';
-import { PORTER, words, type Stemmer } from '../text/tokens.js';
+import { PORTER, STOP_WORDS, words, type Stemmer } from '../text/tokens.js';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { ANAPHORIC_HEADS, QUALIFIER_PARTS, UNIT_WORDS } from './quantity-words.js';
+import { isNumberWord } from './numbers.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import { DEFAULT_QUANTITY_WINDOWS } from './quantity-phrases.js';
 
@@ -33,6 +36,8 @@ interface Mention {
    * first use: only a mention that fits several subjects needs them, and stemming every sentence is costly.
    */
   context: () => readonly string[];
+  /** Content stems of the sentence, computed on first use (to place a headless quantity). */
+  topic: () => readonly string[];
 }
 
 /** The sentence's stems, computed once on first call. */
@@ -43,6 +48,12 @@ function lazyStems(text: string, stemmer: Stemmer): () => readonly string[] {
 
 /** When two values of one quantity are in dispute. */
 export const DEFAULT_DISPUTE_PARAMS = {
+  /**
+   * Content words a headless quantity's sentence ("the reservoir held barely 22 percent") must share with the
+   * sentences of a quantity of the same unit ("the Albesca reservoir was at 31 percent of its capacity") to be read
+   * as that quantity: one shared word besides the unit can be chance, two make a subject.
+   */
+  headlessSharedWords: 2,
   /** Relative difference under which two values, one of them approximate, are the same figure rounded. */
   roundingTolerance: 0.1,
   /** Largest ratio between two values still read as estimates of one quantity. */
@@ -50,6 +61,55 @@ export const DEFAULT_DISPUTE_PARAMS = {
 } as const;
 
 export type DisputeParams = { readonly [K in keyof typeof DEFAULT_DISPUTE_PARAMS]: number };
+
+/**
+ * What a sentence is about, for placing a headless quantity: its content words as stems, without numbers, units
+ * or speech verbs (every candidate sentence has those). Computed once on first call.
+ */
+function lazyTopic(text: string, stemmer: Stemmer): () => readonly string[] {
+  let stems: readonly string[] | undefined;
+  return () => (stems ??= [...new Set(
+    words(text).filter((w) => !STOP_WORDS.has(w) && !SPEECH_VERBS.has(w) && !UNIT_WORDS.has(w) && !NOT_TOPIC.has(w) && !/\d/.test(w))
+      .map((w) => stemmer.stem(w)),
+  )]);
+}
+
+/** Words around a number that say nothing of its subject: its qualifier, a percent sign, "the figure". */
+const NOT_TOPIC: ReadonlySet<string> = new Set([
+  ...QUALIFIER_PARTS.flatMap(([, parts]) => parts), ...ANAPHORIC_HEADS, 'percent', 'per', 'cent', 'pct',
+]);
+
+/**
+ * A headless quantity (only its unit says what it measures: quantities.ts) joins the quantity of the same unit and
+ * measure whose sentences share the most content words with its own, when that one is clear. Otherwise an amount
+ * ("20,000 litres") stays among the headless amounts of its unit, compared with one another as one quantity (a
+ * story's litres are mostly one substance), while a bare percentage or sum, which could be of anything, is left out.
+ */
+function placeHeadless(buckets: Map<string, Mention[]>, params: DisputeParams): void {
+  for (const [bucket, mentions] of [...buckets]) {
+    const [key, measure] = bucket.split('|') as [string, string];
+    if (!key.endsWith(':*')) continue;
+    const unit = key.slice(0, -1);
+    const targets = [...buckets.keys()].filter((b) => b !== bucket && b.startsWith(unit) && b.endsWith(`|${measure}`)).sort();
+    const topics = new Map<string, Set<string>>();
+    const topicOf = (b: string) => {
+      let t = topics.get(b);
+      if (!t) topics.set(b, (t = new Set(buckets.get(b)!.flatMap((m) => m.topic()))));
+      return t;
+    };
+    const stay: Mention[] = [];
+    for (const m of mentions) {
+      const own = m.topic();
+      const scored = targets.map((b) => ({ b, shared: own.filter((w) => topicOf(b).has(w)).length }));
+      const best = Math.max(0, ...scored.map((x) => x.shared));
+      const winners = scored.filter((x) => x.shared === best);
+      if (best >= params.headlessSharedWords && winners.length === 1) buckets.get(winners[0]!.b)!.push(m);
+      else stay.push(m);
+    }
+    if (stay.length && key.startsWith('measure:')) buckets.set(bucket, stay);
+    else buckets.delete(bucket);
+  }
+}
 
 /**
  * Figures in dispute among one story's articles. `sentencesByArticle` lets a caller reuse sentences it
@@ -68,15 +128,17 @@ export function findFigureDisputes(
       const found = extractQuantities(s.text, DEFAULT_QUANTITY_WINDOWS, stems);
       if (found.length === 0) continue;
       const context = lazyStems(s.text, stems);
+      const topic = lazyTopic(s.text, stems);
       for (const q of found) {
         if (q.vague || q.value === null || q.key === null) continue;
         const bucket = `${q.key}|${q.measure}`;
         let list = buckets.get(bucket);
         if (!list) buckets.set(bucket, (list = []));
-        list.push({ q: q as Mention['q'], article: article.id, order, context });
+        list.push({ q: q as Mention['q'], article: article.id, order, context, topic });
       }
     }
   });
+  placeHeadless(buckets, params);
 
   const figures: Figure[] = [];
   for (const bucket of [...buckets.keys()].sort()) {

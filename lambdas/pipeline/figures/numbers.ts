@@ -66,7 +66,8 @@ function wordValue(lower: string): number | null {
   return null;
 }
 
-function isNumberWord(lower: string): boolean {
+/** Is this word part of a number written in words ("three", "million", "dozen")? */
+export function isNumberWord(lower: string): boolean {
   return wordValue(lower) !== null || SCALES.has(lower) || lower === 'dozen';
 }
 

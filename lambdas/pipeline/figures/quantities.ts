@@ -17,7 +17,7 @@ import { countsPeople, headKey, TIME_UNITS } from './heads.js';
 import { PORTER, type Stemmer } from '../text/tokens.js';
 import { findClaimant } from '../attribution/claimant.js';
 import {
-  APPROXIMATE, CHANGE_VERBS, CURRENCY_PREFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, INCREMENT_AFTER, INCREMENT_BEFORE,
+  AMOUNT_UNITS, ANAPHORIC_HEADS, APPROXIMATE, CHANGE_VERBS, HEADLESS_KEY, unitName, CURRENCY_PREFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, INCREMENT_AFTER, INCREMENT_BEFORE,
   INJURE_WORDS, KILL_WORDS, UNIT_WORDS,
 } from './quantity-words.js';
 import {
@@ -57,6 +57,11 @@ export interface Quantity {
   key: string | null;
   /** Stems of the words restricting the head ("north", "korean"), sorted, for telling subjects apart. */
   modifiers: string[];
+  /**
+   * Only a unit says what is measured ("nearly 20,000 litres poured out", "held barely 22 percent", "put the figure
+   * at 90 percent"): the story's other mentions of that unit tell which quantity it is (disputes.ts).
+   */
+  headless: boolean;
   claimant: string | null;
   /** Character offsets of `text` in the sentence. */
   start: number;
@@ -86,6 +91,8 @@ interface Reading {
   counted: Counted | null;
   head: string | null;
   key: string | null;
+  /** A unit with nothing said of what it measures (Quantity.headless). */
+  headless: boolean;
 }
 
 /**
@@ -127,6 +134,7 @@ function quantityOf(
   if (!r || !readUnit(toks, r, w) || !readCounted(toks, n, r, w, stems)) return null;
   const { subject, modifiers } = describeCounted(sentence, toks, r, w, stems);
   if (!r.key && !n.vague) return null;
+  const headless = r.headless || (r.head !== null && ANAPHORIC_HEADS.has(r.head) && r.unit !== null);
 
   const start = toks[r.textFirst]!.start;
   const end = toks[r.textEnd]!.end;
@@ -140,10 +148,11 @@ function quantityOf(
     kind: r.kind,
     measure: r.measure,
     unit: r.unit,
-    subject,
-    head: r.head,
-    key: r.key ? `${r.kind}:${r.unit ?? ''}:${r.key}` : null,
-    modifiers,
+    subject: headless ? r.unit : subject,
+    head: headless ? null : r.head,
+    key: r.key ? `${r.kind}:${r.unit ?? ''}:${headless ? HEADLESS_KEY : r.key}` : null,
+    modifiers: headless ? [] : modifiers,
+    headless,
     claimant: n.vague ? null : findClaimant(sentence, toks, r.textFirst, afterPhrase),
     start,
     end,
@@ -173,7 +182,7 @@ function readNumber(toks: readonly FigureToken[], n: ParsedNumber, titles: Reado
   const increment = isIncrementBefore(toks[before]) || isIncrementBefore(toks[first - 1]);
   return {
     kind: 'count', measure: increment ? 'change' : 'total', unit, qualifier, first, textFirst, textEnd: n.end - 1, before,
-    next: n.end, counted: null, head: null, key: null,
+    next: n.end, counted: null, head: null, key: null, headless: false,
   };
 }
 
@@ -221,7 +230,19 @@ function readPercent(toks: readonly FigureToken[], r: Reading, w: QuantityWindow
   r.counted = toks[k]?.lower === 'of' ? phraseAfter(toks, k + 1, w) : null;
   // "unemployment rose to 5%", "turnout of 60%": the subject is before the link word.
   r.counted ??= tallyOrSubjectBefore(toks, r.before, w);
-  return r.counted !== null;
+  return r.counted !== null || readUnitOnly(r, 'percent');
+}
+
+/**
+ * A number whose unit is all that says what it measures ("held barely 22 percent", "20,000 litres poured out"). It
+ * is kept as a headless quantity of that unit, and disputes.ts places it among the story's mentions of the unit.
+ */
+function readUnitOnly(r: Reading, unit: string): true {
+  r.unit = unit;
+  r.headless = true;
+  r.key = HEADLESS_KEY;
+  r.head = null;
+  return true;
 }
 
 /** What the number counts, for money and plain counts (a percentage, a magnitude or "-strong" already know). */
@@ -243,7 +264,7 @@ function readMoney(toks: readonly FigureToken[], r: Reading, w: QuantityWindows)
   if (counted && TIME_UNITS.has(toks[counted.headIndex]!.lower)) return false;
   if (!counted && /^(in|of|for)$/.test(toks[k]?.lower ?? '')) counted = phraseAfter(toks, k + 1, w);
   r.counted = counted ?? tallyOrSubjectBefore(toks, r.before, w);
-  return r.counted !== null;
+  return r.counted !== null || readUnitOnly(r, r.unit!);
 }
 
 /** A plain number: an increment ("2,000 more troops"), a measure ("300 hectares of forest"), a counted noun. */
@@ -264,11 +285,11 @@ function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows,
 
 /** A physical measure is kept only when it says of what: "300 hectares of forest". */
 function readMeasure(toks: readonly FigureToken[], k: number, r: Reading, w: QuantityWindows, stems: Stemmer): boolean {
-  if (toks[k + 1]?.lower !== 'of') return false;
-  const of = phraseAfter(toks, k + 2, w);
-  if (!of) return false;
   r.kind = 'measure';
-  r.unit = toks[k]!.lower;
+  const of = toks[k + 1]?.lower === 'of' ? phraseAfter(toks, k + 2, w) : null;
+  // "20,000 litres poured out": the unit alone, placed by the story's other mentions of litres.
+  if (!of) return AMOUNT_UNITS.has(unitName(toks[k]!.lower)) && readUnitOnly(r, unitName(toks[k]!.lower));
+  r.unit = unitName(toks[k]!.lower);
   r.counted = { subjectFirst: k, headIndex: of.headIndex, after: of.after };
   r.head = toks[of.headIndex]!.lower;
   r.key = `${r.unit}:${headKey(r.head, stems)}`;

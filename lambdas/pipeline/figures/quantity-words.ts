@@ -34,6 +34,33 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'square', 'sq', 'cubic', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'cm', 'mm',
 ]);
 
+/**
+ * Units of an amount (how much leaked, burned, was harvested), which may stand without saying of what: "20,000 litres
+ * poured out". A distance, height or temperature without its subject ("two kilometres downstream", "30 degrees") is
+ * usually where or how something is, not an amount anyone disputes: those units need "of" (UNIT_WORDS).
+ */
+export const AMOUNT_UNITS: ReadonlySet<string> = new Set([
+  'kg', 'tonnes', 'litres', 'gallons', 'barrels', 'hectares', 'acres', 'megawatts', 'mw', 'gw',
+]);
+
+/** One spelling per unit, so that "litres" and "liters" are one unit. */
+const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
+  kilometers: 'kilometres', km: 'kilometres', meters: 'metres', liters: 'litres', tons: 'tonnes', kilograms: 'kg',
+  centimeters: 'centimetres', cm: 'centimetres', millimeters: 'millimetres', mm: 'millimetres',
+}));
+export function unitName(word: string): string {
+  return UNIT_SPELLINGS.get(word) ?? word;
+}
+
+/** The key of a quantity that only its unit describes (Quantity.headless). */
+export const HEADLESS_KEY = '*';
+
+/**
+ * Head nouns that stand for a quantity named elsewhere ("put the figure at 90 percent", "the total reached 40
+ * million"): with a unit, the quantity is headless.
+ */
+export const ANAPHORIC_HEADS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'total', 'estimate', 'estimates', 'amount', 'sum']);
+
 /** Words right after a number that make it an increment ("2,000 more troops"). */
 export const INCREMENT_AFTER: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'new', 'fresh', 'further', 'other']);
 /** Words right before a number (or its qualifier) that make it an increment ("another 2,000", "an additional 500"). */

@@ -31,4 +31,18 @@ describe('who a figure comes from', () => {
     // "X" is a subject that names nobody: the ", the mayor said" after the number is not read.
     expect(claimant('X said 23 homes burned, the mayor said.')).toBeNull();
   });
+
+  it('reads an appositive subject, a possessor of a claim noun, the subject of a verb before a claim noun and a coordinated verb', () => {
+    expect(claimant('The operator, Norte Buses, said 23 routes closed.')).toBe('Norte Buses');
+    expect(claimant('The lifeguards gave a lower estimate of 23 swimmers.')).toBe('lifeguards');
+    expect(claimant('The Harbour Guild disputes that and says 23 boats sank.')).toBe('Harbour Guild');
+  });
+  it('never takes the words of another number for a claimant', () => {
+    const s = 'Their chief insists the fee is 21 million crowns, not the 18 million crowns Orvik claim.';
+    const toks = figureTokens(s);
+    const second = toks.findIndex((t, i) => t.kind === 'num' && i > toks.findIndex((u) => u.kind === 'num'));
+    expect(claimant(s, 2)).toBe('chief');
+    expect(findClaimant(s, toks, second, second + 3) ?? '').not.toMatch(/million|crowns/);
+  });
 });
+

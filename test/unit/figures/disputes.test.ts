@@ -126,4 +126,29 @@ describe('findFigureDisputes', () => {
     expect(findFigureDisputes(arts, sentences)).toEqual(findFigureDisputes(arts));
     expect(findFigureDisputes(arts)[0]!.values.map((v) => v.claimedBy ?? null)).toEqual([null, 'company']);
   });
+
+  it('compares amounts that only their unit describes, and places a bare one beside the quantity its words share', () => {
+    const oil = findFigureDisputes([
+      article('a', 'The shipping line said some 8,000 barrels escaped into the bay.'),
+      article('b', 'Coastguard divers believe closer to 15,000 barrels spilled from the hull.'),
+    ]);
+    expect(oil.map((f) => f.values.map((v) => v.value))).toEqual([[8000, 15000]]);
+    expect(oil[0]!.values.map((v) => v.claimedBy)).toEqual(['shipping line', 'Coastguard divers']);
+    // "held barely 18 percent" says nothing but its unit; its words (lake, level) are the headed quantity's.
+    const lake = findFigureDisputes([
+      article('a', 'The water board said the Lake Orm level had dropped to 40 percent of capacity.'),
+      article('b', 'Farmers said the lake level was barely 18 percent.'),
+    ]);
+    expect(lake.map((f) => f.values.map((v) => v.value))).toEqual([[18, 40]]);
+  });
+  it('leaves out a bare percentage or sum that no quantity of the story claims, and distances without "of"', () => {
+    expect(findFigureDisputes([
+      article('a', 'Ticket sales rose 4 percent, the club said.'),
+      article('b', 'Wages went up 35 percent, the union said.'),
+    ])).toEqual([]);
+    expect(findFigureDisputes([
+      article('a', 'The farm, two kilometres downstream, lost its stock.'),
+      article('b', 'Dead fish lay along about 6 kilometres, the agency said.'),
+    ])).toEqual([]);
+  });
 });

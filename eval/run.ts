@@ -14,6 +14,7 @@ import { evaluateSts } from './sts.js';
 import { evaluatePolnear } from './polnear.js';
 import { evaluateSeeds } from './seeds.js';
 import { evaluateWikinews } from './wikinews.js';
+import { evaluateNewsroom } from './newsroom.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -24,6 +25,7 @@ const SECTIONS: Record<string, (dir: string) => Promise<EvalSection>> = {
   sts: evaluateSts,
   polnear: evaluatePolnear,
   wikinews: (dir) => evaluateWikinews(dir),
+  newsroom: evaluateNewsroom,
 };
 
 async function main(): Promise<number> {

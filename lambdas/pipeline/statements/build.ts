@@ -77,8 +77,9 @@ export function rankStory(story: MergedStory, opts: RankStoryOptions = {}): Stat
       key,
       independent: outlets.length,
       wording: group.wording,
-      // What this outlet alone adds: carried by one independent report (its copies elsewhere add nothing).
-      onlyIn: outlets.length === 1 ? outlets[0]! : null,
+      // What this outlet alone adds: carried by one independent report (its copies elsewhere add nothing), and no
+      // other report came close to saying it (an absence is claimed only on evidence of absence).
+      onlyIn: outlets.length === 1 && story.reports.independentOutlets([...group.articles, ...(group.echoes ?? [])]).length === 1 ? outlets[0]! : null,
       ...(isNew !== undefined ? { isNew } : {}),
     };
   });

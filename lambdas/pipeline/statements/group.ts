@@ -25,6 +25,11 @@ export interface MergedGroup {
   units: StatementUnit[];
   /** For a quote carried by several articles: do their quoted words match ('verbatim') or not ('paraphrase')? */
   wording: 'verbatim' | 'paraphrase' | null;
+  /**
+   * Articles not carrying the statement whose sentences came close to it (merge.ts echoesOf): the statement is not
+   * "only in" one outlet when they are other reports. Empty when merging did not say (a group built by hand).
+   */
+  echoes?: string[];
 }
 
 

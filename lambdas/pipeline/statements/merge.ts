@@ -20,6 +20,7 @@ import { candidatePairs, type CandidateParams } from './candidates.js';
 import { groupUnits } from './grouping.js';
 import { collapseIdentical, nearIdenticalPairs } from './redundancy.js';
 import { groupOf, type MergedGroup } from './group.js';
+import { ECHO_SCORE } from './echo.generated.js';
 
 export type { MergedGroup };
 export { representativeQuote } from './group.js';
@@ -27,6 +28,11 @@ export { representativeQuote } from './group.js';
 export interface MergeParams extends CandidateParams {
   /** Members of each side compared before two groups join (at least half of the cross pairs must match). */
   crossPairSample: number;
+  /**
+   * Score of a compared, unmerged pair from which the two statements echo each other (MergedGroup.echoes): derived
+   * from the paraphrase classifier by eval/derive-echo.ts (the score 98 % of MSRP train paraphrases reach).
+   */
+  echoScore: number;
 }
 
 /**
@@ -39,6 +45,7 @@ export const DEFAULT_MERGE_PARAMS: Readonly<MergeParams> = {
   stemsPerUnit: 8,
   maxCandidates: 10,
   crossPairSample: 4,
+  echoScore: ECHO_SCORE,
 };
 
 export interface MergeContext {
@@ -92,8 +99,8 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     return r;
   };
 
-  const edges = candidates(reps, p, stems)
-    .map(([a, b]) => ({ a, b, r: match(a, b) }))
+  const compared = candidates(reps, p, stems).map(([a, b]) => ({ a, b, r: match(a, b) }));
+  const edges = compared
     .filter((e) => e.r.duplicate)
     .sort((x, y) => y.r.score - x.r.score || x.a - y.a || x.b - y.b);
   const articlesOf = (r: number): string[] => members[r]!.map((i) => units[i]!.article);
@@ -103,5 +110,35 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   const byStoryOrder = (x: StatementUnit, y: StatementUnit): number =>
     order(x.article) - order(y.article) || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0) || x.index - y.index;
   const reportOf = ctx.reportOf ?? ((id: string) => id);
-  return absorbFragments(clusters).map((us) => groupOf([...us].sort(byStoryOrder), reportOf));
+  const echoes = echoesOf(units, members, compared, p.echoScore);
+  return absorbFragments(clusters).map((us) => {
+    const group = groupOf([...us].sort(byStoryOrder), reportOf);
+    const own = new Set(group.articles);
+    group.echoes = [...new Set(us.flatMap((u) => echoes.get(u) ?? []))].filter((id) => !own.has(id)).sort((x, y) => order(x) - order(y));
+    return group;
+  });
+}
+
+/**
+ * Per unit, the articles whose sentences came close to it without being merged with it (a compared pair scoring at
+ * least `echoScore`): evidence that the statement is not one outlet's alone, though not enough to merge.
+ */
+function echoesOf(
+  units: readonly StatementUnit[],
+  members: readonly (readonly number[])[],
+  compared: ReadonlyArray<{ a: number; b: number; r: { duplicate: boolean; score: number } }>,
+  echoScore: number,
+): Map<StatementUnit, string[]> {
+  const near = new Map<number, number[]>();
+  for (const { a, b, r } of compared) {
+    if (r.duplicate || r.score < echoScore) continue;
+    (near.get(a) ?? near.set(a, []).get(a)!).push(b);
+    (near.get(b) ?? near.set(b, []).get(b)!).push(a);
+  }
+  const out = new Map<StatementUnit, string[]>();
+  for (const [rep, partners] of near) {
+    const articles = partners.flatMap((q) => members[q]!.map((i) => units[i]!.article));
+    for (const i of members[rep]!) out.set(units[i]!, articles);
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import type { Sentence, StatementKind } from '../model.js';
 import { hasOpenQuote, unquotedText } from '../text/quotes.js';
 import { MAX_SENTENCE } from '../text/sentences.js';
 import { words } from '../text/tokens.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-past.generated.js';
 import { ArticleAttribution, signatureName, type Attribution } from '../attribution/index.js';
 
 // The signature-line rule is attribution's (attribution/signature.ts); it is applied here, where units are made.
@@ -101,7 +102,7 @@ function lowerAsciiStem(x: string, end: number): boolean {
 
 /** A word that marks a predicate: an auxiliary, a past form in -ed, or a third person in -s (not -ss). */
 function isVerbLike(x: string): boolean {
-  if (AUX.has(x)) return true;
+  if (AUX.has(x) || IRREGULAR_PAST.has(x)) return true;
   const n = x.length;
   const lastCode = x.charCodeAt(n - 1);
   // /^[a-z]{3,}ed$/
@@ -117,6 +118,17 @@ function isVerbLike(x: string): boolean {
 export function isStatement(u: StatementUnit): boolean {
   if (u.kind === 'quote') return true;
   const w = words(u.text);
-  if (w.length < 6) return false;
+  if (w.length < STATEMENT_WORDS.short) return false;
+  // "Police found the boat.": a short sentence is a statement when it ends like one and has a verb in the past
+  // or an auxiliary (a plural noun in -s, which "Sign up for newsletters" has, is no evidence of a verb).
+  if (w.length < STATEMENT_WORDS.plain) return /[.!?][”"’)]*$/u.test(u.text) && (u.reported || w.some(isPastOrAuxiliary));
   return u.reported || w.some(isVerbLike);
+}
+
+/** Words a statement needs: at least `short` with a clear verb, at least `plain` with any verb-like word. */
+export const STATEMENT_WORDS = { short: 4, plain: 6 } as const;
+
+/** An auxiliary, a regular past in -ed or an irregular past ("broke", "found": lexicon/irregular-past.generated.ts). */
+function isPastOrAuxiliary(x: string): boolean {
+  return AUX.has(x) || IRREGULAR_PAST.has(x) || (x.endsWith('ed') && lowerAsciiStem(x, x.length - 2));
 }

@@ -1,6 +1,6 @@
 /**
  * isStatement (statements/units.ts) keeps an attributed unit when it is a statement: a quote, a reported claim, or
- * a claim of six words or more with a verb. Its verb test replaced a regex by character tests; these pin what the
+ * a claim of six words or more with a verb, or of four or five ending like a sentence with a past or an auxiliary. Its verb test replaced a regex by character tests; these pin what the
  * regex accepted and refused.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,5 +22,16 @@ describe('isStatement verb test', () => {
     expect(isStatement(claim('A big red bus at the old dock by noon'))).toBe(false); // "bus", "red": stems too short
     expect(isStatement(claim('Route 66ed ab12s on the main dock at noon'))).toBe(false); // digits
     expect(isStatement(claim('on the pier'))).toBe(false); // too short
+  });
+  it('accepts an irregular past ("broke", "found") and a short sentence with a past or an auxiliary', () => {
+    expect(isStatement(claim('The blaze broke out in a shop on the high street.'))).toBe(true);
+    expect(isStatement(claim('Police found the boat.'))).toBe(true);
+    expect(isStatement(claim('Two trawlers sank overnight.'))).toBe(true);
+    expect(isStatement(claim('The ferry was late.'))).toBe(true);
+  });
+  it('refuses a short line that does not end like a sentence or has no clear verb', () => {
+    expect(isStatement(claim('Police found the boat'))).toBe(false); // a heading, not a sentence
+    expect(isStatement(claim('Sign up for newsletters.'))).toBe(false); // a plural is no verb
+    expect(isStatement(claim('Crew found safe.'))).toBe(false); // three words
   });
 });

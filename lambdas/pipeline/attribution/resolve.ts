@@ -4,6 +4,7 @@
  * full name the article used ("Vladimir Putin"). Speakers are plain names; anything else is refused.
  */
 import { NOT_A_SPEAKER } from '../lexicon/function-words.js';
+import { ORG_REFERENCES } from '../lexicon/roles.js';
 import type { UnitContext } from './unit-context.js';
 import type { EntityMemory } from './entity-memory.js';
 import type { Gender } from './gender.js';
@@ -60,7 +61,16 @@ export function speakerOfMention(m: Mention, according: boolean, subject: Senten
   let speaker: string | null = null;
   if (m.type === 'pronoun') speaker = subjectAntecedent(subject, ctx.memory, m.head === 'she' ? 'f' : 'm', ctx.position);
   if (!speaker) speaker = resolve(m, ctx, !according);
-  return speaker && cleanSpeaker(speaker) ? speaker : null;
+  if (speaker && cleanSpeaker(speaker)) return speaker;
+  // "The electoral board said ...", with no board named before: the description is who the article credits, and
+  // a reader is better told "electoral board" than nothing. Only for organisations: an unnamed "he" stays unknown.
+  return m.type === 'orgref' ? describedOrganisation(m.text) : null;
+}
+
+/** "the electoral board" -> "electoral board": an organisation as the article describes it, when it names none. */
+function describedOrganisation(text: string): string | null {
+  const d = text.replace(/^(the|its|their)\s+/iu, '').trim();
+  return d.length >= DEFAULT_SPEAKER_NAME.minChars && d.length <= DEFAULT_SPEAKER_NAME.maxChars && !/QQQ/u.test(d) ? d : null;
 }
 
 /**
@@ -85,7 +95,9 @@ function subjectAntecedent(subject: SentenceSubject | null, memory: EntityMemory
 /** Speakers are plain names: no quote marks, no trailing punctuation, no possessive. */
 export function cleanSpeaker(s: string): string | null {
   const c = trimEndOf(s.replace(/[“”"«»]/gu, ''), ',.;:', true).trim();
-  if (c.length < DEFAULT_SPEAKER_NAME.minChars || c.length > DEFAULT_SPEAKER_NAME.maxChars || !/\p{Lu}/u.test(c)) return null;
+  if (c.length < DEFAULT_SPEAKER_NAME.minChars || c.length > DEFAULT_SPEAKER_NAME.maxChars) return null;
+  // A name has a capital; a description of an organisation ("electoral board", describedOrganisation) need not.
+  if (!/\p{Lu}/u.test(c) && !ORG_REFERENCES.has(c.split(/\s+/u).pop()!.toLowerCase())) return null;
   if (/QQQ/u.test(c)) return null;
   // A speaker is a name: never only days, times or adverbs ("Friday", "Later", "Hours").
   if (c.split(/\s+/u).every((w) => NOT_A_SPEAKER.has(w.toLowerCase()))) return null;

@@ -27,7 +27,8 @@ export interface MergedGroup {
   wording: 'verbatim' | 'paraphrase' | null;
   /**
    * Articles not carrying the statement whose sentences came close to it (merge.ts echoesOf): the statement is not
-   * "only in" one outlet when they are other reports. Empty when merging did not say (a group built by hand).
+   * "only in" one outlet when they are other reports. Set by merging for statements one report carries (the only
+   * ones it decides); absent otherwise.
    */
   echoes?: string[];
 }

@@ -99,46 +99,71 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     return r;
   };
 
+  // Leads (each article's first statement) of one story tell its core fact, each outlet in its own words: two of
+  // them that come as close as restatements do (the echo score) are that one fact, though not close enough to merge
+  // two sentences picked anywhere.
+  const lead = leadReps(units, members);
+  const joins = (i: number, j: number): boolean => {
+    const r = match(i, j);
+    return r.duplicate || (lead[i]! && lead[j]! && r.score >= p.echoScore);
+  };
   const compared = candidates(reps, p, stems).map(([a, b]) => ({ a, b, r: match(a, b) }));
   const edges = compared
-    .filter((e) => e.r.duplicate)
+    .filter((e) => joins(e.a, e.b))
     .sort((x, y) => y.r.score - x.r.score || x.a - y.a || x.b - y.b);
   const articlesOf = (r: number): string[] => members[r]!.map((i) => units[i]!.article);
-  const groups = groupUnits(reps.length, articlesOf, edges, (x, y) => match(x, y).duplicate, p.crossPairSample);
+  const groups = groupUnits(reps.length, articlesOf, edges, joins, p.crossPairSample);
   const clusters = groups.map((g) => g.flatMap((r) => members[r]!).sort((x, y) => x - y).map((i) => units[i]!));
 
   const byStoryOrder = (x: StatementUnit, y: StatementUnit): number =>
     order(x.article) - order(y.article) || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0) || x.index - y.index;
   const reportOf = ctx.reportOf ?? ((id: string) => id);
-  const echoes = echoesOf(units, members, compared, p.echoScore);
+  const near = echoPartners(compared, p.echoScore);
+  const repOf = new Map<StatementUnit, number>();
+  members.forEach((m, r) => m.forEach((i) => repOf.set(units[i]!, r)));
   return absorbFragments(clusters).map((us) => {
     const group = groupOf([...us].sort(byStoryOrder), reportOf);
-    const own = new Set(group.articles);
-    group.echoes = [...new Set(us.flatMap((u) => echoes.get(u) ?? []))].filter((id) => !own.has(id)).sort((x, y) => order(x) - order(y));
+    // Echoes only decide whether a statement of one report is "only in" it: a group several reports carry needs none.
+    if (new Set(group.articles.map(reportOf)).size === 1) group.echoes = echoesOfGroup(us, repOf, near, members, units, order);
     return group;
   });
 }
 
 /**
- * Per unit, the articles whose sentences came close to it without being merged with it (a compared pair scoring at
- * least `echoScore`): evidence that the statement is not one outlet's alone, though not enough to merge.
+ * Per representative, the representatives it was compared with that scored at least `echoScore` without being
+ * merged with it: their sentences came close (evidence the statement is not one outlet's alone, not enough to merge).
  */
-function echoesOf(
-  units: readonly StatementUnit[],
-  members: readonly (readonly number[])[],
-  compared: ReadonlyArray<{ a: number; b: number; r: { duplicate: boolean; score: number } }>,
-  echoScore: number,
-): Map<StatementUnit, string[]> {
+function echoPartners(compared: ReadonlyArray<{ a: number; b: number; r: { duplicate: boolean; score: number } }>, echoScore: number): Map<number, number[]> {
   const near = new Map<number, number[]>();
   for (const { a, b, r } of compared) {
     if (r.duplicate || r.score < echoScore) continue;
     (near.get(a) ?? near.set(a, []).get(a)!).push(b);
     (near.get(b) ?? near.set(b, []).get(b)!).push(a);
   }
-  const out = new Map<StatementUnit, string[]>();
-  for (const [rep, partners] of near) {
-    const articles = partners.flatMap((q) => members[q]!.map((i) => units[i]!.article));
-    for (const i of members[rep]!) out.set(units[i]!, articles);
-  }
-  return out;
+  return near;
 }
+
+/** The articles, outside the group, whose sentences came close to one of its units (MergedGroup.echoes), in story order. */
+function echoesOfGroup(
+  us: readonly StatementUnit[],
+  repOf: ReadonlyMap<StatementUnit, number>,
+  near: ReadonlyMap<number, readonly number[]>,
+  members: readonly (readonly number[])[],
+  units: readonly StatementUnit[],
+  order: (id: string) => number,
+): string[] {
+  const own = new Set(us.map((u) => u.article));
+  const partners = new Set<number>();
+  for (const u of us) for (const q of near.get(repOf.get(u)!) ?? []) partners.add(q);
+  const out = new Set<string>();
+  for (const q of partners) for (const i of members[q]!) if (!own.has(units[i]!.article)) out.add(units[i]!.article);
+  return [...out].sort((x, y) => order(x) - order(y));
+}
+
+/** Per representative: does it hold an article's first statement unit (its lead)? */
+function leadReps(units: readonly StatementUnit[], members: readonly (readonly number[])[]): boolean[] {
+  const first = new Map<string, number>();
+  for (const u of units) first.set(u.article, Math.min(first.get(u.article) ?? Infinity, u.index));
+  return members.map((m) => m.some((i) => units[i]!.index === first.get(units[i]!.article)));
+}
+

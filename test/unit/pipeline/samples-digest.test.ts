@@ -65,8 +65,11 @@ describe('the sample day', () => {
 
     const fisheries = storyWith('northern-wire/2026-11-21-fisheries-agreement.json');
     // The Metro Herald's later fragment sentence ("...is “not a suggestion”") folds into the quote: it does not
-    // stand alone repeating it.
-    const quota = statementMatching(fisheries, /not a (suggestion|recommendation)/);
+    // stand alone repeating it. Its lead, which quotes the same words, tells the story's core fact with the other
+    // outlets' leads (merge.ts), so it is no statement of its own either.
+    const matching = statementMatching(fisheries, /not a (suggestion|recommendation)/);
+    expect(matching.filter((s) => s.articles.length === 1)).toEqual([]);
+    const quota = matching.filter((s) => s.kind === 'quote');
     expect(quota).toHaveLength(1);
     expect(quota[0]?.speaker).toMatch(/Varnay/);
     expect(quota[0]?.articles).toHaveLength(4);

@@ -7,15 +7,16 @@ import type { Article } from '../../../lambdas/pipeline/model.js';
 const article = (id: string, source: string, text: string): Article => ({ id, source, format: 'txt', text });
 
 /**
- * Two outlets, each with a sentence the other words differently. The pair decision is injected (what the
+ * Two outlets with the same lead, each with a later sentence the other words differently (leads that come close
+ * are merged: merge.ts). The pair decision is injected (what the
  * classifier would score such a pair is not what this test is about): the two sentences score `score`, never a
  * duplicate; every other pair scores 0.
  */
 function onlyInOf(score: number): Array<[string, string | null | undefined]> {
   const compare: Compare = (a, b) => ({ duplicate: false, score: /blaze/.test(a) !== /blaze/.test(b) && /blaze|fire/.test(a) && /blaze|fire/.test(b) ? score : 0 });
   const story = mergeStory([
-    article('a', 'Harbour Post', 'The blaze started in a bakery on Quay Street before dawn on Monday.\n\nThe mayor will visit on Friday to meet the owners.'),
-    article('b', 'Valley Times', 'A fire was reported at the Quay Street bakery early on Monday morning.\n\nA new ferry timetable starts in June for the islands.'),
+    article('a', 'Harbour Post', 'Quay Street was closed to traffic for most of Monday.\n\nThe blaze started in a bakery on Quay Street before dawn on Monday.\n\nThe mayor will visit on Friday to meet the owners.'),
+    article('b', 'Valley Times', 'Quay Street was closed to traffic for most of Monday.\n\nA fire was reported at the Quay Street bakery early on Monday morning.\n\nA new ferry timetable starts in June for the islands.'),
   ], new Map(), { compare });
   return rankStory(story).map((s) => [s.text, s.onlyIn]);
 }

@@ -7,7 +7,15 @@ const art = (id: string, source: string, lines: string[]): Article => ({ id, sou
 
 const DAM = '“The dam will hold through the spring floods, and nobody downstream needs to leave home,” Governor Ruth Adeyemi said.';
 const ROAD = '“The eastern road will stay closed until the engineers have checked every single bridge,” Adeyemi said.';
-const filler = (k: number) => `Volunteers from the village number ${k} filled sandbags along the western bank during the night.`;
+// Each article opens with a sentence of its own: leads that come close are merged as the story's core fact
+// (merge.ts), and these must stay four statements.
+const FILLERS = [
+  'Volunteers filled sandbags along the western bank during the night.',
+  'A school gym on Mill Lane was opened as a shelter for the elderly.',
+  'Farmers moved their cattle to higher pastures above the valley.',
+  'The regional train service was suspended between two northern stations.',
+];
+const filler = (k: number) => FILLERS[k - 1]!;
 
 describe('ranking', () => {
   const a = art('one/a.txt', 'One', [filler(1), DAM, ROAD]);

@@ -9,7 +9,7 @@ import type { Article, Digest, Sentence, Story } from '../lambdas/pipeline/model
 import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unifyOutlets } from '../lambdas/pipeline/outlets.js';
 import { clusterStories, DayShingles, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
-import { mergeStory, rankStory, type MergedStory } from '../lambdas/pipeline/statements/build.js';
+import { mergeStory, rankStory, unitSpeakers, type MergedStory } from '../lambdas/pipeline/statements/build.js';
 import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
 import { fnv1a } from '../lambdas/pipeline/hash.js';
 import { completeGroups, compareStories, storyArticlesOf } from '../lambdas/pipeline/index.js';
@@ -57,7 +57,7 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
       const story = { title: storyTitle(members, stems), articles: storyArticles, statements: rankStory(merged, { stems }) };
       return { merged, story, sentencesByArticle };
     });
-    const figures = timed('figures', () => findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems));
+    const figures = timed('figures', () => findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged)));
     return {
       id: fnv1a(members.map((a) => a.id).join('\n')),
       title: story.title,

@@ -11,7 +11,7 @@
 import type { Article, Digest, PlanningInput, Sentence, Skipped, Story, StoryArticle } from './model.js';
 import { sentencesOf } from './text/sentences.js';
 import { clusterStories, DayShingles, findCopies, storyTitle } from './stories/index.js';
-import { mergeStory, rankStory, type MergedStory } from './statements/build.js';
+import { mergeStory, rankStory, unitSpeakers, type MergedStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
 import type { Continuity } from './continuity.js';
 import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from './figures/disputes.js';
@@ -151,7 +151,7 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
     title,
     articles,
     statements,
-    figures: findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems),
+    figures: findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged)),
     outlets: merged.reports.independentOutlets(members.map((a) => a.id)).length,
     continues,
   };

@@ -46,6 +46,9 @@ function lazyStems(text: string, stemmer: Stemmer): () => readonly string[] {
   return () => (stems ??= words(text).map((w) => stemmer.stem(w)));
 }
 
+/** Who statement attribution says speaks in an article's sentence (by its index), or null. */
+export type SpeakerOf = (article: string, sentence: number) => string | null;
+
 /** When two values of one quantity are in dispute. */
 export const DEFAULT_DISPUTE_PARAMS = {
   /**
@@ -120,6 +123,7 @@ export function findFigureDisputes(
   sentencesByArticle?: ReadonlyMap<string, readonly Sentence[]>,
   params: DisputeParams = DEFAULT_DISPUTE_PARAMS,
   stems: Stemmer = PORTER,
+  speakerOf?: SpeakerOf,
 ): Figure[] {
   const buckets = new Map<string, Mention[]>();
   articles.forEach((article, order) => {
@@ -129,8 +133,12 @@ export function findFigureDisputes(
       if (found.length === 0) continue;
       const context = lazyStems(s.text, stems);
       const topic = lazyTopic(s.text, stems);
+      // The sentence's speaker as attribution resolved it (statements/: "the state-owned operator" is "Calvera Rail"
+      // when the article named it) names a value's claimant better than the words the figure reader saw.
+      const speaker = speakerOf?.(article.id, s.index) ?? null;
       for (const q of found) {
         if (q.vague || q.value === null || q.key === null) continue;
+        if (speaker && /\p{Lu}/u.test(speaker) && speaker !== q.claimant) q.claimant = speaker;
         const bucket = `${q.key}|${q.measure}`;
         let list = buckets.get(bucket);
         if (!list) buckets.set(bucket, (list = []));

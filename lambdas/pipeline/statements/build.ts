@@ -55,6 +55,23 @@ export function mergeStory(articles: readonly Article[], copies: ReadonlyMap<str
   return { groups, reports, sourceOf: new Map(articles.map((a) => [a.id, a.source] as const)) };
 }
 
+/**
+ * Who each unit's sentence is attributed to, as the merge's units say: for the figures of the same story
+ * (figures/disputes.ts), so a figure's claimant is the speaker attribution resolved.
+ */
+export function unitSpeakers(story: MergedStory): (article: string, sentence: number) => string | null {
+  const byArticle = new Map<string, Map<number, string>>();
+  for (const g of story.groups) {
+    for (const u of g.units) {
+      if (!u.speaker) continue;
+      let m = byArticle.get(u.article);
+      if (!m) byArticle.set(u.article, (m = new Map()));
+      m.set(u.index, u.speaker);
+    }
+  }
+  return (article, sentence) => byArticle.get(article)?.get(sentence) ?? null;
+}
+
 /** Ranks a merged story into Statement objects, highest score first, `key` on the ones to show. */
 export function rankStory(story: MergedStory, opts: RankStoryOptions = {}): Statement[] {
   const ranked = rankStatements(story.groups, {

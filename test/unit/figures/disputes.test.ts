@@ -151,4 +151,14 @@ describe('findFigureDisputes', () => {
       article('b', 'Dead fish lay along about 6 kilometres, the agency said.'),
     ])).toEqual([]);
   });
+  it('names a value\'s claimant as statement attribution resolved the sentence\'s speaker, when it did', () => {
+    const arts = [
+      article('a', 'The state-owned operator said about 70 percent of trains were cancelled.'),
+      article('b', 'The drivers\' union said more than 90 percent of trains were cancelled.'),
+    ];
+    const speakerOf = (id: string, sentence: number) => (id === 'a' && sentence === 0 ? 'Norland Rail' : null);
+    expect(findFigureDisputes(arts)[0]!.values.map((v) => v.claimedBy)).toEqual(['state-owned operator', "drivers' union"]);
+    expect(findFigureDisputes(arts, undefined, DEFAULT_DISPUTE_PARAMS, undefined, speakerOf)[0]!.values.map((v) => v.claimedBy)).toEqual(['Norland Rail', "drivers' union"]);
+  });
 });
+

@@ -8,6 +8,7 @@ import { hasOpenQuote, unquotedText } from '../text/quotes.js';
 import { MAX_SENTENCE } from '../text/sentences.js';
 import { words } from '../text/tokens.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-past.generated.js';
+import { withoutDateline } from '../text/dateline.js';
 import { ArticleAttribution, signatureName, type Attribution } from '../attribution/index.js';
 
 // The signature-line rule is attribution's (attribution/signature.ts); it is applied here, where units are made.
@@ -29,9 +30,12 @@ const MAYBE_GLUED = /[.!?][”"’]?\p{Lu}/u;
 function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'article'>> {
   const pieces: Array<Omit<Sentence, 'article'>> = [];
   for (const s of sentences) {
+    // The report's first sentence may open with its dateline ("SANT OREL, June 8 (Nuntia) — "): where it was filed
+    // is no part of the statement.
+    const own = s === sentences[0] ? withoutDateline(s.text) : s.text;
     // A glued end needs [.!?] (and maybe a closing quote) right before a capital: without one the lookbehind scan
     // over every position is wasted.
-    const parts = MAYBE_GLUED.test(s.text) ? s.text.split(GLUED_SENTENCE) : [s.text];
+    const parts = MAYBE_GLUED.test(own) ? own.split(GLUED_SENTENCE) : [own];
     for (const part of parts) {
       const text = part.trim();
       if (text) pieces.push({ index: s.index, paragraph: s.paragraph, text });

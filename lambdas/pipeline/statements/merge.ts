@@ -21,6 +21,7 @@ import { groupUnits } from './grouping.js';
 import { collapseIdentical, nearIdenticalPairs } from './redundancy.js';
 import { groupOf, type MergedGroup } from './group.js';
 import { ECHO_SCORE } from './echo.generated.js';
+import { unifySpeakers } from './speakers.js';
 
 export type { MergedGroup };
 export { representativeQuote } from './group.js';
@@ -121,12 +122,14 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   const near = echoPartners(compared, p.echoScore);
   const repOf = new Map<StatementUnit, number>();
   members.forEach((m, r) => m.forEach((i) => repOf.set(units[i]!, r)));
-  return absorbFragments(clusters).map((us) => {
+  const merged = absorbFragments(clusters).map((us) => {
     const group = groupOf([...us].sort(byStoryOrder), reportOf);
     // Echoes only decide whether a statement of one report is "only in" it: a group several reports carry needs none.
     if (new Set(group.articles.map(reportOf)).size === 1) group.echoes = echoesOfGroup(us, repOf, near, members, units, order);
     return group;
   });
+  unifySpeakers(merged);
+  return merged;
 }
 
 /**

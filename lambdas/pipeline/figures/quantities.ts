@@ -274,6 +274,9 @@ function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows,
   if (after !== undefined && INCREMENT_AFTER.has(after) && after !== 'new' && after !== 'other') {
     r.measure = 'change';
     k++;
+  } else if (after === 'other') {
+    // "five other people were taken to hospital": a count of people beside those named before, counted all the same.
+    k++;
   }
   const word = toks[k];
   if (word && TIME_UNITS.has(word.lower)) return false; // durations, ages, frequencies

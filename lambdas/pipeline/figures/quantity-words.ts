@@ -8,15 +8,16 @@
 /** Qualifiers, longest first so "no more than" wins over "more than". */
 const QUALIFIERS: readonly string[] = [
   'no fewer than', 'no less than', 'no more than', 'in excess of', 'as many as', 'as few as', 'as much as',
-  'at least', 'at most', 'up to', 'more than', 'fewer than', 'less than', 'close to', 'upwards of', 'just over',
-  'just under', 'an estimated', 'over', 'under', 'nearly', 'almost', 'around', 'about', 'roughly',
+  'a little over', 'a little under', 'well over', 'well under', 'well above', 'well below', 'just above', 'just below',
+  'at least', 'at most', 'up to', 'more than', 'fewer than', 'less than', 'closer to', 'close to', 'upwards of', 'just over',
+  'just under', 'an estimated', 'over', 'under', 'barely', 'nearly', 'almost', 'around', 'about', 'roughly',
   'approximately', 'some', 'estimated', 'exactly', 'only', 'just', 'below', 'above', 'circa', 'approx',
 ];
 /** Each qualifier with its words, in QUALIFIERS' order. */
 export const QUALIFIER_PARTS: ReadonlyArray<readonly [string, readonly string[]]> = QUALIFIERS.map((q) => [q, q.split(' ')]);
 
 /** Qualifiers that make the number a rounded estimate. */
-export const APPROXIMATE: ReadonlySet<string> = new Set(['around', 'about', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'close to', 'an estimated', 'estimated', 'circa', 'approx']);
+export const APPROXIMATE: ReadonlySet<string> = new Set(['around', 'about', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'close to', 'closer to', 'an estimated', 'estimated', 'circa', 'approx']);
 
 // Maps, not object literals: a word from an article must never find an inherited property ("constructor").
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₴': 'UAH' }));

@@ -137,7 +137,7 @@ describe('findFigureDisputes', () => {
     // "held barely 18 percent" says nothing but its unit; its words (lake, level) are the headed quantity's.
     const lake = findFigureDisputes([
       article('a', 'The water board said the Lake Orm level had dropped to 40 percent of capacity.'),
-      article('b', 'Farmers said the lake level was barely 18 percent.'),
+      article('b', 'Farmers said the lake held barely 18 percent, and its level was falling.'),
     ]);
     expect(lake.map((f) => f.values.map((v) => v.value))).toEqual([[18, 40]]);
   });

@@ -167,4 +167,13 @@ describe('sentences without numbers', () => {
     expect(extractQuantities('Some constructor troops arrived.')).toEqual([]);
     expect(extractQuantities('The constructor said 3 constructor workers left.').map((q) => q.value)).toEqual([3]);
   });
+  it('reads "well over", "closer to" and "barely" as qualifiers, and counts "five other people"', () => {
+    const [over] = extractQuantities('The auditor put the subsidy at well over 55 million crowns.');
+    expect([over?.text, over?.value, over?.qualifier]).toEqual(['well over 55 million', 55_000_000, 'well over']);
+    const [closer] = extractQuantities('The ministry estimate was closer to 20 million crowns a day.');
+    expect([closer?.qualifier, closer?.approximate]).toEqual(['closer to', true]);
+    const [other] = extractQuantities('Five other people were taken to hospital, the ambulance service said.');
+    expect([other?.value, other?.head, other?.measure, other?.claimant]).toEqual([5, 'people', 'total', 'ambulance service']);
+  });
 });
+

@@ -10,7 +10,7 @@ import { sentencesOf } from '../lambdas/pipeline/text/sentences.js';
 import { unifyOutlets } from '../lambdas/pipeline/outlets.js';
 import { clusterStories, DayShingles, findCopies, storyTitle } from '../lambdas/pipeline/stories/index.js';
 import { mergeStory, rankStory, unitSpeakers, type MergedStory } from '../lambdas/pipeline/statements/build.js';
-import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../lambdas/pipeline/figures/disputes.js';
+import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes, statesDisputedValue } from '../lambdas/pipeline/figures/disputes.js';
 import { fnv1a } from '../lambdas/pipeline/hash.js';
 import { completeGroups, compareStories, storyArticlesOf } from '../lambdas/pipeline/index.js';
 import { DayContext } from '../lambdas/pipeline/day-context.js';
@@ -46,18 +46,21 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
 
   const stories: Story[] = groups.map((ids) => {
     const members = ids.map((id) => byId.get(id) as Article);
-    const { merged, story, sentencesByArticle } = timed('statements', () => {
+    const { merged, sentencesByArticle } = timed('statements', () => {
       const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, sentencesOf(a)] as const));
       const merged: MergedStory = mergeStory(members, copies, {
         sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a),
         compare: context.comparer.storyComparer(),
         stems,
       });
-      const storyArticles = storyArticlesOf(members, merged);
-      const story = { title: storyTitle(members, stems), articles: storyArticles, statements: rankStory(merged, { stems }) };
-      return { merged, story, sentencesByArticle };
+      return { merged, sentencesByArticle };
     });
     const figures = timed('figures', () => findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged)));
+    const story = timed('statements', () => ({
+      title: storyTitle(members, stems, statesDisputedValue(figures, stems)),
+      articles: storyArticlesOf(members, merged),
+      statements: rankStory(merged, { stems }),
+    }));
     return {
       id: fnv1a(members.map((a) => a.id).join('\n')),
       title: story.title,

@@ -14,7 +14,7 @@ import { clusterStories, DayShingles, findCopies, storyTitle } from './stories/i
 import { mergeStory, rankStory, unitSpeakers, type MergedStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
 import type { Continuity } from './continuity.js';
-import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from './figures/disputes.js';
+import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes, statesDisputedValue } from './figures/disputes.js';
 import { fnv1a } from './hash.js';
 import { unifyOutlets } from './outlets.js';
 import { DayContext } from './day-context.js';
@@ -136,7 +136,9 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
     stems,
   });
   const articles = storyArticlesOf(members, merged);
-  const title = storyTitle(members, stems);
+  const figures = findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged));
+  // A headline stating one side of a disputed figure would settle what the outlets dispute.
+  const title = storyTitle(members, stems, statesDisputedValue(figures, stems));
   let statements = rankStory(merged, { stems });
   let continues: Story['continues'] = null;
   const previous = continuation?.find({ title, articles, statements });
@@ -151,7 +153,7 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
     title,
     articles,
     statements,
-    figures: findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged)),
+    figures,
     outlets: merged.reports.independentOutlets(members.map((a) => a.id)).length,
     continues,
   };

@@ -324,3 +324,13 @@ function subjectOf(group: readonly Mention[]): string {
   }
   return mostCommon(counts) || (group[0]!.q.subject ?? group[0]!.q.head ?? 'figure');
 }
+
+/**
+ * Does a text (a headline) state one of the disputed values of `figures`? Undefined when nothing is disputed, so a
+ * caller does no work on most stories.
+ */
+export function statesDisputedValue(figures: readonly Figure[], stems: Stemmer = PORTER): ((text: string) => boolean) | undefined {
+  const disputed = new Set(figures.flatMap((f) => f.values.map((v) => v.value)));
+  if (disputed.size === 0) return undefined;
+  return (text) => extractQuantities(text, DEFAULT_QUANTITY_WINDOWS, stems).some((q) => q.value !== null && disputed.has(q.value));
+}

@@ -62,8 +62,12 @@ function shorten(text: string, max: number): string {
   return trimEndOf(space > max / 2 ? cut.slice(0, space) : cut, ',;:.-', true) + '…';
 }
 
-/** A headline for a story (its articles in story order). Deterministic; '' only when no article has any text. */
-export function storyTitle(articles: readonly Article[], stems: Stemmer = PORTER): string {
+/**
+ * A headline for a story (its articles in story order). Deterministic; '' only when no article has any text.
+ * `takesSide`, when given, tells a headline that states one side of a disputed figure ("About 1,200 residents
+ * evacuated" when outlets give 1,200 and 2,000): such a headline is used only when every other one does too.
+ */
+export function storyTitle(articles: readonly Article[], stems: Stemmer = PORTER, takesSide?: (headline: string) => boolean): string {
   const centroid = new Map<string, number>();
   // Reprints share their text: each distinct one is tokenised once.
   const bagOf = new Map<string, Map<string, number>>();
@@ -79,13 +83,17 @@ export function storyTitle(articles: readonly Article[], stems: Stemmer = PORTER
     for (const [k, v] of b) centroid.set(k, (centroid.get(k) ?? 0) + v / norm);
   }
   let best: { text: string; score: number } | undefined;
+  let sided: { text: string; score: number } | undefined;
   for (const a of articles) {
     if (!a.title) continue;
     const title = stripSiteSuffix(a.title.replace(/\s+/g, ' '));
     if (!looksLikeHeadline(title, stems)) continue;
     const score = cosine(bag(title, stems), centroid);
-    if (!best || score > best.score) best = { text: title, score };
+    if (takesSide?.(title)) {
+      if (!sided || score > sided.score) sided = { text: title, score };
+    } else if (!best || score > best.score) best = { text: title, score };
   }
+  best ??= sided;
   if (best) return shorten(best.text, MAX_TITLE_CHARS);
 
   // No real headline: the lead sentence of the article closest to the centroid.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lambdas/pipeline/model.js';
 import { looksLikeHeadline, storyTitle, stripSiteSuffix } from '../../../lambdas/pipeline/stories/title.js';
 import { QUAKE_VELMORA } from './fixtures.js';
+import { findFigureDisputes, statesDisputedValue } from '../../../lambdas/pipeline/figures/disputes.js';
 
 const withTitle = (a: Article, title: string | undefined): Article => {
   const { title: _drop, ...rest } = a;
@@ -60,3 +61,23 @@ describe('looksLikeHeadline', () => {
     expect(stripSiteSuffix('Rescue - update')).toBe('Rescue - update');
   });
 });
+
+describe('a title that takes no side in a disputed figure', () => {
+  const flood = (id: string, title: string, text: string): Article => ({ id, source: id, format: 'txt', title, text });
+  const arts = [
+    flood('a', 'About 1,200 people evacuated as the Orm bursts its banks', 'The council said about 1,200 people were evacuated from Halby when the river Orm burst its banks.'),
+    flood('b', 'Halby evacuated as the river Orm floods the old town', 'The rescue service said nearly 2,000 people left Halby as the river Orm flooded the old town.'),
+  ];
+  it('passes over a headline that states one side, when another does not', () => {
+    const figures = findFigureDisputes(arts);
+    expect(figures.map((f) => f.values.map((v) => v.value))).toEqual([[1200, 2000]]);
+    expect(storyTitle(arts, undefined, statesDisputedValue(figures))).toBe('Halby evacuated as the river Orm floods the old town');
+    expect(statesDisputedValue([])).toBeUndefined();
+  });
+  it('keeps such a headline when every headline states a side', () => {
+    const sided = [arts[0]!, { ...arts[1]!, title: 'Nearly 2,000 people leave Halby as the Orm floods' }];
+    const figures = findFigureDisputes(sided);
+    expect(storyTitle(sided, undefined, statesDisputedValue(figures))).toMatch(/1,200|2,000/);
+  });
+});
+

@@ -9,6 +9,7 @@ import { MAX_SENTENCE } from '../text/sentences.js';
 import { words } from '../text/tokens.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-past.generated.js';
 import { withoutDateline } from '../text/dateline.js';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { ArticleAttribution, signatureName, type Attribution } from '../attribution/index.js';
 
 // The signature-line rule is attribution's (attribution/signature.ts); it is applied here, where units are made.
@@ -124,8 +125,9 @@ export function isStatement(u: StatementUnit): boolean {
   const w = words(u.text);
   if (w.length < STATEMENT_WORDS.short) return false;
   // "Police found the boat.": a short sentence is a statement when it ends like one and has a verb in the past
-  // or an auxiliary (a plural noun in -s, which "Sign up for newsletters" has, is no evidence of a verb).
-  if (w.length < STATEMENT_WORDS.plain) return /[.!?][”"’)]*$/u.test(u.text) && (u.reported || w.some(isPastOrAuxiliary));
+  // or an auxiliary (a plural noun in -s, which "Sign up for newsletters" has, is no evidence of a verb) that is no
+  // speech verb: "Pigeon told The Canadian Press." only says who spoke, and reports nothing itself.
+  if (w.length < STATEMENT_WORDS.plain) return /[.!?][”"’)]*$/u.test(u.text) && w.some((x) => isPastOrAuxiliary(x) && !SPEECH_VERBS.has(x));
   return u.reported || w.some(isVerbLike);
 }
 

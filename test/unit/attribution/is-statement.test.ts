@@ -33,5 +33,6 @@ describe('isStatement verb test', () => {
     expect(isStatement(claim('Police found the boat'))).toBe(false); // a heading, not a sentence
     expect(isStatement(claim('Sign up for newsletters.'))).toBe(false); // a plural is no verb
     expect(isStatement(claim('Crew found safe.'))).toBe(false); // three words
+    expect(isStatement(claim('Pigeon told The Canadian Press.'))).toBe(false); // only says who spoke
   });
 });

@@ -57,7 +57,7 @@ export function stagedDigest(input: readonly Article[], date: string): { digest:
     });
     const figures = timed('figures', () => findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged)));
     const story = timed('statements', () => ({
-      title: storyTitle(members, stems, statesDisputedValue(figures, stems)),
+      title: storyTitle(members, stems, statesDisputedValue(figures)),
       articles: storyArticlesOf(members, merged),
       statements: rankStory(merged, { stems }),
     }));

@@ -21,8 +21,9 @@ import { sentencesOf } from '../text/sentences.js';
 import { PORTER, STOP_WORDS, words, type Stemmer } from '../text/tokens.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { ANAPHORIC_HEADS, QUALIFIER_PARTS, UNIT_WORDS } from './quantity-words.js';
-import { isNumberWord } from './numbers.js';
 import { extractQuantities, type Quantity } from './quantities.js';
+import { figureTokens } from './figure-tokens.js';
+import { isNumberWord, parseNumberAt } from './numbers.js';
 import { DEFAULT_QUANTITY_WINDOWS } from './quantity-phrases.js';
 
 /** One quantity as found in one article. */
@@ -329,8 +330,16 @@ function subjectOf(group: readonly Mention[]): string {
  * Does a text (a headline) state one of the disputed values of `figures`? Undefined when nothing is disputed, so a
  * caller does no work on most stories.
  */
-export function statesDisputedValue(figures: readonly Figure[], stems: Stemmer = PORTER): ((text: string) => boolean) | undefined {
+export function statesDisputedValue(figures: readonly Figure[]): ((text: string) => boolean) | undefined {
   const disputed = new Set(figures.flatMap((f) => f.values.map((v) => v.value)));
   if (disputed.size === 0) return undefined;
-  return (text) => extractQuantities(text, DEFAULT_QUANTITY_WINDOWS, stems).some((q) => q.value !== null && disputed.has(q.value));
+  // Any number of the headline counts, counted noun or not: "2,000 out of their homes" states a side as plainly.
+  return (text) => {
+    const toks = figureTokens(text);
+    for (let i = 0; i < toks.length; i++) {
+      const n = parseNumberAt(toks, i);
+      if (n?.value != null && disputed.has(n.value)) return true;
+    }
+    return false;
+  };
 }

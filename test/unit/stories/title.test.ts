@@ -73,6 +73,8 @@ describe('a title that takes no side in a disputed figure', () => {
     expect(figures.map((f) => f.values.map((v) => v.value))).toEqual([[1200, 2000]]);
     expect(storyTitle(arts, undefined, statesDisputedValue(figures))).toBe('Halby evacuated as the river Orm floods the old town');
     expect(statesDisputedValue([])).toBeUndefined();
+    // Any number counts, a counted noun or not.
+    expect(statesDisputedValue(figures)!('Mayor: 2,000 out of their homes')).toBe(true);
   });
   it('keeps such a headline when every headline states a side', () => {
     const sided = [arts[0]!, { ...arts[1]!, title: 'Nearly 2,000 people leave Halby as the Orm floods' }];

@@ -21,8 +21,8 @@ export const DEFAULT_CLAIMANT_REACH = {
   verbBeforeNumber: 16,
   /** A comma or dash right of the counted phrase that opens ", the ministry said". */
   commaAfterPhrase: 10,
-  /** The reporting verb after that comma (", officials in the capital said"). */
-  verbAfterComma: 7,
+  /** The reporting verb after that comma (", officials in the capital said", ", the Orm Valley Fire and Rescue Service said"). */
+  verbAfterComma: 10,
   /** Tokens of a claimant's noun phrase. */
   nounPhrase: 8,
 } as const;

@@ -229,12 +229,25 @@ function valuesOf(group: readonly Mention[]): ValueInfo[] {
     if (!v.articles.has(m.article)) v.articles.set(m.article, m.order);
     const text = normaliseText(m.q.text);
     v.texts.set(text, (v.texts.get(text) ?? 0) + 1);
-    if (m.q.claimant && !v.claimants.includes(m.q.claimant)) v.claimants.push(m.q.claimant);
+    if (m.q.claimant) addClaimant(v.claimants, m.q.claimant);
     let cs = v.claimantsByArticle.get(m.article);
     if (!cs) v.claimantsByArticle.set(m.article, (cs = new Set()));
     cs.add(m.q.claimant);
   }
   return [...byValue.values()].sort((a, b) => a.value - b.value);
+}
+
+/**
+ * Adds a claimant unless the list already names it: "Rescue Service" after "Sorrel Valley Fire and Rescue Service"
+ * is the same body named short (a name ending another's words), and the longer name replaces the shorter.
+ */
+function addClaimant(list: string[], claimant: string): void {
+  const lower = claimant.toLowerCase();
+  const endsWith = (long: string, short: string) => long === short || long.endsWith(` ${short}`);
+  if (list.some((c) => endsWith(c.toLowerCase(), lower))) return;
+  const shorter = list.findIndex((c) => endsWith(lower, c.toLowerCase()));
+  if (shorter >= 0) list[shorter] = claimant;
+  else list.push(claimant);
 }
 
 /** "At least 40" at a sentence start reads "at least 40" inside a list of values. */

@@ -160,5 +160,13 @@ describe('findFigureDisputes', () => {
     expect(findFigureDisputes(arts)[0]!.values.map((v) => v.claimedBy)).toEqual(['state-owned operator', "drivers' union"]);
     expect(findFigureDisputes(arts, undefined, DEFAULT_DISPUTE_PARAMS, undefined, speakerOf)[0]!.values.map((v) => v.claimedBy)).toEqual(['Norland Rail', "drivers' union"]);
   });
+  it('names a claimant once when one report shortens another\'s name for it', () => {
+    const figures = findFigureDisputes([
+      article('a', 'About 1,200 residents were evacuated, the Orm Valley Fire and Rescue Service said.'),
+      article('b', 'The Rescue Service said about 1,200 residents were evacuated.'),
+      article('c', 'Some 2,000 residents were evacuated, the mayor said.'),
+    ]);
+    expect(figures[0]!.values.map((v) => v.claimedBy)).toEqual(['Orm Valley Fire and Rescue Service', 'mayor']);
+  });
 });
 

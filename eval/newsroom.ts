@@ -11,6 +11,7 @@
  * the figures are the ones its authors compute.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,6 +62,7 @@ const FLOORS: Record<string, Partial<Record<string, number>>> = {
 
 export async function evaluateNewsroom(corporaDir: string): Promise<EvalSection> {
   const scorer = path.join(corporaDir, 'newsroom_dev', 'score-newsroom.mjs');
+  if (!existsSync(scorer)) throw new Error(`newsroom: no ${scorer}: this section needs the corpora's newsroom_dev (its day and its scorer)`);
   const days = [
     { name: 'newsroom_dev', dir: path.join(corporaDir, 'newsroom_dev') },
     ...(await readdir(OWN_DAYS, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => ({ name: e.name, dir: path.join(OWN_DAYS, e.name) })).sort((a, b) => a.name.localeCompare(b.name)),

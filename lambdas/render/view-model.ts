@@ -172,12 +172,28 @@ function briefView(story: Story): BriefView {
 }
 
 /**
- * Statements that one outlet alone adds: the key statements the pipeline marked onlyIn, capped per story.
- * Unpicked onlyIn statements stay out: most single-outlet sentences are datelines and background, not news.
- * Empty when the pipeline does not mark onlyIn.
+ * Statements that one outlet alone adds, capped per story: the key statements the pipeline marked onlyIn, then what
+ * named people said that one outlet alone reports (a quote whose speaker is a name, one per speaker, by rank): a
+ * single report's interview is news a reader would otherwise miss, where most single-outlet sentences are
+ * background. Empty when the pipeline does not mark onlyIn.
  */
 function pickOnlyIn(statements: readonly Statement[]): Statement[] {
-  return statements.filter((s) => s.key && cleanLine(s.onlyIn ?? '') !== '').slice(0, LIMITS.onlyInPerStory);
+  const alone = statements.filter((s) => cleanLine(s.onlyIn ?? '') !== '');
+  const picked = alone.filter((s) => s.key);
+  const speakers = new Set(picked.map((s) => s.speaker));
+  for (const s of alone) {
+    if (picked.length >= LIMITS.onlyInPerStory) break;
+    if (s.key || s.kind !== 'quote' || !isPersonName(s.speaker) || speakers.has(s.speaker)) continue;
+    picked.push(s);
+    speakers.add(s.speaker);
+  }
+  return picked.slice(0, LIMITS.onlyInPerStory);
+}
+
+/** A person's name as speakers are printed: two or more capitalised words ("John Kirby"), not a description. */
+function isPersonName(speaker: string | null): speaker is string {
+  const ws = speaker?.split(/\s+/u) ?? [];
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function onlyInViews(statements: readonly Statement[], sourceOf: Map<string, string>): OnlyInView[] {

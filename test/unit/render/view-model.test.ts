@@ -108,6 +108,20 @@ describe('toViewModel', () => {
     expect(plain.statements.map((s) => s.text)).toContain('The vote ended shortly after five in the morning.');
   });
 
+  it('adds what a named person told one outlet alone, one quote per speaker, though the ranking did not make it key', () => {
+    const d = dayDigest();
+    const extra = (text: string, speaker: string | null, score: number) => ({
+      ...d.stories[0]!.statements[3]!, text, kind: 'quote' as const, speaker, score, key: false, onlyIn: 'The Valley Post', articles: ['valley/a2.html'], sources: ['The Valley Post'],
+    });
+    d.stories[0]!.statements.push(
+      extra('We were never consulted on the night ferries.', 'Lena Ortiz', 0.4),
+      extra('The crews will need a second shift.', 'Lena Ortiz', 0.3),
+      extra('It is a disgrace.', 'angry resident', 0.2),
+    );
+    const items = toViewModel(d, OPTS).stories[0]!.onlyIn.flatMap((g) => g.items.map((i) => i.text));
+    expect(items).toEqual(['The vote ended shortly after five in the morning.', '“We were never consulted on the night ferries.”']);
+  });
+
   it('says a story continues, from when, and how much is new', () => {
     expect(budget!.continuing).toEqual({
       label: 'Continuing from Thursday, 13 March 2025',

@@ -99,6 +99,16 @@ export async function evaluateSeeds(corporaDir: string): Promise<EvalSection> {
     ok: email.html.includes('<html') && email.text.length > 200,
   });
 
+  // What one outlet alone carries and a reader should not miss (issue 14): Brekelmans's "first step to the World
+  // War" (002 only) and Putin's "sovereign decision" (002 only) appear in the email's single-reports box.
+  const alone = (email.text.split(/WHAT SINGLE REPORTS ADD/i)[1] ?? '').replace(/\s+/g, ' ');
+  const news = ['first step to the World War', 'sovereign decision'].filter((q) => alone.includes(q));
+  checks.push({
+    name: 'seeds: the email shows what single reports add ("first step to the World War", "sovereign decision")',
+    ok: news.length === 2,
+    detail: alone ? `found: ${news.join(', ') || 'neither'}` : 'no single-reports box',
+  });
+
   return { rows: [], checks };
 }
 

@@ -17,7 +17,7 @@ import { sentencesOf } from '../pipeline/text/sentences.js';
  * change what they produce: every sidecar written before is then stale and ignored. test/unit/ingest pins a digest
  * of both over fixtures and fails when they change without a bump.
  */
-export const SIDECAR_VERSION = 5;
+export const SIDECAR_VERSION = 6;
 
 /** The object a sidecar was made from, as S3 reports it (ETag without quotes). */
 export interface ObjectVersion {

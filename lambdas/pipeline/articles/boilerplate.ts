@@ -163,6 +163,24 @@ const BREADCRUMB = /^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,40}){2,}$/;
 const TEASER_WITH_SEPARATOR = new RegExp(`^(?:${TEASER_WORDS})\\s*[:|>»–—-]`, 'i');
 const TEASER_START = new RegExp(`^(?:${TEASER_WORDS})\\b`, 'i');
 
+/** An accessibility link: "Skip to main content", "Jump to navigation". */
+const SKIP_LINK = /^(?:skip|jump)\s(?:to\s)?(?:the\s)?(?:main\s)?(?:content|navigation|article|search|footer|menu)\b/i;
+/** A consent banner names cookies and asks something of the reader. */
+const COOKIES = /\bcookies?\b/i;
+const COOKIE_ACTION = /\b(?:accept|consent|agree|allow|reject|decline|manage|settings|preferences|policy|we use|uses)\b/i;
+const SITE_SPEAKS = /\b(?:we use|this (?:site|website)|our (?:site|website|partners))\b/i;
+
+/** How many temperature readings a line holds (at most a few are looked for). */
+function temperatureCount(line: string): number {
+  let n = 0;
+  for (let rest = line; n < 3; n++) {
+    const m = TEMPERATURE.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m.index + Math.max(1, m[0].length));
+  }
+  return n;
+}
+
 function short(line: string, max = LABEL_MAX_WORDS): boolean {
   return wordCount(line) <= max;
 }
@@ -171,9 +189,10 @@ function short(line: string, max = LABEL_MAX_WORDS): boolean {
 export const LINE_RULES: readonly LineRule[] = [
   {
     // "66.5 F", "18°C Partly cloudy": a weather widget. Short lines only, so a sentence that
-    // mentions a temperature survives.
+    // mentions a temperature survives; a strip of several towns' readings ("Sant Orel 31°C sunny · Verdal 34°C
+    // hot") is one however long.
     name: 'weather',
-    matches: (line, ctx) => ctx.words <= 6 && !isSentenceLike(line) && TEMPERATURE.test(line),
+    matches: (line, ctx) => !isSentenceLike(line) && (ctx.words <= 6 ? TEMPERATURE.test(line) : temperatureCount(line) >= 2),
   },
   {
     // "Friday, October 25, 2024", "Updated 10:32 GMT, 25 Oct": a line made only of date words.
@@ -186,6 +205,14 @@ export const LINE_RULES: readonly LineRule[] = [
         .filter((w) => w !== '')
         .every((w) => DATE_FILLER.test(w) || /^(?:by|the|of)$/i.test(w));
     },
+  },
+  {
+    // "Skip to main content", "We use cookies to improve your experience. Accept all": a page's accessibility links
+    // and consent banner, the first lines of many pasted pages. A line on cookies below the first prose is read as a
+    // banner only when the site speaks ("we use", "this site"): a report on cookie rules keeps its sentences.
+    name: 'site-notice',
+    matches: (line, ctx) =>
+      ctx.words <= 40 && (SKIP_LINK.test(line.trim()) || (COOKIES.test(line) && COOKIE_ACTION.test(line) && (ctx.top || SITE_SPEAKS.test(line)))),
   },
   {
     // "- Advertisement -", "Story continues below advertisement": ad slot markers.

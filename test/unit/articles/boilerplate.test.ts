@@ -18,11 +18,15 @@ describe('boilerplate rules remove page furniture', () => {
   it.each([
     ['weather', '58.1 F', 'top'],
     ['weather', '14°C Light rain', 'top'],
+    ['weather', 'Harbin 31°C sunny · Kestrel Bay 26°C fair · Orm 34°C hot', 'top'],
     ['date-line', 'Monday, February 10, 2025', 'top'],
     ['date-line', 'Updated 14:05 GMT, 10 Feb 2025', 'top'],
     ['date-line', 'Published 3 hours ago', 'body'],
     ['place-line', 'Tamsworth', 'top'],
     ['place-line', 'Rivera Norte, Costa Verde', 'top'],
+    ['site-notice', 'Skip to main content', 'top'],
+    ['site-notice', 'We use cookies to improve your experience. Accept all cookies', 'top'],
+    ['site-notice', 'This site uses cookies. Manage your preferences', 'body'],
     ['advertisement', '- Advertisement -', 'body'],
     ['advertisement', 'Story continues below advertisement', 'body'],
     ['address-label', 'Mailing address:', 'body'],
@@ -112,6 +116,10 @@ describe('real sentences survive, whatever words they contain', () => {
     'In a statement, the group said: “Our taxes pay for this city [HALL], and we want a say.”',
   ])('%s', (line) => {
     expect(ruleFor(line)).toBeNull();
+  });
+
+  it('keeps a report on cookie rules below the first prose: only a site speaking of its cookies is a banner there', () => {
+    expect(ruleFor('Regulators said websites must let visitors reject tracking cookies as easily as they accept them.')).toBeNull();
   });
 
   it('keeps a lead-in ending in a colon and a short quoted paragraph', () => {

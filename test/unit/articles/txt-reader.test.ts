@@ -110,4 +110,10 @@ describe('txt reader', () => {
   it('skips a file that is nothing but boilerplate', () => {
     expect(readSkipped('junk.txt', '66 F\nShare\nComments\n- Advertisement -\n')).toMatch(/no article text found/);
   });
+  it('takes the headline after a skip link and a cookie banner, not them', () => {
+    const r = readOk('crane.txt', 'Skip to main content\nWe use cookies to improve your experience. Accept all cookies\nHarbour crane collapses in Port Essary storm\nA crane collapsed at the container terminal in Port Essary on Monday after gusts of more than 100 km/h, the harbour authority said.\n');
+    expect(r.title).toBe('Harbour crane collapses in Port Essary storm');
+    expect(r.text).not.toMatch(/cookies|Skip to/);
+  });
 });
+

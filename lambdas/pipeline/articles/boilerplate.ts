@@ -17,6 +17,7 @@ import {
   words,
 } from './line-shape.js';
 import { trimEndOf, trimStartOf } from '../text/trim.js';
+import { isSiteNotice, isWeatherLine } from './page-widgets.js';
 
 export interface LineContext {
   /** True while no prose line has been seen yet (mastheads, weather, datelines live here). */
@@ -47,8 +48,6 @@ const DATE_FILLER = new RegExp(
     `\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+z?)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$`,
   'i',
 );
-
-const TEMPERATURE = /(?:^|\s)[-+−]?\d{1,3}(?:[.,]\d)?\s?°\s?[FC]?(?=\s|$|[,.;])|(?:^|\s)[-+−]?\d{1,3}(?:[.,]\d)?\s?[FC](?=\s|$|[,.;])/;
 
 const STREET_SUFFIX =
   /\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|ct|court|pl|place|plaza|sq|square|hwy|highway|pkwy|parkway|ter|terrace|suite|ste|floor|fl)\b\.?/i;
@@ -163,24 +162,6 @@ const BREADCRUMB = /^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,40}){2,}$/;
 const TEASER_WITH_SEPARATOR = new RegExp(`^(?:${TEASER_WORDS})\\s*[:|>»–—-]`, 'i');
 const TEASER_START = new RegExp(`^(?:${TEASER_WORDS})\\b`, 'i');
 
-/** An accessibility link: "Skip to main content", "Jump to navigation". */
-const SKIP_LINK = /^(?:skip|jump)\s(?:to\s)?(?:the\s)?(?:main\s)?(?:content|navigation|article|search|footer|menu)\b/i;
-/** A consent banner names cookies and asks something of the reader. */
-const COOKIES = /\bcookies?\b/i;
-const COOKIE_ACTION = /\b(?:accept|consent|agree|allow|reject|decline|manage|settings|preferences|policy|we use|uses)\b/i;
-const SITE_SPEAKS = /\b(?:we use|this (?:site|website)|our (?:site|website|partners))\b/i;
-
-/** How many temperature readings a line holds (at most a few are looked for). */
-function temperatureCount(line: string): number {
-  let n = 0;
-  for (let rest = line; n < 3; n++) {
-    const m = TEMPERATURE.exec(rest);
-    if (!m) break;
-    rest = rest.slice(m.index + Math.max(1, m[0].length));
-  }
-  return n;
-}
-
 function short(line: string, max = LABEL_MAX_WORDS): boolean {
   return wordCount(line) <= max;
 }
@@ -192,7 +173,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // mentions a temperature survives; a strip of several towns' readings ("Sant Orel 31°C sunny · Verdal 34°C
     // hot") is one however long.
     name: 'weather',
-    matches: (line, ctx) => !isSentenceLike(line) && (ctx.words <= 6 ? TEMPERATURE.test(line) : temperatureCount(line) >= 2),
+    matches: (line, ctx) => isWeatherLine(line, ctx.words),
   },
   {
     // "Friday, October 25, 2024", "Updated 10:32 GMT, 25 Oct": a line made only of date words.
@@ -211,8 +192,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // and consent banner, the first lines of many pasted pages. A line on cookies below the first prose is read as a
     // banner only when the site speaks ("we use", "this site"): a report on cookie rules keeps its sentences.
     name: 'site-notice',
-    matches: (line, ctx) =>
-      ctx.words <= 40 && (SKIP_LINK.test(line.trim()) || (COOKIES.test(line) && COOKIE_ACTION.test(line) && (ctx.top || SITE_SPEAKS.test(line)))),
+    matches: (line, ctx) => isSiteNotice(line, ctx.words, ctx.top),
   },
   {
     // "- Advertisement -", "Story continues below advertisement": ad slot markers.

@@ -24,7 +24,6 @@ import { ANAPHORIC_HEADS, QUALIFIER_PARTS, UNIT_WORDS } from './quantity-words.j
 import { extractQuantities, type Quantity } from './quantities.js';
 import { figureTokens } from './figure-tokens.js';
 import { isNumberWord, parseNumberAt } from './numbers.js';
-import { lazyPredicate, splitPeopleByPredicate } from './predicates.js';
 import { DEFAULT_QUANTITY_WINDOWS } from './quantity-phrases.js';
 
 /** One quantity as found in one article. */
@@ -40,8 +39,6 @@ interface Mention {
   context: () => readonly string[];
   /** Content stems of the sentence, computed on first use (to place a headless quantity). */
   topic: () => readonly string[];
-  /** Content stems of the words after the quantity, computed on first use (predicates.ts). */
-  predicate: () => readonly string[];
 }
 
 /** The sentence's stems, computed once on first call. */
@@ -146,12 +143,11 @@ export function findFigureDisputes(
         const bucket = `${q.key}|${q.measure}`;
         let list = buckets.get(bucket);
         if (!list) buckets.set(bucket, (list = []));
-        list.push({ q: q as Mention['q'], article: article.id, order, context, topic, predicate: lazyPredicate(s.text, q.end, q.head, stems) });
+        list.push({ q: q as Mention['q'], article: article.id, order, context, topic });
       }
     }
   });
   placeHeadless(buckets, params);
-  splitPeopleByPredicate(buckets);
 
   const figures: Figure[] = [];
   for (const bucket of [...buckets.keys()].sort()) {

@@ -168,13 +168,5 @@ describe('findFigureDisputes', () => {
     ]);
     expect(figures[0]!.values.map((v) => v.claimedBy)).toEqual(['Orm Valley Fire and Rescue Service', 'mayor']);
   });
-  it('compares counts of plain people only when what happened to them is alike', () => {
-    const figures = findFigureDisputes([
-      article('a', 'Police said 3 people were treated in hospital after the crash.'),
-      article('b', 'Five other people were taken to hospital, the ambulance service said.'),
-      article('c', 'Some 30 people had to leave their homes for the night, the council said.'),
-    ]);
-    expect(figures.map((f) => f.values.map((v) => v.value))).toEqual([[3, 5]]);
-  });
 });
 

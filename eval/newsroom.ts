@@ -5,7 +5,7 @@
  * statements (the measures of issue 14; newsroom_dev/README.md in the corpora defines each).
  *
  * Days: the corpora's `newsroom_dev` (the one day tuned on) and this repository's eval/newsdays/ (README there:
- * written by people who never read the code, keys frozen before the digest first ran on them; one validation day
+ * written by people who never read the code, keys frozen before the digest first ran on them; two validation days
  * and two held-out days, never tuned on). Each day runs through the path the CLI runs (FsArticleSource ->
  * runDigest, one thread); the digest is scored by the corpora's own scorer (newsroom_dev/score-newsroom.mjs), so
  * the figures are the ones its authors compute.
@@ -30,6 +30,7 @@ const ROLES: Record<string, string> = {
   'norrveld-2027-11-03': 'validation',
   'ostmere-2027-10-14': 'held out',
   'morvane-2028-02-21': 'held out',
+  'arvenna-2028-04-12': 'validation',
 };
 
 /**
@@ -56,7 +57,10 @@ const MEASURES: ReadonlyArray<{ key: string; name: string; lower?: true }> = [
 const FLOORS: Record<string, Partial<Record<string, number>>> = {
   newsroom_dev: { overall: 0.86, storiesB3F1: 0.99 },
   'norrveld-2027-11-03': { overall: 0.72 },
-  'ostmere-2027-10-14': { overall: 0.73 },
+  // Set to 0.73 with a people-count rule that was then reverted (it hurt arvenna, the day whose brief named no
+  // failure): back to the figure without it.
+  'ostmere-2027-10-14': { overall: 0.66 },
+  'arvenna-2028-04-12': { overall: 0.85 },
   'morvane-2028-02-21': { overall: 0.68 },
 };
 

@@ -20,7 +20,7 @@ import type { Article, Figure, FigureValue, Sentence } from '../model.js';
 import { sentencesOf } from '../text/sentences.js';
 import { PORTER, STOP_WORDS, words, type Stemmer } from '../text/tokens.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { ANAPHORIC_HEADS, QUALIFIER_PARTS, UNIT_WORDS } from './quantity-words.js';
+import { ANAPHORIC_HEADS, HEADLESS_KEY, QUALIFIER_PARTS, UNIT_WORDS } from './quantity-words.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import { figureTokens } from './figure-tokens.js';
 import { isNumberWord, parseNumberAt } from './numbers.js';
@@ -92,8 +92,8 @@ const NOT_TOPIC: ReadonlySet<string> = new Set([
 function placeHeadless(buckets: Map<string, Mention[]>, params: DisputeParams): void {
   for (const [bucket, mentions] of [...buckets]) {
     const [key, measure] = bucket.split('|') as [string, string];
-    if (!key.endsWith(':*')) continue;
-    const unit = key.slice(0, -1);
+    if (!key.endsWith(`:${HEADLESS_KEY}`)) continue;
+    const unit = key.slice(0, -HEADLESS_KEY.length);
     const targets = [...buckets.keys()].filter((b) => b !== bucket && b.startsWith(unit) && b.endsWith(`|${measure}`)).sort();
     const topics = new Map<string, Set<string>>();
     const topicOf = (b: string) => {

@@ -53,15 +53,15 @@ export interface Quantity {
   subject: string | null;
   /** Its head noun, lower case ("troops"). */
   head: string | null;
-  /** Bucket of equivalent heads ("troops" for troops/soldiers/forces; "dead" for killed/deaths/dead people). */
+  /**
+   * Bucket of equivalent heads ("troops" for troops/soldiers/forces; "dead" for killed/deaths/dead people). It ends
+   * in HEADLESS_KEY when only a unit says what is measured ("nearly 20,000 litres poured out", "held barely 22
+   * percent", "put the figure at 90 percent"): the story's other mentions of that unit tell which quantity it is
+   * (disputes.ts).
+   */
   key: string | null;
   /** Stems of the words restricting the head ("north", "korean"), sorted, for telling subjects apart. */
   modifiers: string[];
-  /**
-   * Only a unit says what is measured ("nearly 20,000 litres poured out", "held barely 22 percent", "put the figure
-   * at 90 percent"): the story's other mentions of that unit tell which quantity it is (disputes.ts).
-   */
-  headless: boolean;
   claimant: string | null;
   /** Character offsets of `text` in the sentence. */
   start: number;
@@ -91,7 +91,7 @@ interface Reading {
   counted: Counted | null;
   head: string | null;
   key: string | null;
-  /** A unit with nothing said of what it measures (Quantity.headless). */
+  /** A unit with nothing said of what it measures (Quantity.key ends in HEADLESS_KEY). */
   headless: boolean;
 }
 
@@ -152,7 +152,6 @@ function quantityOf(
     head: headless ? null : r.head,
     key: r.key ? `${r.kind}:${r.unit ?? ''}:${headless ? HEADLESS_KEY : r.key}` : null,
     modifiers: headless ? [] : modifiers,
-    headless,
     claimant: n.vague ? null : findClaimant(sentence, toks, r.textFirst, afterPhrase),
     start,
     end,
@@ -271,11 +270,11 @@ function readMoney(toks: readonly FigureToken[], r: Reading, w: QuantityWindows)
 function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows, stems: Stemmer): boolean {
   let k = r.next;
   const after = toks[k]?.lower;
-  if (after !== undefined && INCREMENT_AFTER.has(after) && after !== 'new' && after !== 'other') {
-    r.measure = 'change';
-    k++;
-  } else if (after === 'other') {
+  if (after === 'other') {
     // "five other people were taken to hospital": a count of people beside those named before, counted all the same.
+    k++;
+  } else if (after !== undefined && INCREMENT_AFTER.has(after) && after !== 'new') {
+    r.measure = 'change';
     k++;
   }
   const word = toks[k];
@@ -289,10 +288,11 @@ function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows,
 /** A physical measure is kept only when it says of what: "300 hectares of forest". */
 function readMeasure(toks: readonly FigureToken[], k: number, r: Reading, w: QuantityWindows, stems: Stemmer): boolean {
   r.kind = 'measure';
+  const unit = unitName(toks[k]!.lower);
   const of = toks[k + 1]?.lower === 'of' ? phraseAfter(toks, k + 2, w) : null;
   // "20,000 litres poured out": the unit alone, placed by the story's other mentions of litres.
-  if (!of) return AMOUNT_UNITS.has(unitName(toks[k]!.lower)) && readUnitOnly(r, unitName(toks[k]!.lower));
-  r.unit = unitName(toks[k]!.lower);
+  if (!of) return AMOUNT_UNITS.has(unit) && readUnitOnly(r, unit);
+  r.unit = unit;
   r.counted = { subjectFirst: k, headIndex: of.headIndex, after: of.after };
   r.head = toks[of.headIndex]!.lower;
   r.key = `${r.unit}:${headKey(r.head, stems)}`;

@@ -53,7 +53,7 @@ export function unitName(word: string): string {
   return UNIT_SPELLINGS.get(word) ?? word;
 }
 
-/** The key of a quantity that only its unit describes (Quantity.headless). */
+/** The end of the key of a quantity that only its unit describes (Quantity.key). */
 export const HEADLESS_KEY = '*';
 
 /**

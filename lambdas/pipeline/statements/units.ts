@@ -107,13 +107,10 @@ function lowerAsciiStem(x: string, end: number): boolean {
 
 /** A word that marks a predicate: an auxiliary, a past form in -ed, or a third person in -s (not -ss). */
 function isVerbLike(x: string): boolean {
-  if (AUX.has(x) || IRREGULAR_PAST.has(x)) return true;
+  if (isPastOrAuxiliary(x)) return true;
   const n = x.length;
-  const lastCode = x.charCodeAt(n - 1);
-  // /^[a-z]{3,}ed$/
-  if (lastCode === 100 /* d */ && x.charCodeAt(n - 2) === 101 /* e */ && lowerAsciiStem(x, n - 2)) return true;
   // /^[a-z]{3,}s$/ and not /ss$/
-  return lastCode === 115 /* s */ && x.charCodeAt(n - 2) !== 115 && lowerAsciiStem(x, n - 1);
+  return x.charCodeAt(n - 1) === 115 /* s */ && x.charCodeAt(n - 2) !== 115 && lowerAsciiStem(x, n - 1);
 }
 
 /**
@@ -134,7 +131,12 @@ export function isStatement(u: StatementUnit): boolean {
 /** Words a statement needs: at least `short` with a clear verb, at least `plain` with any verb-like word. */
 export const STATEMENT_WORDS = { short: 4, plain: 6 } as const;
 
-/** An auxiliary, a regular past in -ed or an irregular past ("broke", "found": lexicon/irregular-past.generated.ts). */
+/**
+ * An auxiliary, a regular past in -ed (/^[a-z]{3,}ed$/) or an irregular past ("broke", "found":
+ * lexicon/irregular-past.generated.ts).
+ */
 function isPastOrAuxiliary(x: string): boolean {
-  return AUX.has(x) || IRREGULAR_PAST.has(x) || (x.endsWith('ed') && lowerAsciiStem(x, x.length - 2));
+  if (AUX.has(x) || IRREGULAR_PAST.has(x)) return true;
+  const n = x.length;
+  return x.charCodeAt(n - 1) === 100 /* d */ && x.charCodeAt(n - 2) === 101 /* e */ && lowerAsciiStem(x, n - 2);
 }

@@ -10,7 +10,6 @@ import { readArticle } from '../pipeline/articles/index.js';
 import { buildStory } from '../pipeline/index.js';
 import { indexPreviousDigest, type ContinuationIndex } from '../pipeline/continuing.js';
 import { DayContext } from '../pipeline/day-context.js';
-import { planningInput } from '../pipeline/stories/index.js';
 
 export interface ParseTask {
   kind: 'parse';
@@ -50,7 +49,7 @@ export function createTaskRunner(): (task: DigestTask, context: (key: string) =>
       case 'parse': {
         // What planning reads of the article is computed here, in parallel, rather than by the day-wide phase.
         const result = readArticle(task.file);
-        return result.ok ? { ...result, planning: planningInput(result.article, day.stems) } : result;
+        return result.ok ? { ...result, planning: day.planning.of(result.article) } : result;
       }
       case 'story': {
         const continuation = task.previous === null ? null : continuationOf(task.previous, context);

@@ -8,6 +8,9 @@
  */
 import { StatementComparer } from './paraphrase/index.js';
 import { StemCache } from './text/tokens.js';
+import { SentenceSplitter } from './text/sentences.js';
+import { UnitParses } from './attribution/index.js';
+import { PlanningInputs } from './stories/planning-input.js';
 
 export class DayContext {
   /**
@@ -18,4 +21,13 @@ export class DayContext {
 
   /** Porter stems of the day's words, for every stage that stems (bounded: STEM_CACHE_LIMIT in text/tokens.ts). */
   readonly stems: StemCache = new StemCache();
+
+  /** Sentences of the day's paragraphs, each distinct line split once (bounded: SPLITTER_CACHE_LIMIT in text/sentences.ts). */
+  readonly sentences: SentenceSplitter = new SentenceSplitter();
+
+  /** What each distinct unit text says alone, for attribution (bounded: UNIT_PARSE_LIMIT in attribution/unit-parse.ts). */
+  readonly units: UnitParses = new UnitParses();
+
+  /** What planning reads of each article, each distinct line read once (stories/planning-input.ts; bounded). */
+  readonly planning: PlanningInputs = new PlanningInputs(this.stems);
 }

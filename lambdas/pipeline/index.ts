@@ -9,7 +9,6 @@
  * and the eval all run this one function.
  */
 import type { Article, Digest, PlanningInput, Sentence, Skipped, Story, StoryArticle } from './model.js';
-import { sentencesOf } from './text/sentences.js';
 import { clusterStories, DayShingles, findCopies, storyTitle } from './stories/index.js';
 import { mergeStory, rankStory, unitSpeakers, type MergedStory } from './statements/build.js';
 import { indexPreviousDigest, previousStatements, type ContinuationIndex } from './continuing.js';
@@ -59,7 +58,8 @@ export interface StoryPlan {
 
 export function planStories(input: readonly Article[], context: DayContext = new DayContext(), planning?: DigestOptions['planning']): StoryPlan {
   // Inputs computed where the articles were read (parse workers), in input order: the same plan, less work here.
-  const inputs = planning ? input.map((a) => planning(a)) : undefined;
+  // Otherwise computed here, through the day's memo of each line's share.
+  const inputs = input.map((a) => planning?.(a) ?? context.planning.of(a));
   const articles = unifyOutlets(input);
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   // The day's shingles serve both checks of shared wording: wire copies and versions of one report.
@@ -129,11 +129,12 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
   const context = options.context ?? new DayContext();
   const stems = context.stems;
   // Split once: merging and the figures read the same sentences (splitting is a large share of a story's cost).
-  const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, split?.(a) ?? sentencesOf(a)] as const));
+  const sentencesByArticle = new Map<string, Sentence[]>(members.map((a) => [a.id, split?.(a) ?? context.sentences.of(a)] as const));
   const merged = mergeStory(members, copies, {
-    sentences: (a) => sentencesByArticle.get(a.id) ?? sentencesOf(a),
+    sentences: (a) => sentencesByArticle.get(a.id) ?? context.sentences.of(a),
     compare: context.comparer.storyComparer(),
     stems,
+    parse: context.units.of,
   });
   const articles = storyArticlesOf(members, merged);
   const figures = findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged));

@@ -10,18 +10,18 @@
  *    that opens the quotation, the sentence's subject (subject.ts);
  * 6. remember what the unit says for the next units (learn.ts, entity-memory.ts).
  *
+ * Steps 1 and 3 and the subject read the unit alone: unit-parse.ts does them once per distinct text.
  * `ArticleAttribution` holds one article's memory; create one per article.
  */
 import type { StatementKind } from '../model.js';
 import { EntityMemory } from './entity-memory.js';
 import { DEFAULT_ATTRIBUTION_PARAMS, type AttributionParams, type UnitContext } from './unit-context.js';
-import { frameOf, isWord, joinFragments, wordCount, type Tok } from './frame.js';
+import { isWord, joinFragments, type Tok } from './frame.js';
+import { parseUnit, type UnitParse } from './unit-parse.js';
 import { learnEntities, learnOrganisations, learnSubject } from './learn.js';
 import { mentionBefore } from './mentions.js';
 import { cleanSpeaker, resolve, speakerOfMention } from './resolve.js';
-import { sentenceSubject, type SentenceSubject } from './subject.js';
-import { transcriptSpeaker } from './transcript.js';
-import { speechVerbMention } from './verbs.js';
+import type { SentenceSubject } from './subject.js';
 
 export interface Attribution {
   kind: StatementKind;
@@ -43,8 +43,18 @@ export interface Attribution {
  */
 export class ArticleAttribution {
   readonly memory = new EntityMemory();
+  private readonly parse: (text: string) => UnitParse;
 
-  constructor(private readonly params: Readonly<AttributionParams> = DEFAULT_ATTRIBUTION_PARAMS) {}
+  /**
+   * `parse`, when given, answers parseUnit(text, params) (a day's UnitParses remembers them for the default
+   * thresholds); by default each unit is parsed here.
+   */
+  constructor(
+    private readonly params: Readonly<AttributionParams> = DEFAULT_ATTRIBUTION_PARAMS,
+    parse?: (text: string) => UnitParse,
+  ) {
+    this.parse = parse ?? ((text) => parseUnit(text, params));
+  }
 
   /**
    * Decides kind and speaker of the unit at `position` (units come in article order) and registers what it teaches.
@@ -52,7 +62,7 @@ export class ArticleAttribution {
    * new "he said" takes its speaker.
    */
   attribute(text: string, position: number, previous: Attribution | null): Attribution {
-    return attributeUnit(text, { memory: this.memory, position, params: this.params }, previous);
+    return attributeUnit(this.parse(text), { memory: this.memory, position, params: this.params }, previous);
   }
 }
 
@@ -66,15 +76,10 @@ export function attributeArticle(units: readonly string[], params: Readonly<Attr
   return out;
 }
 
-/** Decides kind and speaker of one unit; registers what it learns in the memory (the steps listed above). */
-function attributeUnit(text: string, ctx: UnitContext, previous: Attribution | null): Attribution {
-  // In a transcript ("REYES: ...") the line is the named speaker's, whatever else it mentions.
-  const transcript = transcriptSpeaker(text);
-  const { frame, fragments, frameToks, toks } = frameOf(text);
+/** Decides kind and speaker of one parsed unit; registers what it learns in the memory (the steps listed above). */
+function attributeUnit(parse: UnitParse, ctx: UnitContext, previous: Attribution | null): Attribution {
+  const { transcript, frame, fragments, frameToks, toks, isQuote, verb, subject } = parse;
   learnEntities(frame, frameToks, ctx.memory, ctx.position);
-  const isQuote = isQuoteOfSubstance(text, fragments, ctx.params);
-  const verb = speechVerbMention(toks, fragments);
-  const subject = sentenceSubject(toks);
   let speaker = verb.mention ? speakerOfMention(verb.mention, verb.according, subject, ctx) : null;
   learnSubject(subject, toks, ctx.memory, ctx.position);
   if (!speaker && isQuote) speaker = fallbackSpeaker(toks, subject, ctx, previous);
@@ -87,21 +92,6 @@ function attributeUnit(text: string, ctx: UnitContext, previous: Attribution | n
     fragments,
     reported: verb.reported || transcript !== null,
   };
-}
-
-/** A quotation of substance makes the unit a quote; scare quotes leave it a claim (see AttributionParams). */
-function isQuoteOfSubstance(text: string, fragments: readonly string[], params: Readonly<AttributionParams>): boolean {
-  // joinFragments only trims, drops or adds non-word characters at the joins (and puts a space there), so the
-  // quote's word count is the sum of its passages'.
-  let quoteWords = 0;
-  let longest = 0;
-  for (const f of fragments) {
-    const n = wordCount(f);
-    quoteWords += n;
-    if (n > longest) longest = n;
-  }
-  const total = wordCount(text);
-  return longest >= params.quotePassageWords || (quoteWords >= params.quoteWords && quoteWords >= params.quoteShare * total);
 }
 
 /** The speaker of a quotation no speech verb attributes, or null: the fallbacks, in order. */

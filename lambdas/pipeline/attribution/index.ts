@@ -6,6 +6,7 @@
  * | step                                                              | file                          |
  * | ----------------------------------------------------------------- | ----------------------------- |
  * | one article's units in order, one memory; the steps of one unit    | attribute.ts, unit-context.ts |
+ * | what a unit's text says alone (frame, verb, subject), once a text | unit-parse.ts                 |
  * | mask the quotations (QQQ), tokenise, join the quoted passages     | frame.ts                      |
  * | find the speech verb ("said", "according to", "fired back")       | verbs.ts                      |
  * | read the mention it points at ("Putin", "the Kremlin leader")     | mentions.ts                   |
@@ -20,6 +21,7 @@
  * lexicon/. statements/units.ts makes an article's units and attributes them with one ArticleAttribution.
  */
 export { ArticleAttribution, attributeArticle, type Attribution } from './attribute.js';
+export { parseUnit, UnitParses, type UnitParse } from './unit-parse.js';
 export { DEFAULT_ATTRIBUTION_PARAMS, type AttributionParams } from './unit-context.js';
 export { joinFragments } from './frame.js';
 export { givenNameGender, genderCue, type Gender } from './gender.js';

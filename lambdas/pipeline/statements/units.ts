@@ -10,7 +10,7 @@ import { words } from '../text/tokens.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-past.generated.js';
 import { withoutDateline } from '../text/dateline.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { ArticleAttribution, signatureName, type Attribution } from '../attribution/index.js';
+import { ArticleAttribution, DEFAULT_ATTRIBUTION_PARAMS, signatureName, type Attribution, type UnitParse } from '../attribution/index.js';
 
 // The signature-line rule is attribution's (attribution/signature.ts); it is applied here, where units are made.
 
@@ -62,9 +62,12 @@ function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'ar
   return out;
 }
 
-/** The statement units of ONE article, attributed in order with a shared entity memory. */
-export function unitsOfArticle(article: string, sentences: readonly Sentence[]): StatementUnit[] {
-  const attribution = new ArticleAttribution();
+/**
+ * The statement units of ONE article, attributed in order with a shared entity memory. `parse`: the day's memo of
+ * parseUnit (UnitParses), when there is one.
+ */
+export function unitsOfArticle(article: string, sentences: readonly Sentence[], parse?: (text: string) => UnitParse): StatementUnit[] {
+  const attribution = new ArticleAttribution(DEFAULT_ATTRIBUTION_PARAMS, parse);
   const out: StatementUnit[] = [];
   let prev: Attribution | null = null;
   joinSentences([...sentences].sort((a, b) => a.index - b.index)).forEach((u, position) => {

@@ -5,7 +5,8 @@
  */
 import type { Article, PlanningInput } from '../model.js';
 import { LshIndex, type CandidatePair, type LshOptions } from '../text/lsh.js';
-import { createMinHasher, hashDecimal32, wordShingleHashes } from '../text/minhash.js';
+import { createMinHasher, distinctSorted, hashDecimal32, hashString32, wordShingleHashes } from '../text/minhash.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { words } from '../text/tokens.js';
 
 const SHINGLE_WORDS = 3;
@@ -16,12 +17,98 @@ export const SIGNATURE_HASHES = 120;
 const hasher = createMinHasher(SIGNATURE_HASHES, 0xc0b1e5);
 
 /** One text's distinct shingle hashes, ascending, and its signature (null below MIN_SHINGLES shingles). */
-export function textShingles(text: string): { set: Uint32Array; signature: Uint32Array | null } {
-  const set = wordShingleHashes(words(text), SHINGLE_WORDS);
+export function textShingles(text: string, line: (line: string) => LineShingles = lineShingles): TextShingles {
+  // Words never span a line end, so a text's shingles are its lines' own and those that span a line end: each line's
+  // share can be remembered (ShingleLines), and the MinHash of a union is the slot-wise minimum of its parts'.
+  const lines = text.split('\n').map(line);
+  let total = 0;
+  for (const l of lines) total += l.count;
+  if (total < SHINGLE_WORDS) return wholeTextShingles(words(text));
+  const crossing = crossingShingles(lines);
+  let size = crossing.length;
+  for (const l of lines) size += l.set.length;
+  const all = new Uint32Array(size);
+  all.set(crossing);
+  let at = crossing.length;
+  for (const l of lines) {
+    all.set(l.set, at);
+    at += l.set.length;
+  }
+  all.sort();
+  const set = distinctSorted(all);
+  if (set.length < MIN_SHINGLES) return { set, signature: null };
+  const signature = hasher.signatureOfHashes(Uint32Array.from(crossing, hashDecimal32));
+  for (const l of lines) if (l.signature) minInto(signature, l.signature);
+  return { set, signature };
+}
+
+export interface TextShingles {
+  set: Uint32Array;
+  signature: Uint32Array | null;
+}
+
+/** One line's share of its text's shingles: its words, the hashes of the shingles inside it and their signature. */
+export interface LineShingles {
+  /** How many words the line has, and its first and last two (a shingle that spans a line end starts or ends there). */
+  count: number;
+  head: readonly string[];
+  tail: readonly string[];
+  /** Distinct hashes, ascending, of the SHINGLE_WORDS-word shingles that lie within the line (none under that many words). */
+  set: Uint32Array;
+  /** The MinHash of `set` (null when it is empty). */
+  signature: Uint32Array | null;
+}
+
+export function lineShingles(line: string): LineShingles {
+  const w = words(line);
+  const set = w.length >= SHINGLE_WORDS ? wordShingleHashes(w, SHINGLE_WORDS) : new Uint32Array(0);
   // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would give
   // other LSH candidates, and so possibly other copy groups.
+  const signature = set.length ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null;
+  // Copies of the words, not the tokeniser's array: a day keeps thousands of lines here.
+  return { count: w.length, head: w.slice(0, 2), tail: w.slice(-2), set, signature };
+}
+
+/** A text of fewer than SHINGLE_WORDS words is one shingle of all its words (wordShingleHashes). */
+function wholeTextShingles(w: readonly string[]): TextShingles {
+  const set = wordShingleHashes(w, SHINGLE_WORDS);
   return { set, signature: set.length >= MIN_SHINGLES ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null };
 }
+
+/** Hashes of the shingles that start in an earlier line than they end (a line of one word may sit inside one). */
+function crossingShingles(lines: readonly LineShingles[]): number[] {
+  const out: number[] = [];
+  let before2: string | undefined;
+  let before1: string | undefined;
+  for (const { count, head, tail } of lines) {
+    if (count > 0 && before1 !== undefined) {
+      if (before2 !== undefined) out.push(hashString32(`${before2} ${before1} ${head[0]}`));
+      if (count > 1) out.push(hashString32(`${before1} ${head[0]} ${head[1]}`));
+    }
+    if (count >= 2) [before2, before1] = [tail[0], tail[1]];
+    else if (count === 1) [before2, before1] = [before1, head[0]];
+  }
+  return out;
+}
+
+function minInto(target: Uint32Array, other: Uint32Array): void {
+  for (let i = 0; i < target.length; i++) if ((other[i] as number) < (target[i] as number)) target[i] = other[i] as number;
+}
+
+/**
+ * textShingles with each line's share remembered, for one day: a paragraph reprinted by 500 outlets is hashed once.
+ * Bounded (SHINGLE_LINES_LIMIT lines, then it starts over); owned by the day's PlanningInputs.
+ */
+export class ShingleLines {
+  private readonly lines = new BoundedCache(lineShingles, SHINGLE_LINES_LIMIT);
+
+  of(text: string): TextShingles {
+    return textShingles(text, (line) => this.lines.get(line));
+  }
+}
+
+/** Distinct lines a ShingleLines keeps (about 0.6 KB each with its signature). */
+const SHINGLE_LINES_LIMIT = 50_000;
 
 export class DayShingles {
   /** Per article: its distinct shingle hashes, ascending (jaccardSorted compares two). */

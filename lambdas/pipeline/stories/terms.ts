@@ -6,6 +6,7 @@
  */
 import type { Article } from '../model.js';
 import { PORTER, STOP_WORDS, type Stemmer } from '../text/tokens.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
@@ -64,25 +65,65 @@ export interface TermOptions {
 
 export const DEFAULT_TERM_OPTIONS: TermOptions = { leadWeight: 2, leadChars: 400 };
 
+/** One term's tallies over a stretch of text: weighted count, mid-sentence capitals, lower-case uses. */
+export interface TermTally {
+  term: string;
+  count: number;
+  capital: number;
+  lower: number;
+  number: boolean;
+}
+
 /**
  * The article's terms with counts, title included (the headline names the event). A stem is a `name` when the
  * article writes it capitalised mid-sentence at least as often as in lower case; a token with a digit is a `number`.
+ * `line`, when given, answers lineTallies(line, stems) for a line past the lead (a day's TermLines remembers them).
  */
-export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOptions = DEFAULT_TERM_OPTIONS, stems: Stemmer = PORTER): ArticleTerm[] {
+export function articleTerms(
+  article: Pick<Article, 'title' | 'text'>,
+  o: TermOptions = DEFAULT_TERM_OPTIONS,
+  stems: Stemmer = PORTER,
+  line?: (line: string) => readonly TermTally[],
+): ArticleTerm[] {
   const text = ((article.title ? article.title + '\n' : '') + article.text).normalize('NFKC');
-  const counts = new Map<string, { count: number; capital: number; lower: number; number: boolean }>();
+  const counts = new Map<string, TermTally>();
+  // Tokens never span a line end and a line's first word is sentence-initial wherever the line stands, so each line
+  // past the lead (where counts are weighted) tallies on its own and a day can remember its tallies.
+  let at = 0;
+  for (const l of line ? text.split('\n') : [text]) {
+    if (at < o.leadChars || !line) tallyInto(counts, l, at, o, stems);
+    else for (const t of line(l)) addTally(counts, t);
+    at += l.length + 1;
+  }
+  const out: ArticleTerm[] = [];
+  for (const e of counts.values()) {
+    const kind: TermKind = e.number ? 'number' : e.capital > 0 && e.capital >= e.lower ? 'name' : 'word';
+    out.push({ term: e.term, count: e.count, kind });
+  }
+  return out;
+}
+
+/** The tallies of one line past the lead (each occurrence counts once), in order of first use. */
+export function lineTallies(line: string, stems: Stemmer): TermTally[] {
+  const counts = new Map<string, TermTally>();
+  tallyInto(counts, line, Number.POSITIVE_INFINITY, { leadWeight: 1, leadChars: 0 }, stems);
+  return [...counts.values()];
+}
+
+/** Tallies the tokens of `text`, which starts at offset `from` of the article (the lead weighs its first leadChars). */
+function tallyInto(counts: Map<string, TermTally>, text: string, from: number, o: TermOptions, stems: Stemmer): void {
   for (const m of text.matchAll(WORD)) {
     const token = m[0];
     const lower = normalise(token);
     if (lower.length === 0 || STOP_WORDS.has(lower)) continue;
-    const weight = m.index < o.leadChars ? o.leadWeight : 1;
+    const weight = from + m.index < o.leadChars ? o.leadWeight : 1;
     const isNumber = hasDigit(lower);
     // A lone letter or digit carries no topic ("a", "1" in "1 of 3").
     if (lower.length < 2) continue;
     const term = isNumber ? lower.replace(/[.,'-]/g, '') : stems.stem(lower);
     let entry = counts.get(term);
     if (!entry) {
-      entry = { count: 0, capital: 0, lower: 0, number: isNumber };
+      entry = { term, count: 0, capital: 0, lower: 0, number: isNumber };
       counts.set(term, entry);
     }
     entry.count += weight;
@@ -91,10 +132,36 @@ export function articleTerms(article: Pick<Article, 'title' | 'text'>, o: TermOp
       else if (!isSentenceInitial(text, m.index)) entry.capital++;
     }
   }
-  const out: ArticleTerm[] = [];
-  for (const [term, e] of counts) {
-    const kind: TermKind = e.number ? 'number' : e.capital > 0 && e.capital >= e.lower ? 'name' : 'word';
-    out.push({ term, count: e.count, kind });
-  }
-  return out;
 }
+
+function addTally(counts: Map<string, TermTally>, t: TermTally): void {
+  const entry = counts.get(t.term);
+  if (!entry) counts.set(t.term, { ...t });
+  else {
+    entry.count += t.count;
+    entry.capital += t.capital;
+    entry.lower += t.lower;
+  }
+}
+
+/**
+ * articleTerms with the tallies of each line past the lead remembered, for one day and one stemmer: a paragraph
+ * reprinted by 500 outlets is tokenised and stemmed once. Bounded (TERM_LINES_LIMIT lines, then it starts over).
+ */
+export class TermLines {
+  private readonly lines: BoundedCache<TermTally[]>;
+
+  constructor(
+    private readonly stems: Stemmer,
+    private readonly o: TermOptions = DEFAULT_TERM_OPTIONS,
+  ) {
+    this.lines = new BoundedCache((line) => lineTallies(line, stems), TERM_LINES_LIMIT);
+  }
+
+  of(article: Pick<Article, 'title' | 'text'>): ArticleTerm[] {
+    return articleTerms(article, this.o, this.stems, (line) => this.lines.get(line));
+  }
+}
+
+/** Distinct lines a TermLines keeps. */
+const TERM_LINES_LIMIT = 50_000;

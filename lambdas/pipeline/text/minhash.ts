@@ -85,8 +85,8 @@ export function wordShingleHashes(words: readonly string[], k: number): Uint32Ar
   return distinctSorted(out);
 }
 
-/** The distinct values of an ascending array (a view when nothing repeats). */
-function distinctSorted(sorted: Uint32Array): Uint32Array {
+/** The distinct values of an ascending array, in place (a copy only when something repeated). */
+export function distinctSorted(sorted: Uint32Array): Uint32Array {
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
   return n === sorted.length ? sorted : sorted.slice(0, n);

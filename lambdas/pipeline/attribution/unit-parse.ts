@@ -1,0 +1,60 @@
+/**
+ * What one unit's text says on its own, before the article's memory is asked (attribute.ts steps 1 and 3): the
+ * transcript speaker, the frame (quotations masked, tokens), whether the quotation is of substance, the speech verb
+ * and the mention it points at, the sentence's subject. A pure function of the text and the thresholds, so a day
+ * may remember it (UnitParses): the same sentence in 500 reports is parsed once and only resolved 500 times.
+ * Nothing returned is ever mutated: articles share one parse.
+ */
+import { BoundedCache } from '../bounded-cache.js';
+import { frameOf, wordCount, type Frame } from './frame.js';
+import { sentenceSubject, type SentenceSubject } from './subject.js';
+import { transcriptSpeaker } from './transcript.js';
+import { DEFAULT_ATTRIBUTION_PARAMS, type AttributionParams } from './unit-context.js';
+import { speechVerbMention, type VerbMention } from './verbs.js';
+
+export interface UnitParse extends Frame {
+  /** "REYES: ..." : a transcript line's speaker, whatever else the line mentions. */
+  transcript: string | null;
+  /** A quotation of substance makes the unit a quote; scare quotes leave it a claim (see AttributionParams). */
+  isQuote: boolean;
+  verb: VerbMention;
+  subject: SentenceSubject | null;
+}
+
+export function parseUnit(text: string, params: Readonly<AttributionParams> = DEFAULT_ATTRIBUTION_PARAMS): UnitParse {
+  const frame = frameOf(text);
+  return {
+    ...frame,
+    transcript: transcriptSpeaker(text),
+    isQuote: isQuoteOfSubstance(text, frame.fragments, params),
+    verb: speechVerbMention(frame.toks, frame.fragments),
+    subject: sentenceSubject(frame.toks),
+  };
+}
+
+function isQuoteOfSubstance(text: string, fragments: readonly string[], params: Readonly<AttributionParams>): boolean {
+  // joinFragments only trims, drops or adds non-word characters at the joins (and puts a space there), so the
+  // quote's word count is the sum of its passages'.
+  let quoteWords = 0;
+  let longest = 0;
+  for (const f of fragments) {
+    const n = wordCount(f);
+    quoteWords += n;
+    if (n > longest) longest = n;
+  }
+  const total = wordCount(text);
+  return longest >= params.quotePassageWords || (quoteWords >= params.quoteWords && quoteWords >= params.quoteShare * total);
+}
+
+/**
+ * The parses of a day's units, each distinct text parsed once, under the default thresholds. Owned by the day's
+ * context (day-context.ts); bounded (UNIT_PARSE_LIMIT texts, then it starts over).
+ */
+export class UnitParses {
+  private readonly parses = new BoundedCache((text) => parseUnit(text), UNIT_PARSE_LIMIT);
+
+  readonly of = (text: string): UnitParse => this.parses.get(text);
+}
+
+/** Distinct unit texts a UnitParses keeps: a big day's sentences, tens of thousands. */
+const UNIT_PARSE_LIMIT = 50_000;

@@ -11,6 +11,7 @@ import { StemCache } from './text/tokens.js';
 import { SentenceSplitter } from './text/sentences.js';
 import { UnitParses } from './attribution/index.js';
 import { PlanningInputs } from './stories/planning-input.js';
+import { QuantityReader } from './figures/quantities.js';
 
 export class DayContext {
   /**
@@ -30,4 +31,7 @@ export class DayContext {
 
   /** What planning reads of each article, each distinct line read once (stories/planning-input.ts; bounded). */
   readonly planning: PlanningInputs = new PlanningInputs(this.stems);
+
+  /** The figures each distinct sentence states (figures/quantities.ts; bounded). */
+  readonly quantities: QuantityReader = new QuantityReader(this.stems);
 }

@@ -137,7 +137,7 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
     parse: context.units.of,
   });
   const articles = storyArticlesOf(members, merged);
-  const figures = findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged));
+  const figures = findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged), context.quantities.of);
   // A headline stating one side of a disputed figure would settle what the outlets dispute.
   const title = storyTitle(members, stems, statesDisputedValue(figures));
   let statements = rankStory(merged, { stems });

@@ -78,13 +78,13 @@ export function attributeArticle(units: readonly string[], params: Readonly<Attr
 
 /** Decides kind and speaker of one parsed unit; registers what it learns in the memory (the steps listed above). */
 function attributeUnit(parse: UnitParse, ctx: UnitContext, previous: Attribution | null): Attribution {
-  const { transcript, frame, fragments, frameToks, toks, isQuote, verb, subject } = parse;
-  learnEntities(frame, frameToks, ctx.memory, ctx.position);
+  const { transcript, fragments, toks, isQuote, verb, subject } = parse;
+  learnEntities(parse.introduces, ctx.memory, ctx.position);
   let speaker = verb.mention ? speakerOfMention(verb.mention, verb.according, subject, ctx) : null;
   learnSubject(subject, toks, ctx.memory, ctx.position);
   if (!speaker && isQuote) speaker = fallbackSpeaker(toks, subject, ctx, previous);
   const cleaned = speaker ? cleanSpeaker(speaker) : null;
-  rememberUnit(frame, toks, speaker, cleaned, subject, ctx);
+  rememberUnit(parse, speaker, cleaned, ctx);
   return {
     kind: isQuote ? 'quote' : 'claim',
     speaker: transcript ?? cleaned,
@@ -122,17 +122,11 @@ function fallbackSpeaker(toks: readonly Tok[], subject: SentenceSubject | null, 
  * What the unit leaves in the memory for the next ones: who it mentions, the organisations it names, its speaker as
  * a person seen here, and its subject (a quotation-only paragraph after it continues that person).
  */
-function rememberUnit(
-  frame: string,
-  toks: readonly Tok[],
-  speaker: string | null,
-  cleaned: string | null,
-  subject: SentenceSubject | null,
-  ctx: UnitContext,
-): void {
+function rememberUnit(parse: UnitParse, speaker: string | null, cleaned: string | null, ctx: UnitContext): void {
+  const { subject } = parse;
   const { memory, position } = ctx;
-  memory.noteMentions(frame, position);
-  learnOrganisations(toks, memory, position);
+  memory.noteMentions(parse.frame, position);
+  learnOrganisations(parse.introduces, memory, position);
   if (speaker && memory.isKnown(speaker)) memory.addPerson(speaker, null, position, -1);
   const subjectName = cleaned ?? (subject ? cleanSpeaker(resolve(subject.mention, ctx, false) ?? '') : null);
   if (subjectName) memory.noteSubject(subjectName, position);

@@ -1,12 +1,13 @@
 /**
  * What one unit's text says on its own, before the article's memory is asked (attribute.ts steps 1 and 3): the
  * transcript speaker, the frame (quotations masked, tokens), whether the quotation is of substance, the speech verb
- * and the mention it points at, the sentence's subject. A pure function of the text and the thresholds, so a day
+ * and the mention it points at, the sentence's subject, the people and organisations it introduces. A pure function of the text and the thresholds, so a day
  * may remember it (UnitParses): the same sentence in 500 reports is parsed once and only resolved 500 times.
  * Nothing returned is ever mutated: articles share one parse.
  */
 import { BoundedCache } from '../bounded-cache.js';
 import { frameOf, wordCount, type Frame } from './frame.js';
+import { introductionsOf, type Introductions } from './learn.js';
 import { sentenceSubject, type SentenceSubject } from './subject.js';
 import { transcriptSpeaker } from './transcript.js';
 import { DEFAULT_ATTRIBUTION_PARAMS, type AttributionParams } from './unit-context.js';
@@ -19,6 +20,8 @@ export interface UnitParse extends Frame {
   isQuote: boolean;
   verb: VerbMention;
   subject: SentenceSubject | null;
+  /** The people and organisations it introduces, taught to each article's memory (learn.ts). */
+  introduces: Introductions;
 }
 
 export function parseUnit(text: string, params: Readonly<AttributionParams> = DEFAULT_ATTRIBUTION_PARAMS): UnitParse {
@@ -29,6 +32,7 @@ export function parseUnit(text: string, params: Readonly<AttributionParams> = DE
     isQuote: isQuoteOfSubstance(text, frame.fragments, params),
     verb: speechVerbMention(frame.toks, frame.fragments),
     subject: sentenceSubject(frame.toks),
+    introduces: introductionsOf(frame.frame, frame.frameToks, frame.toks),
   };
 }
 

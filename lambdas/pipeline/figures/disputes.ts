@@ -117,7 +117,8 @@ function placeHeadless(buckets: Map<string, Mention[]>, params: DisputeParams): 
 
 /**
  * Figures in dispute among one story's articles. `sentencesByArticle` lets a caller reuse sentences it
- * already split; articles missing from it are split here.
+ * already split; articles missing from it are split here. `quantities` reads a sentence's figures (a day's
+ * QuantityReader remembers them; its answers are never changed here).
  */
 export function findFigureDisputes(
   articles: readonly Article[],
@@ -125,21 +126,22 @@ export function findFigureDisputes(
   params: DisputeParams = DEFAULT_DISPUTE_PARAMS,
   stems: Stemmer = PORTER,
   speakerOf?: SpeakerOf,
+  quantities: (sentence: string) => readonly Quantity[] = (sentence) => extractQuantities(sentence, DEFAULT_QUANTITY_WINDOWS, stems),
 ): Figure[] {
   const buckets = new Map<string, Mention[]>();
   articles.forEach((article, order) => {
     const sentences = sentencesByArticle?.get(article.id) ?? sentencesOf(article);
     for (const s of sentences) {
-      const found = extractQuantities(s.text, DEFAULT_QUANTITY_WINDOWS, stems);
+      const found = quantities(s.text);
       if (found.length === 0) continue;
       const context = lazyStems(s.text, stems);
       const topic = lazyTopic(s.text, stems);
       // The sentence's speaker as attribution resolved it (statements/: "the state-owned operator" is "Calvera Rail"
       // when the article named it) names a value's claimant better than the words the figure reader saw.
       const speaker = speakerOf?.(article.id, s.index) ?? null;
-      for (const q of found) {
-        if (q.vague || q.value === null || q.key === null) continue;
-        if (speaker && /\p{Lu}/u.test(speaker) && speaker !== q.claimant) q.claimant = speaker;
+      for (const read of found) {
+        if (read.vague || read.value === null || read.key === null) continue;
+        const q = speaker && /\p{Lu}/u.test(speaker) && speaker !== read.claimant ? { ...read, claimant: speaker } : read;
         const bucket = `${q.key}|${q.measure}`;
         let list = buckets.get(bucket);
         if (!list) buckets.set(bucket, (list = []));

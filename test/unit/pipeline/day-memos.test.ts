@@ -13,13 +13,15 @@ import { planningInput, PlanningInputs } from '../../../lambdas/pipeline/stories
 import { unitsOfArticle } from '../../../lambdas/pipeline/statements/units.js';
 import { UnitParses } from '../../../lambdas/pipeline/attribution/index.js';
 import { StemCache } from '../../../lambdas/pipeline/text/tokens.js';
+import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../../../lambdas/pipeline/figures/disputes.js';
+import { extractQuantities, QuantityReader } from '../../../lambdas/pipeline/figures/quantities.js';
 import { generatedDay } from '../parallel/fixtures/day.js';
 
 const WORDS = ['the', 'Mayor', 'said', 'Mr.', 'Ortiz', '“We', 'will', 'rebuild,”', 'he', 'said.', '40', 'people', 'U.S.', 'fled', 'on', 'Monday.', 'Kelby', 'é', '—', '"it', 'is', 'over."'];
 const BREAKS = ['\n', '\r\n', '\r', '\n\n', '\n \n', ' '];
 const line = fc.array(fc.constantFrom(...WORDS), { maxLength: 9 }).map((w) => w.join(' '));
 const text = fc.array(fc.tuple(line, fc.constantFrom(...BREAKS)), { maxLength: 12 }).map((parts) => parts.map(([l, b]) => l + b).join(''));
-const article = fc.record({ title: fc.option(line, { nil: undefined }), text }).map((a, i = 0) => ({ id: `a${i}`, source: 'x', ...a }));
+const article = fc.record({ title: fc.option(line, { nil: undefined }), text }).map((a) => ({ id: 'a0', source: 'x', format: 'txt' as const, ...a }));
 
 const day = generatedDay();
 
@@ -71,5 +73,23 @@ describe('a day memo answers what the plain function answers', () => {
     }
     // Twice over the same texts: the second pass reads only remembered parses, which nothing may have changed.
     for (const a of day) expect(unitsOfArticle(a.id, sentencesOf(a), parses.of)).toEqual(unitsOfArticle(a.id, sentencesOf(a)));
+  });
+
+  it('figures: disputes read from remembered quantities, which a claimant put on a figure leaves unchanged', () => {
+    const stems = new StemCache();
+    const reader = new QuantityReader(stems);
+    const speaker = () => 'Kelby Police';
+    const figures = [
+      "Police said 40 people were hurt. The ferry carried 300 passengers, the operator said.",
+      "At least 45 people were hurt, the hospital said. The ferry carried 320 passengers.",
+      "Officials said 40 people were hurt when the ferry, carrying 310 passengers, hit the pier.",
+    ].map((text, i) => ({ id: `f${i}`, source: `outlet${i}`, format: 'txt' as const, text }));
+    for (const articles of [figures, day]) {
+      const plain = findFigureDisputes(articles, undefined, DEFAULT_DISPUTE_PARAMS, stems, speaker);
+      expect(findFigureDisputes(articles, undefined, DEFAULT_DISPUTE_PARAMS, stems, speaker, reader.of)).toEqual(plain);
+      expect(findFigureDisputes(articles, undefined, DEFAULT_DISPUTE_PARAMS, stems, undefined, reader.of)).toEqual(findFigureDisputes(articles));
+    }
+    expect(findFigureDisputes(figures).length).toBeGreaterThan(0);
+    for (const a of [...figures, ...day]) for (const s of sentencesOf(a)) expect(reader.of(s.text)).toEqual(extractQuantities(s.text));
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { Article, PlanningInput, RawFile, ReadResult, Sentence, SkipCause, Skipped } from '../pipeline/model.js';
 import { readArticle, tooLargeResult } from '../pipeline/articles/index.js';
+import { LineMemo } from '../pipeline/articles/line-memo.js';
 import type { ArticleSource, SourceEntry } from '../io/ports.js';
 import { mapLimit } from '../io/concurrency.js';
 import { ServiceUnreachableError } from '../shared/unreachable.js';
@@ -67,8 +68,11 @@ export async function readDay(source: ArticleSource, options: ReadDayOptions = {
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   let done = 0;
+  // Read here: the day's pages share their lines (footers, reprinted paragraphs), judged once each.
+  const lines = new LineMemo();
+  const parse = options.parse ?? ((file: RawFile) => readArticle(file, lines));
   const results = await mapLimit(entries, options.concurrency ?? 16, async (entry) => {
-    const result = await readOne(source, entry, maxBytes, options.parse ?? readArticle, options.sidecars);
+    const result = await readOne(source, entry, maxBytes, parse, options.sidecars);
     options.onProgress?.(++done, entries.length);
     return result;
   });

@@ -7,6 +7,7 @@
 import type { Article, RawFile, ReadResult, Story } from '../pipeline/model.js';
 import type { Continuity } from '../pipeline/continuity.js';
 import { readArticle } from '../pipeline/articles/index.js';
+import { LineMemo } from '../pipeline/articles/line-memo.js';
 import { buildStory } from '../pipeline/index.js';
 import { indexPreviousDigest, type ContinuationIndex } from '../pipeline/continuing.js';
 import { DayContext } from '../pipeline/day-context.js';
@@ -36,6 +37,8 @@ export type TaskResult<T extends DigestTask> = T extends ParseTask ? ReadResult 
  */
 export function createTaskRunner(): (task: DigestTask, context: (key: string) => unknown) => ReadResult | Story {
   const day = new DayContext();
+  // The worker's reading memo: lines judged once for as long as the worker lives (pure answers, bounded).
+  const lines = new LineMemo();
   const indexes = new WeakMap<Continuity, ContinuationIndex>();
   const continuationOf = (key: string, context: (key: string) => unknown): ContinuationIndex => {
     const previous = context(key) as Continuity | undefined;
@@ -48,7 +51,7 @@ export function createTaskRunner(): (task: DigestTask, context: (key: string) =>
     switch (task.kind) {
       case 'parse': {
         // What planning reads of the article is computed here, in parallel, rather than by the day-wide phase.
-        const result = readArticle(task.file);
+        const result = readArticle(task.file, lines);
         return result.ok ? { ...result, planning: day.planning.of(result.article) } : result;
       }
       case 'story': {

@@ -3,22 +3,19 @@
  * the headline out. It classifies each line (boilerplate.ts), applies the cross-line checks, picks
  * the headline among the lines above the first paragraph of prose, and drops short labels.
  */
-import {
-  classifyLine,
-  isShortLabel,
-  markAddressBlocks,
-  stripTrailingCredits,
-} from './boilerplate.js';
+import { markAddressBlocks } from './boilerplate.js';
 import { normaliseText } from './decode.js';
-import { repairGluedSentences } from './glued.js';
 import { isHeadlineShaped } from './headline.js';
-import { endsWithFullStop, endsWithTerminal, hasLetterKey, isSentenceLike, letterKey, wordCount } from './line-shape.js';
+import { endsWithTerminal, hasLetterKey, letterKey, wordCount } from './line-shape.js';
+import { READ_EACH_LINE, type LineJudge } from './line-memo.js';
 
 export interface CleanOptions {
   /** The title when metadata gives one; then no headline is looked for in the text. */
   title?: string;
   /** Look for a headline among the first lines (text without metadata). */
   detectHeadline: boolean;
+  /** What is decided about each line alone (line-memo.ts): a day's LineMemo; default READ_EACH_LINE. */
+  lines?: LineJudge;
 }
 
 export interface RemovedLine {
@@ -71,15 +68,6 @@ export function unwrapLines(text: string): string[] {
 }
 
 /**
- * First paragraph of prose: a punctuated sentence that is not a short question/exclamation
- * (which may still be a headline), or a line long enough to be nothing else.
- */
-function startsBody(line: string): boolean {
-  if (wordCount(line) >= 25) return true;
-  return isSentenceLike(line) && (endsWithFullStop(line) || wordCount(line) > 15);
-}
-
-/**
  * "Headline | Outlet" (copied from a browser tab or a page header): the part after the last pipe
  * is the site's name when it is a few words; headlines themselves do not use pipes.
  */
@@ -94,21 +82,22 @@ function withoutSiteSuffix(headline: string): string {
 export function cleanArticleText(text: string, options: CleanOptions): CleanResult {
   // Text from JSON strings and HTML entities never went through the byte decoder's normalisation
   // (a "\u200B" escape, "&nbsp;", "\r\n" inside a JSON string), so it is applied here as well.
-  const lines = unwrapLines(normaliseText(text)).map(repairGluedSentences);
+  const judge = options.lines ?? READ_EACH_LINE;
+  const lines = unwrapLines(normaliseText(text)).map((line) => judge.repair(line));
   const rules: (string | null)[] = [];
   const top: boolean[] = [];
   let inTop = true;
   for (const line of lines) {
-    const rule = classifyLine(line, { top: inTop });
+    const rule = judge.rule(line, inTop);
     rules.push(rule);
     top.push(inTop);
-    if (rule === null && startsBody(line)) inTop = false;
+    if (rule === null && judge.startsBody(line)) inTop = false;
   }
   markAddressBlocks(lines, rules);
 
   let title = options.title;
   if (title === undefined && options.detectHeadline) {
-    const at = lines.findIndex((line, i) => top[i] === true && rules[i] === null && !startsBody(line) && isHeadlineShaped(line));
+    const at = lines.findIndex((line, i) => top[i] === true && rules[i] === null && !judge.startsBody(line) && isHeadlineShaped(line));
     if (at >= 0) {
       title = withoutSiteSuffix(lines[at] ?? '');
       rules[at] = 'headline';
@@ -121,12 +110,12 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   lines.forEach((line, i) => {
     let rule = rules[i] ?? null;
     if (rule === null && titleKey !== '' && hasLetterKey(line, titleKey)) rule = 'repeated-title';
-    if (rule === null && isShortLabel(line)) rule = top[i] === true ? 'top-label' : 'section-label';
+    if (rule === null && judge.isShortLabel(line)) rule = top[i] === true ? 'top-label' : 'section-label';
     if (rule !== null) {
       if (rule !== 'headline') removed.push({ line, rule });
       return;
     }
-    const kept = stripTrailingCredits(line);
+    const kept = judge.kept(line);
     if (kept !== line) removed.push({ line: line.slice(kept.length).trim(), rule: 'credit-line' });
     if (kept !== '') paragraphs.push(kept);
   });

@@ -2,6 +2,7 @@
  * HTML pages: the main text through Mozilla Readability on a linkedom DOM, metadata from the head.
  */
 import { Readability } from '@mozilla/readability';
+import type { LineJudge } from './line-memo.js';
 import { cleanBody } from './body.js';
 import { elementsNamed, nestingDepth, parseDocument, type DomNode } from './dom.js';
 import { readPageMeta, stripSiteName } from './html-meta.js';
@@ -52,7 +53,7 @@ function semanticContainerLines(html: string): string[] {
   return container === undefined ? [] : domToLines(container);
 }
 
-export function readHtml(html: string): ReaderResult {
+export function readHtml(html: string, judge?: LineJudge): ReaderResult {
   if (opensTooDeep(html)) return { ok: false, reason: TOO_DEEP };
   const doc = parseDocument(html);
   const root = doc.documentElement;
@@ -79,7 +80,8 @@ export function readHtml(html: string): ReaderResult {
   const siteName = meta.siteName ?? parsed?.siteName ?? undefined;
   const rawTitle = meta.title ?? parsed?.title ?? undefined;
   const title = rawTitle === undefined ? undefined : stripSiteName(rawTitle.replace(/\s+/g, ' ').trim(), siteName) || undefined;
-  const clean = (lines: readonly string[]) => cleanBody(lines, title !== undefined ? { title, detectHeadline: false } : { detectHeadline: true }, NO_ARTICLE);
+  const options = { ...(title !== undefined ? { title, detectHeadline: false } : { detectHeadline: true }), ...(judge ? { lines: judge } : {}) };
+  const clean = (lines: readonly string[]) => cleanBody(lines, options, NO_ARTICLE);
   // An article element without text gives no lines, and cleanBody refuses it with the same reason.
   let body = clean(parsed?.content == null ? [] : domToLines(parsed.content));
   if (!body.ok) body = clean(semanticContainerLines(html));

@@ -10,8 +10,9 @@ import { readJson } from './json.js';
 import { cleanAuthor, cleanTitle, deriveSource, extensionOf, isoDate, safeUrl } from './metadata.js';
 import type { ReaderResult } from './reader-types.js';
 import { readTxt } from './txt.js';
+import type { LineJudge } from './line-memo.js';
 
-const READERS: Record<string, { format: ArticleFormat; read: (text: string) => ReaderResult }> = {
+const READERS: Record<string, { format: ArticleFormat; read: (text: string, lines?: LineJudge) => ReaderResult }> = {
   '.txt': { format: 'txt', read: readTxt },
   '.text': { format: 'txt', read: readTxt },
   '.json': { format: 'json', read: readJson },
@@ -26,14 +27,14 @@ function skip(id: string, reason: string): ReadResult {
   return { ok: false, skipped: { id, reason }, cause: 'refused' };
 }
 
-function readUnsafe(file: RawFile): ReadResult {
+function readUnsafe(file: RawFile, lines?: LineJudge): ReadResult {
   const ext = extensionOf(file.id);
   const reader = READERS[ext];
   if (reader === undefined) return skip(file.id, ext === '' ? 'unsupported file type (no extension)' : `unsupported file type ${ext}`);
   // A web page may declare its encoding (<meta charset>, an XML declaration): honoured before any guess.
   const decoded = decodeText(file.bytes, { markup: reader.format === 'html' });
   if (!decoded.ok) return skip(file.id, decoded.reason);
-  const result = reader.read(decoded.text);
+  const result = reader.read(decoded.text, lines);
   if (!result.ok) return skip(file.id, result.reason);
   const f = result.fields;
   const article: Article = {
@@ -61,10 +62,13 @@ export function tooLargeResult(id: string, size: number, maxBytes: number): Read
   return { ok: false, skipped: { id, reason: `file too large: ${size} bytes (limit ${maxBytes})` }, cause: 'too-large' };
 }
 
-/** Reads one file into an Article, or says why it was skipped. Never throws. */
-export function readArticle(file: RawFile): ReadResult {
+/**
+ * Reads one file into an Article, or says why it was skipped. Never throws. `lines`: the day's LineMemo, when the
+ * caller reads a day (the same article either way).
+ */
+export function readArticle(file: RawFile, lines?: LineJudge): ReadResult {
   try {
-    return readUnsafe(file);
+    return readUnsafe(file, lines);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return skip(file.id, `could not read: ${message.replace(/\s+/g, ' ').slice(0, 200)}`);

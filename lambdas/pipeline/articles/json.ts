@@ -3,6 +3,7 @@
  * a wrong file is refused with the field at fault named, instead of failing somewhere downstream.
  */
 import * as z from 'zod';
+import type { LineJudge } from './line-memo.js';
 import { cleanBody } from './body.js';
 import { containsMarkup, htmlFragmentToLines, strippedMarkupLines } from './html-text.js';
 import { opensTooDeep } from './html.js';
@@ -46,7 +47,7 @@ function markupLines(raw: string): string[] {
   return opensTooDeep(raw) ? strippedMarkupLines(raw) : htmlFragmentToLines(raw);
 }
 
-export function readJson(text: string): ReaderResult {
+export function readJson(text: string, judge?: LineJudge): ReaderResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -69,7 +70,7 @@ export function readJson(text: string): ReaderResult {
   const title = article.title?.replace(/\s+/g, ' ').trim() || undefined;
   const body = cleanBody(
     lines,
-    title !== undefined ? { title, detectHeadline: false } : { detectHeadline: true },
+    { ...(title !== undefined ? { title, detectHeadline: false } : { detectHeadline: true }), ...(judge ? { lines: judge } : {}) },
     `no article text found in field "${field}"`,
   );
   if (!body.ok) return body;

@@ -216,3 +216,12 @@ export function hasEmail(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * First paragraph of prose: a punctuated sentence that is not a short question/exclamation
+ * (which may still be a headline), or a line long enough to be nothing else.
+ */
+export function startsBody(line: string): boolean {
+  if (wordCount(line) >= 25) return true;
+  return isSentenceLike(line) && (endsWithFullStop(line) || wordCount(line) > 15);
+}

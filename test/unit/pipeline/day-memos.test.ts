@@ -15,7 +15,11 @@ import { UnitParses } from '../../../lambdas/pipeline/attribution/index.js';
 import { StemCache } from '../../../lambdas/pipeline/text/tokens.js';
 import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../../../lambdas/pipeline/figures/disputes.js';
 import { extractQuantities, QuantityReader } from '../../../lambdas/pipeline/figures/quantities.js';
+import { readArticle } from '../../../lambdas/pipeline/articles/index.js';
+import { LineMemo } from '../../../lambdas/pipeline/articles/line-memo.js';
 import { generatedDay } from '../parallel/fixtures/day.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 const WORDS = ['the', 'Mayor', 'said', 'Mr.', 'Ortiz', '“We', 'will', 'rebuild,”', 'he', 'said.', '40', 'people', 'U.S.', 'fled', 'on', 'Monday.', 'Kelby', 'é', '—', '"it', 'is', 'over."'];
 const BREAKS = ['\n', '\r\n', '\r', '\n\n', '\n \n', ' '];
@@ -91,5 +95,30 @@ describe('a day memo answers what the plain function answers', () => {
     }
     expect(findFigureDisputes(figures).length).toBeGreaterThan(0);
     for (const a of [...figures, ...day]) for (const s of sentencesOf(a)) expect(reader.of(s.text)).toEqual(extractQuantities(s.text));
+  });
+
+  it("reading: every file read with the day's line memo is the article read without it, the memo used twice", () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = path.join(dir, name);
+        return statSync(full).isDirectory() ? walk(full) : [full];
+      });
+    const files = ['samples', 'test/fixtures/articles'].flatMap(walk);
+    expect(files.length).toBeGreaterThan(30);
+    const memo = new LineMemo();
+    for (let pass = 0; pass < 2; pass++) {
+      for (const id of files) {
+        const file = { id, bytes: new Uint8Array(readFileSync(id)) };
+        expect(readArticle(file, memo)).toEqual(readArticle(file));
+      }
+    }
+    // Lines built to sit on either side of each rule: the same verdicts near the top and in the body.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Skip to main content', 'Photo: Reuters', 'By Ana Ruiz', 'Share this article', 'Police said 40 people fled on Monday after the fire.', 'READ MORE', '© 2026 Kelby Post', 'The Mayor said "we will rebuild".Officials agreed.', 'Bakers said they accept cookies as payment now.', 'Kazan, Russia', ''), { minLength: 1, maxLength: 14 }), (lines) => {
+        const file = { id: 'day/x.txt', bytes: new TextEncoder().encode(lines.join('\n')) };
+        expect(readArticle(file, memo)).toEqual(readArticle(file));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,9 +9,10 @@
 import { StatementComparer } from './paraphrase/index.js';
 import { StemCache } from './text/tokens.js';
 import { SentenceSplitter } from './text/sentences.js';
-import { UnitParses } from './attribution/index.js';
+import { UnitTexts } from './statements/unit-texts.js';
 import { PlanningInputs } from './stories/planning-input.js';
 import { QuantityReader } from './figures/quantities.js';
+import { LineBags } from './stories/title.js';
 
 export class DayContext {
   /**
@@ -26,12 +27,15 @@ export class DayContext {
   /** Sentences of the day's paragraphs, each distinct line split once (bounded: SPLITTER_CACHE_LIMIT in text/sentences.ts). */
   readonly sentences: SentenceSplitter = new SentenceSplitter();
 
-  /** What each distinct unit text says alone, for attribution (bounded: UNIT_PARSE_LIMIT in attribution/unit-parse.ts). */
-  readonly units: UnitParses = new UnitParses();
+  /** What is asked of each distinct unit text: its parse for attribution, its words, statement or not (bounded). */
+  readonly units: UnitTexts = new UnitTexts();
 
   /** What planning reads of each article, each distinct line read once (stories/planning-input.ts; bounded). */
   readonly planning: PlanningInputs = new PlanningInputs(this.stems);
 
   /** The figures each distinct sentence states (figures/quantities.ts; bounded). */
   readonly quantities: QuantityReader = new QuantityReader(this.stems);
+
+  /** Stem counts of each distinct line, for the story titles' centroids (stories/title.ts; bounded). */
+  readonly titleBags: LineBags = new LineBags(this.stems);
 }

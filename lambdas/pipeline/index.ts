@@ -134,12 +134,12 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
     sentences: (a) => sentencesByArticle.get(a.id) ?? context.sentences.of(a),
     compare: context.comparer.storyComparer(),
     stems,
-    parse: context.units.of,
+    texts: context.units,
   });
   const articles = storyArticlesOf(members, merged);
   const figures = findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged), context.quantities.of);
   // A headline stating one side of a disputed figure would settle what the outlets dispute.
-  const title = storyTitle(members, stems, statesDisputedValue(figures));
+  const title = storyTitle(members, stems, statesDisputedValue(figures), context.titleBags.of);
   let statements = rankStory(merged, { stems });
   let continues: Story['continues'] = null;
   const previous = continuation?.find({ title, articles, statements });

@@ -7,7 +7,7 @@
 import type { Article, Sentence, Statement } from '../model.js';
 import { sentencesOf } from '../text/sentences.js';
 import type { Stemmer } from '../text/tokens.js';
-import type { UnitParse } from '../attribution/index.js';
+import type { UnitTextAnswers } from './unit-texts.js';
 import type { Compare } from './match.js';
 import { mergeStatements, type MergedGroup } from './merge.js';
 import { rankStatements, type RankWeights } from './rank.js';
@@ -22,8 +22,8 @@ export interface MergeStoryOptions {
   keyCount?: number;
   /** How an article becomes sentences (default sentencesOf). */
   sentences?: (article: Article) => Sentence[];
-  /** What each unit's text says alone: the day's UnitParses (default: each unit parsed where it is attributed). */
-  parse?: (text: string) => UnitParse;
+  /** What is asked of each unit text: the day's UnitTexts (default: answered afresh; the same statements). */
+  texts?: UnitTextAnswers;
 }
 
 /** A story's merged statements, before ranking. */
@@ -53,7 +53,7 @@ export function mergeStory(articles: readonly Article[], copies: ReadonlyMap<str
       reportOf: reports.reportOf,
       ...(opts.compare ? { compare: opts.compare } : {}),
       ...(opts.stems ? { stems: opts.stems } : {}),
-      ...(opts.parse ? { parse: opts.parse } : {}),
+      ...(opts.texts ? { texts: opts.texts } : {}),
     },
   );
   return { groups, reports, sourceOf: new Map(articles.map((a) => [a.id, a.source] as const)) };

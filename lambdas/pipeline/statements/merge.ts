@@ -15,7 +15,7 @@ import { PORTER, type Stemmer } from '../text/tokens.js';
 import { UnitMatcher, type Compare } from './match.js';
 import type { StatementUnit } from './units.js';
 import { absorbFragments } from './fragments.js';
-import type { UnitParse } from '../attribution/index.js';
+import type { UnitTextAnswers } from './unit-texts.js';
 import { storyUnits } from './story-units.js';
 import { candidatePairs, type CandidateParams } from './candidates.js';
 import { groupUnits } from './grouping.js';
@@ -64,8 +64,8 @@ export interface MergeContext {
    * reports, so a wire story printed by three outlets is one witness of a quotation's words. Default: itself.
    */
   reportOf?: (articleId: string) => string;
-  /** What each unit's text says alone (attribution/unit-parse.ts): the day's UnitParses; default: parsed here. */
-  parse?: (text: string) => UnitParse;
+  /** What is asked of each unit text (unit-texts.ts): the day's UnitTexts; default: answered afresh. */
+  texts?: UnitTextAnswers;
 }
 
 /** Candidate pairs of representatives: rare shared stems (candidates.ts), and near-identical texts (redundancy.ts). */
@@ -86,9 +86,9 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   const orderIndex = new Map((ctx.articleOrder ?? []).map((id, i) => [id, i] as const));
   const order = (id: string): number => orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
   const compare = ctx.compare ?? new StatementComparer().storyComparer();
-  const units = storyUnits(sentences, order, ctx.parse);
+  const units = storyUnits(sentences, order, ctx.texts);
   // Redundancy first: one representative per distinct text, compared in place of all its copies.
-  const { reps, members } = collapseIdentical(units);
+  const { reps, members } = collapseIdentical(units, ctx.texts?.normalised);
   const stems = ctx.stems ?? PORTER;
   const matcher = new UnitMatcher(compare, stems);
   const memo = new Map<number, { duplicate: boolean; score: number }>();

@@ -32,13 +32,13 @@ export interface Representatives {
 const QUOTE_KEY = 'quote:';
 const TEXT_KEY = 'text:';
 
-function redundancyKey(u: StatementUnit): string {
+function redundancyKey(u: StatementUnit, normalised: (text: string) => string): string {
   if (u.kind === 'quote' && u.quote) {
     const q = new Quotation(u.quote, u.fragments);
     // hay: the quotation's normalised words with a space on each side.
     if (quotedIn(q, q, QUOTED_IN.merge)) return QUOTE_KEY + q.hay;
   }
-  return TEXT_KEY + normalisedWords(u.text);
+  return TEXT_KEY + normalised(u.text);
 }
 
 /**
@@ -46,12 +46,12 @@ function redundancyKey(u: StatementUnit): string {
  * quotation of substance another report prints in quote marks is that quotation (an outlet that dropped the marks),
  * so it takes the quotation's key.
  */
-export function collapseIdentical(units: readonly StatementUnit[]): Representatives {
+export function collapseIdentical(units: readonly StatementUnit[], normalised: (text: string) => string = normalisedWords): Representatives {
   // Members by key, in the order each key first occurs; only the distinct keys are held (a big story has 100,000
   // units and far fewer texts).
   const byKey = new Map<string, number[]>();
   units.forEach((u, i) => {
-    const key = redundancyKey(u);
+    const key = redundancyKey(u, normalised);
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [i]);
     else list.push(i);

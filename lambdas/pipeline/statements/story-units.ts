@@ -4,11 +4,11 @@
  * take the original's units under their own article id.
  */
 import type { Sentence } from '../model.js';
-import type { UnitParse } from '../attribution/index.js';
-import { isStatement, unitsOfArticle, type StatementUnit } from './units.js';
+import { unitsOfArticle, type StatementUnit } from './units.js';
+import { PLAIN_UNIT_TEXTS, type UnitTextAnswers } from './unit-texts.js';
 
-/** Splits sentences by article, builds attributed units and keeps the statements (`parse`: the day's UnitParses). */
-export function storyUnits(sentences: readonly Sentence[], order: (id: string) => number, parse?: (text: string) => UnitParse): StatementUnit[] {
+/** Splits sentences by article, builds attributed units and keeps the statements (`texts`: the day's UnitTexts). */
+export function storyUnits(sentences: readonly Sentence[], order: (id: string) => number, texts: UnitTextAnswers = PLAIN_UNIT_TEXTS): StatementUnit[] {
   const byArticle = new Map<string, Sentence[]>();
   for (const s of sentences) {
     const list = byArticle.get(s.article) ?? [];
@@ -26,7 +26,7 @@ export function storyUnits(sentences: readonly Sentence[], order: (id: string) =
     const bucket = byOpening.get(opening);
     const known = bucket?.find((b) => sameSentences(b.sentences, own));
     if (known) return known.units.map((u) => ({ ...u, fragments: [...u.fragments], article: id }));
-    const units = unitsOfArticle(id, own, parse).filter(isStatement);
+    const units = unitsOfArticle(id, own, texts.parse).filter(texts.isStatement);
     if (bucket) bucket.push({ sentences: own, units });
     else byOpening.set(opening, [{ sentences: own, units }]);
     return units;

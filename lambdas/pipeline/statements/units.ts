@@ -120,7 +120,7 @@ function isVerbLike(x: string): boolean {
  * Worth keeping as a statement? Very short fragments (datelines, bylines, captions' credits) and verbless
  * lines (headings, place names) are not statements. A quotation of substance always is.
  */
-export function isStatement(u: StatementUnit): boolean {
+export function isStatement(u: Pick<StatementUnit, 'kind' | 'reported' | 'text'>): boolean {
   if (u.kind === 'quote') return true;
   const w = words(u.text);
   if (w.length < STATEMENT_WORDS.short) return false;

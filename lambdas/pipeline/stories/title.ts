@@ -9,6 +9,7 @@ import { splitSentences } from '../text/sentences.js';
 import { contentStems, PORTER, words, type Stemmer } from '../text/tokens.js';
 import { cosine } from '../text/term-vector.js';
 import { trimEndOf } from '../text/trim.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 const MAX_TITLE_CHARS = 100;
 const MIN_HEADLINE_WORDS = 3;
@@ -53,6 +54,29 @@ function bag(text: string, stems: Stemmer): Map<string, number> {
   return m;
 }
 
+/** bag(text), summed from each line's (words never span a line end), in the order stems first occur. */
+function bagOfLines(text: string, lineBag: (line: string) => ReadonlyMap<string, number>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const line of text.split('\n')) for (const [k, v] of lineBag(line)) m.set(k, (m.get(k) ?? 0) + v);
+  return m;
+}
+
+/**
+ * The stem counts of each line, remembered for one day and one stemmer: a story's centroid reads every article, and
+ * a big story reprints the same paragraphs hundreds of times. Bounded (LINE_BAGS_LIMIT lines, then it starts over).
+ */
+export class LineBags {
+  private readonly lines: BoundedCache<Map<string, number>>;
+
+  constructor(stems: Stemmer) {
+    this.lines = new BoundedCache((line) => bag(line, stems), LINE_BAGS_LIMIT);
+  }
+
+  readonly of = (line: string): ReadonlyMap<string, number> => this.lines.get(line);
+}
+
+const LINE_BAGS_LIMIT = 50_000;
+
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis when cut. */
 function shorten(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -64,16 +88,21 @@ function shorten(text: string, max: number): string {
 
 /**
  * A headline for a story (its articles in story order). Deterministic; '' only when no article has any text.
- * `takesSide`, when given, tells a headline that states one side of a disputed figure ("About 1,200 residents
+ * `lineBag`: a day's LineBags (the same title either way). `takesSide`, when given, tells a headline that states one side of a disputed figure ("About 1,200 residents
  * evacuated" when outlets give 1,200 and 2,000): such a headline is used only when every other one does too.
  */
-export function storyTitle(articles: readonly Article[], stems: Stemmer = PORTER, takesSide?: (headline: string) => boolean): string {
+export function storyTitle(
+  articles: readonly Article[],
+  stems: Stemmer = PORTER,
+  takesSide?: (headline: string) => boolean,
+  lineBag?: (line: string) => ReadonlyMap<string, number>,
+): string {
   const centroid = new Map<string, number>();
   // Reprints share their text: each distinct one is tokenised once.
   const bagOf = new Map<string, Map<string, number>>();
   const bags = articles.map((a) => {
     const text = `${a.title ?? ''}\n${a.text}`;
-    return bagOf.get(text) ?? bagOf.set(text, bag(text, stems)).get(text)!;
+    return bagOf.get(text) ?? bagOf.set(text, lineBag ? bagOfLines(text, lineBag) : bag(text, stems)).get(text)!;
   });
   for (const b of bags) {
     let norm = 0;

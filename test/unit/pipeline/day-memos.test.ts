@@ -17,6 +17,10 @@ import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../../../lambdas/pip
 import { extractQuantities, QuantityReader } from '../../../lambdas/pipeline/figures/quantities.js';
 import { readArticle } from '../../../lambdas/pipeline/articles/index.js';
 import { LineMemo } from '../../../lambdas/pipeline/articles/line-memo.js';
+import { storyUnits } from '../../../lambdas/pipeline/statements/story-units.js';
+import { UnitTexts } from '../../../lambdas/pipeline/statements/unit-texts.js';
+import { collapseIdentical } from '../../../lambdas/pipeline/statements/redundancy.js';
+import { LineBags, storyTitle } from '../../../lambdas/pipeline/stories/title.js';
 import { generatedDay } from '../parallel/fixtures/day.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -120,5 +124,26 @@ describe('a day memo answers what the plain function answers', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('statements and titles: units kept, identical texts collapsed and story titles are the same from the memos', () => {
+    const texts = new UnitTexts();
+    const stems = new StemCache();
+    const bags = new LineBags(stems);
+    const order = (id: string) => day.findIndex((a) => a.id === id);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < day.length; i += 7) {
+        const members = day.slice(i, i + 7);
+        const sentences = members.flatMap((a) => sentencesOf(a));
+        const plain = storyUnits(sentences, order);
+        const remembered = storyUnits(sentences, order, texts);
+        expect(remembered).toEqual(plain);
+        expect(collapseIdentical(remembered, texts.normalised)).toEqual(collapseIdentical(plain));
+        expect(storyTitle(members, stems, undefined, bags.of)).toEqual(storyTitle(members, stems));
+      }
+    }
+    // One text, reported and not: the verdict is asked of kind, reported and text together.
+    const unit = { kind: 'claim' as const, text: 'Fresh snow on the high road tonight.' };
+    for (const reported of [true, false, true]) expect(texts.isStatement({ ...unit, reported })).toBe(reported);
   });
 });

@@ -89,18 +89,34 @@ export function collectDayTerms(
   };
   articles.forEach((article, i) => {
     const input = inputs?.[i];
-    const list: { id: number; count: number; kind: number }[] = [];
-    if (input && input.leadWeight === o.leadWeight && input.leadChars === o.leadChars) {
-      if (input.termCounts.length > 0) {
-        input.terms.split(' ').forEach((term, k) => list.push({ id: idOf(term), count: input.termCounts[k] as number, kind: input.termKinds[k] as number }));
+    const packed = input && input.leadWeight === o.leadWeight && input.leadChars === o.leadChars ? input : packTerms(articleTerms(article, o, stems));
+    const n = packed.termCounts.length;
+    // Sorted by term id through one numeric key per term, id * positions + position (exact in a double: a day's ids
+    // and an article's positions stay far below 2^26 each; an article's terms are distinct, so ids never tie): no
+    // object per term, no comparator.
+    const positions = 2 ** Math.ceil(Math.log2(n + 1));
+    const keys = new Float64Array(n);
+    if (n > 0) {
+      let k = 0;
+      for (const term of packed.terms.split(' ')) {
+        keys[k] = idOf(term) * positions + k;
+        k++;
       }
-    } else {
-      for (const t of articleTerms(article, o, stems)) list.push({ id: idOf(t.term), count: t.count, kind: KIND_CODE[t.kind] });
     }
-    list.sort((a, b) => a.id - b.id);
-    out.ids.push(Int32Array.from(list, (t) => t.id));
-    out.counts.push(Float64Array.from(list, (t) => t.count));
-    out.kinds.push(Uint8Array.from(list, (t) => t.kind));
+    keys.sort();
+    const ids = new Int32Array(n);
+    const counts = new Float64Array(n);
+    const kinds = new Uint8Array(n);
+    for (let j = 0; j < n; j++) {
+      const key = keys[j] as number;
+      const at = key % positions;
+      ids[j] = (key - at) / positions;
+      counts[j] = packed.termCounts[at] as number;
+      kinds[j] = packed.termKinds[at] as number;
+    }
+    out.ids.push(ids);
+    out.counts.push(counts);
+    out.kinds.push(kinds);
   });
   return out;
 }

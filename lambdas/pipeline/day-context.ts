@@ -5,6 +5,8 @@
  * the same digest, and a context kept longer changes no output, only the time it takes.
  *
  * Everything here is bounded (see each field), so a worker or a warm Lambda container stays bounded day after day.
+ * The memos of per-text answers (sentences to titleBags) keep a text only once it repeats, up to DAY_MEMO_LIMITS
+ * (bounded-cache.ts): a big day folds its reprinted paragraphs, a varied day keeps little.
  */
 import { StatementComparer } from './paraphrase/index.js';
 import { StemCache } from './text/tokens.js';
@@ -24,18 +26,18 @@ export class DayContext {
   /** Porter stems of the day's words, for every stage that stems (bounded: STEM_CACHE_LIMIT in text/tokens.ts). */
   readonly stems: StemCache = new StemCache();
 
-  /** Sentences of the day's paragraphs, each distinct line split once (bounded: SPLITTER_CACHE_LIMIT in text/sentences.ts). */
+  /** Sentences of the day's paragraphs, each repeated line split once (text/sentences.ts). */
   readonly sentences: SentenceSplitter = new SentenceSplitter();
 
-  /** What is asked of each distinct unit text: its parse for attribution, its words, statement or not (bounded). */
+  /** What is asked of each unit text: its parse for attribution, its words, statement or not (statements/unit-texts.ts). */
   readonly units: UnitTexts = new UnitTexts();
 
-  /** What planning reads of each article, each distinct line read once (stories/planning-input.ts; bounded). */
+  /** What planning reads of each article, each repeated line read once (stories/planning-input.ts). */
   readonly planning: PlanningInputs = new PlanningInputs(this.stems);
 
-  /** The figures each distinct sentence states (figures/quantities.ts; bounded). */
+  /** The figures each sentence states (figures/quantities.ts). */
   readonly quantities: QuantityReader = new QuantityReader(this.stems);
 
-  /** Stem counts of each distinct line, for the story titles' centroids (stories/title.ts; bounded). */
+  /** Stem counts of each line, for the story titles' centroids (stories/title.ts). */
   readonly titleBags: LineBags = new LineBags(this.stems);
 }

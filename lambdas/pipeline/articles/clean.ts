@@ -83,21 +83,22 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   // Text from JSON strings and HTML entities never went through the byte decoder's normalisation
   // (a "\u200B" escape, "&nbsp;", "\r\n" inside a JSON string), so it is applied here as well.
   const judge = options.lines ?? READ_EACH_LINE;
-  const lines = unwrapLines(normaliseText(text)).map((line) => judge.repair(line));
+  const facts = unwrapLines(normaliseText(text)).map((line) => judge.facts(line));
+  const lines = facts.map((f) => f.line);
   const rules: (string | null)[] = [];
   const top: boolean[] = [];
   let inTop = true;
-  for (const line of lines) {
-    const rule = judge.rule(line, inTop);
+  for (const f of facts) {
+    const rule = f.rule(inTop);
     rules.push(rule);
     top.push(inTop);
-    if (rule === null && judge.startsBody(line)) inTop = false;
+    if (rule === null && f.startsBody) inTop = false;
   }
   markAddressBlocks(lines, rules);
 
   let title = options.title;
   if (title === undefined && options.detectHeadline) {
-    const at = lines.findIndex((line, i) => top[i] === true && rules[i] === null && !judge.startsBody(line) && isHeadlineShaped(line));
+    const at = facts.findIndex((f, i) => top[i] === true && rules[i] === null && !f.startsBody && isHeadlineShaped(f.line));
     if (at >= 0) {
       title = withoutSiteSuffix(lines[at] ?? '');
       rules[at] = 'headline';
@@ -107,15 +108,16 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
 
   const paragraphs: string[] = [];
   const removed: RemovedLine[] = [];
-  lines.forEach((line, i) => {
+  facts.forEach((f, i) => {
+    const line = f.line;
     let rule = rules[i] ?? null;
     if (rule === null && titleKey !== '' && hasLetterKey(line, titleKey)) rule = 'repeated-title';
-    if (rule === null && judge.isShortLabel(line)) rule = top[i] === true ? 'top-label' : 'section-label';
+    if (rule === null && f.isShortLabel) rule = top[i] === true ? 'top-label' : 'section-label';
     if (rule !== null) {
       if (rule !== 'headline') removed.push({ line, rule });
       return;
     }
-    const kept = judge.kept(line);
+    const kept = f.kept;
     if (kept !== line) removed.push({ line: line.slice(kept.length).trim(), rule: 'credit-line' });
     if (kept !== '') paragraphs.push(kept);
   });

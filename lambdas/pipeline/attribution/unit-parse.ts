@@ -5,7 +5,7 @@
  * may remember it (UnitParses): the same sentence in 500 reports is parsed once and only resolved 500 times.
  * Nothing returned is ever mutated: articles share one parse.
  */
-import { BoundedCache } from '../bounded-cache.js';
+import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 import { frameOf, wordCount, type Frame } from './frame.js';
 import { introductionsOf, type Introductions } from './learn.js';
 import { sentenceSubject, type SentenceSubject } from './subject.js';
@@ -52,13 +52,10 @@ function isQuoteOfSubstance(text: string, fragments: readonly string[], params: 
 
 /**
  * The parses of a day's units, each distinct text parsed once, under the default thresholds. Owned by the day's
- * context (day-context.ts); bounded (UNIT_PARSE_LIMIT texts, then it starts over).
+ * context (day-context.ts); bounded (DAY_MEMO_LIMITS.units).
  */
 export class UnitParses {
-  private readonly parses = new BoundedCache((text) => parseUnit(text), UNIT_PARSE_LIMIT);
+  private readonly parses = new RepeatCache((text) => parseUnit(text), DAY_MEMO_LIMITS.units);
 
   readonly of = (text: string): UnitParse => this.parses.get(text);
 }
-
-/** Distinct unit texts a UnitParses keeps: a big day's sentences, tens of thousands. */
-const UNIT_PARSE_LIMIT = 50_000;

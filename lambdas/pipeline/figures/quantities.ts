@@ -15,7 +15,7 @@ import { mayHoldNumber, parseNumberAt, type ParsedNumber } from './numbers.js';
 import { notFigureReason, quotedTitleRanges } from './not-figures.js';
 import { countsPeople, headKey, TIME_UNITS } from './heads.js';
 import { PORTER, type Stemmer } from '../text/tokens.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 import { findClaimant } from '../attribution/claimant.js';
 import {
   AMOUNT_UNITS, ANAPHORIC_HEADS, APPROXIMATE, CHANGE_VERBS, HEADLESS_KEY, unitName, CURRENCY_PREFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, INCREMENT_AFTER, INCREMENT_BEFORE,
@@ -120,21 +120,18 @@ export function extractQuantities(sentence: string, windows: QuantityWindows = D
 
 /**
  * extractQuantities remembered per sentence, for one day and one stemmer: the same sentence in 500 reports is read
- * once. Owned by the day's context (day-context.ts); bounded (QUANTITY_READER_LIMIT sentences, then it starts over).
+ * once. Owned by the day's context (day-context.ts); bounded (DAY_MEMO_LIMITS.units).
  * The answers are shared: a caller copies a quantity before it changes one.
  */
 export class QuantityReader {
-  private readonly sentences: BoundedCache<readonly Quantity[]>;
+  private readonly sentences: RepeatCache<readonly Quantity[]>;
 
   constructor(stems: Stemmer) {
-    this.sentences = new BoundedCache((sentence) => extractQuantities(sentence, DEFAULT_QUANTITY_WINDOWS, stems), QUANTITY_READER_LIMIT);
+    this.sentences = new RepeatCache((sentence) => extractQuantities(sentence, DEFAULT_QUANTITY_WINDOWS, stems), DAY_MEMO_LIMITS.units);
   }
 
   readonly of = (sentence: string): readonly Quantity[] => this.sentences.get(sentence);
 }
-
-/** Distinct sentences a QuantityReader keeps. */
-const QUANTITY_READER_LIMIT = 50_000;
 
 /**
  * The quantity a parsed number stands for, or null when nothing says what it measures. In steps: the number with

@@ -2,34 +2,53 @@
  * What a day asks about its unit texts again and again, remembered for the day (day-context.ts): what a unit's text
  * says alone for attribution (attribution/unit-parse.ts), its normalised words (the key that collapses identical
  * statements, redundancy.ts) and whether a unit is a statement at all (units.ts isStatement). Each answer is a pure
- * function of what it is asked; the same sentence in 500 reports is answered once. Bounded like every day cache.
+ * function of what it is asked; a text met again is answered from memory (bounded: DAY_MEMO_LIMITS.units).
  */
-import { BoundedCache } from '../bounded-cache.js';
-import { UnitParses, type UnitParse } from '../attribution/index.js';
+import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
+import { parseUnit, type UnitParse } from '../attribution/index.js';
 import { normalisedWords } from '../text/tokens.js';
 import { isStatement, type StatementUnit } from './units.js';
+
+type UnitShape = Pick<StatementUnit, 'kind' | 'reported' | 'text'>;
 
 /** How merging asks about unit texts: a day's UnitTexts, or PLAIN_UNIT_TEXTS (every answer computed afresh). */
 export interface UnitTextAnswers {
   parse?: (text: string) => UnitParse;
   normalised: (text: string) => string;
-  isStatement: (unit: Pick<StatementUnit, 'kind' | 'reported' | 'text'>) => boolean;
+  isStatement: (unit: UnitShape) => boolean;
 }
 
 export const PLAIN_UNIT_TEXTS: UnitTextAnswers = { normalised: normalisedWords, isStatement };
 
-const UNIT_TEXTS_LIMIT = 50_000;
+/** One unit text's answers, each computed when first asked. */
+class UnitFacts {
+  private parsed?: UnitParse;
+  private words?: string;
+  /** isStatement by kind and reported: [claim, claim reported, quote, quote reported]. */
+  private readonly verdicts: (boolean | undefined)[] = [];
+
+  constructor(private readonly text: string) {}
+
+  get parse(): UnitParse {
+    return (this.parsed ??= parseUnit(this.text));
+  }
+
+  get normalised(): string {
+    return (this.words ??= normalisedWords(this.text));
+  }
+
+  isStatement(u: UnitShape): boolean {
+    const k = (u.kind === 'quote' ? 2 : 0) + (u.reported ? 1 : 0);
+    return (this.verdicts[k] ??= isStatement(u));
+  }
+}
 
 export class UnitTexts implements UnitTextAnswers {
-  private readonly parses = new UnitParses();
-  private readonly words = new BoundedCache(normalisedWords, UNIT_TEXTS_LIMIT);
-  /** Keyed by kind, reported and text: all isStatement reads of a unit. */
-  private readonly verdicts = new BoundedCache(
-    (key) => isStatement({ kind: key[0] === 'q' ? 'quote' : 'claim', reported: key[1] === '1', text: key.slice(2) }),
-    UNIT_TEXTS_LIMIT,
-  );
+  private readonly facts = new RepeatCache((text) => new UnitFacts(text), DAY_MEMO_LIMITS.units);
 
-  readonly parse = (text: string): UnitParse => this.parses.of(text);
-  readonly normalised = (text: string): string => this.words.get(text);
-  readonly isStatement = (u: Pick<StatementUnit, 'kind' | 'reported' | 'text'>): boolean => this.verdicts.get(`${u.kind === 'quote' ? 'q' : 'c'}${u.reported ? '1' : '0'}${u.text}`);
+  // parse is asked once per unit as it is made, so it alone notes an occurrence (a text met twice is kept); the
+  // later questions about the same unit read what is kept, or answer afresh.
+  readonly parse = (text: string): UnitParse => this.facts.get(text).parse;
+  readonly normalised = (text: string): string => this.facts.peek(text)?.normalised ?? normalisedWords(text);
+  readonly isStatement = (u: UnitShape): boolean => this.facts.peek(u.text)?.isStatement(u) ?? isStatement(u);
 }

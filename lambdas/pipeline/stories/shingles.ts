@@ -6,7 +6,7 @@
 import type { Article, PlanningInput } from '../model.js';
 import { LshIndex, type CandidatePair, type LshOptions } from '../text/lsh.js';
 import { createMinHasher, distinctSorted, hashDecimal32, hashString32, wordShingleHashes } from '../text/minhash.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 import { words } from '../text/tokens.js';
 
 const SHINGLE_WORDS = 3;
@@ -17,27 +17,38 @@ export const SIGNATURE_HASHES = 120;
 const hasher = createMinHasher(SIGNATURE_HASHES, 0xc0b1e5);
 
 /** One text's distinct shingle hashes, ascending, and its signature (null below MIN_SHINGLES shingles). */
-export function textShingles(text: string, line: (line: string) => LineShingles = lineShingles): TextShingles {
-  // Words never span a line end, so a text's shingles are its lines' own and those that span a line end: each line's
-  // share can be remembered (ShingleLines), and the MinHash of a union is the slot-wise minimum of its parts'.
-  const lines = text.split('\n').map(line);
+export function textShingles(text: string): TextShingles {
+  const set = wordShingleHashes(words(text), SHINGLE_WORDS);
+  // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would give
+  // other LSH candidates, and so possibly other copy groups.
+  return { set, signature: set.length >= MIN_SHINGLES ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null };
+}
+
+/**
+ * textShingles(text) from its lines' shares (`lines`: the text split at '\n', each line's LineShingles, in order).
+ * Words never span a line end, so a text's shingles are its lines' own and those that span a line end, and the
+ * MinHash of a union is the slot-wise minimum of its parts': a line's signature, when it has one, is reused.
+ */
+export function shinglesOfLines(text: string, lines: readonly LineShingles[]): TextShingles {
   let total = 0;
   for (const l of lines) total += l.count;
-  if (total < SHINGLE_WORDS) return wholeTextShingles(words(text));
-  const crossing = crossingShingles(lines);
-  let size = crossing.length;
+  if (total < SHINGLE_WORDS) return textShingles(text);
+  const rest = crossingShingles(lines);
+  const crossing = rest.length;
+  let size = crossing;
   for (const l of lines) size += l.set.length;
   const all = new Uint32Array(size);
-  all.set(crossing);
-  let at = crossing.length;
+  all.set(rest);
+  let at = crossing;
   for (const l of lines) {
     all.set(l.set, at);
     at += l.set.length;
+    if (!l.signature) for (const h of l.set) rest.push(h);
   }
   all.sort();
   const set = distinctSorted(all);
   if (set.length < MIN_SHINGLES) return { set, signature: null };
-  const signature = hasher.signatureOfHashes(Uint32Array.from(crossing, hashDecimal32));
+  const signature = hasher.signatureOfHashes(Uint32Array.from(rest, hashDecimal32));
   for (const l of lines) if (l.signature) minInto(signature, l.signature);
   return { set, signature };
 }
@@ -55,24 +66,17 @@ export interface LineShingles {
   tail: readonly string[];
   /** Distinct hashes, ascending, of the SHINGLE_WORDS-word shingles that lie within the line (none under that many words). */
   set: Uint32Array;
-  /** The MinHash of `set` (null when it is empty). */
+  /** The MinHash of `set`: null when it is empty or was not computed (a line seen once). */
   signature: Uint32Array | null;
 }
 
-export function lineShingles(line: string): LineShingles {
+/** A line's share; `signed`: with the MinHash of its shingles (worth it for a line kept to be read again). */
+export function lineShingles(line: string, signed = true): LineShingles {
   const w = words(line);
   const set = w.length >= SHINGLE_WORDS ? wordShingleHashes(w, SHINGLE_WORDS) : new Uint32Array(0);
-  // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would give
-  // other LSH candidates, and so possibly other copy groups.
-  const signature = set.length ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null;
+  const signature = signed && set.length ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null;
   // Copies of the words, not the tokeniser's array: a day keeps thousands of lines here.
   return { count: w.length, head: w.slice(0, 2), tail: w.slice(-2), set, signature };
-}
-
-/** A text of fewer than SHINGLE_WORDS words is one shingle of all its words (wordShingleHashes). */
-function wholeTextShingles(w: readonly string[]): TextShingles {
-  const set = wordShingleHashes(w, SHINGLE_WORDS);
-  return { set, signature: set.length >= MIN_SHINGLES ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null };
 }
 
 /** Hashes of the shingles that start in an earlier line than they end (a line of one word may sit inside one). */
@@ -96,19 +100,20 @@ function minInto(target: Uint32Array, other: Uint32Array): void {
 }
 
 /**
- * textShingles with each line's share remembered, for one day: a paragraph reprinted by 500 outlets is hashed once.
- * Bounded (SHINGLE_LINES_LIMIT lines, then it starts over); owned by the day's PlanningInputs.
+ * textShingles with each repeated line's share remembered, for one day: a paragraph reprinted by 500 outlets is
+ * hashed once. A text none of whose lines was seen before is hashed whole, as textShingles does (a varied day's
+ * articles mostly are). Bounded (DAY_MEMO_LIMITS.lines); owned by the day's PlanningInputs.
  */
 export class ShingleLines {
-  private readonly lines = new BoundedCache(lineShingles, SHINGLE_LINES_LIMIT);
+  private readonly lines = new RepeatCache((line) => lineShingles(line), DAY_MEMO_LIMITS.lines);
 
   of(text: string): TextShingles {
-    return textShingles(text, (line) => this.lines.get(line));
+    const lines = text.split('\n');
+    const known = lines.map((line) => this.lines.known(line));
+    if (known.every((k) => k === undefined)) return textShingles(text);
+    return shinglesOfLines(text, lines.map((line, i) => known[i] ?? lineShingles(line, false)));
   }
 }
-
-/** Distinct lines a ShingleLines keeps (about 0.6 KB each with its signature). */
-const SHINGLE_LINES_LIMIT = 50_000;
 
 export class DayShingles {
   /** Per article: its distinct shingle hashes, ascending (jaccardSorted compares two). */

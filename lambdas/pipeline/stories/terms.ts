@@ -6,7 +6,7 @@
  */
 import type { Article } from '../model.js';
 import { PORTER, STOP_WORDS, type Stemmer } from '../text/tokens.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
@@ -77,23 +77,36 @@ export interface TermTally {
 /**
  * The article's terms with counts, title included (the headline names the event). A stem is a `name` when the
  * article writes it capitalised mid-sentence at least as often as in lower case; a token with a digit is a `number`.
- * `line`, when given, answers lineTallies(line, stems) for a line past the lead (a day's TermLines remembers them).
+ * `line`, when given, answers lineTallies(line, stems) for a line past the lead, or undefined when that line is
+ * tallied here (a day's TermLines answers for the lines it remembers).
  */
 export function articleTerms(
   article: Pick<Article, 'title' | 'text'>,
   o: TermOptions = DEFAULT_TERM_OPTIONS,
   stems: Stemmer = PORTER,
-  line?: (line: string) => readonly TermTally[],
+  line?: (line: string) => readonly TermTally[] | undefined,
 ): ArticleTerm[] {
   const text = ((article.title ? article.title + '\n' : '') + article.text).normalize('NFKC');
   const counts = new Map<string, TermTally>();
   // Tokens never span a line end and a line's first word is sentence-initial wherever the line stands, so each line
   // past the lead (where counts are weighted) tallies on its own and a day can remember its tallies.
+  const lines = line ? text.split('\n') : [text];
+  const known: (readonly TermTally[] | undefined)[] = [];
   let at = 0;
-  for (const l of line ? text.split('\n') : [text]) {
-    if (at < o.leadChars || !line) tallyInto(counts, l, at, o, stems);
-    else for (const t of line(l)) addTally(counts, t);
+  for (const l of lines) {
+    known.push(at < o.leadChars || !line ? undefined : line(l));
     at += l.length + 1;
+  }
+  // No line remembered (a varied day's articles mostly): one pass over the whole text, as without a memo.
+  if (known.every((k) => k === undefined)) tallyInto(counts, text, 0, o, stems);
+  else {
+    at = 0;
+    lines.forEach((l, i) => {
+      const k = known[i];
+      if (k) for (const t of k) addTally(counts, t);
+      else tallyInto(counts, l, at, o, stems);
+      at += l.length + 1;
+    });
   }
   const out: ArticleTerm[] = [];
   for (const e of counts.values()) {
@@ -145,23 +158,20 @@ function addTally(counts: Map<string, TermTally>, t: TermTally): void {
 }
 
 /**
- * articleTerms with the tallies of each line past the lead remembered, for one day and one stemmer: a paragraph
- * reprinted by 500 outlets is tokenised and stemmed once. Bounded (TERM_LINES_LIMIT lines, then it starts over).
+ * articleTerms with the tallies of each repeated line past the lead remembered, for one day and one stemmer: a
+ * paragraph reprinted by 500 outlets is tokenised and stemmed once, a line seen once is tallied in place. Bounded (DAY_MEMO_LIMITS.lines).
  */
 export class TermLines {
-  private readonly lines: BoundedCache<TermTally[]>;
+  private readonly lines: RepeatCache<TermTally[]>;
 
   constructor(
     private readonly stems: Stemmer,
     private readonly o: TermOptions = DEFAULT_TERM_OPTIONS,
   ) {
-    this.lines = new BoundedCache((line) => lineTallies(line, stems), TERM_LINES_LIMIT);
+    this.lines = new RepeatCache((line) => lineTallies(line, stems), DAY_MEMO_LIMITS.lines);
   }
 
   of(article: Pick<Article, 'title' | 'text'>): ArticleTerm[] {
-    return articleTerms(article, this.o, this.stems, (line) => this.lines.get(line));
+    return articleTerms(article, this.o, this.stems, (line) => this.lines.known(line));
   }
 }
-
-/** Distinct lines a TermLines keeps. */
-const TERM_LINES_LIMIT = 50_000;

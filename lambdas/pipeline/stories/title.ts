@@ -9,7 +9,7 @@ import { splitSentences } from '../text/sentences.js';
 import { contentStems, PORTER, words, type Stemmer } from '../text/tokens.js';
 import { cosine } from '../text/term-vector.js';
 import { trimEndOf } from '../text/trim.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 
 const MAX_TITLE_CHARS = 100;
 const MIN_HEADLINE_WORDS = 3;
@@ -54,28 +54,34 @@ function bag(text: string, stems: Stemmer): Map<string, number> {
   return m;
 }
 
-/** bag(text), summed from each line's (words never span a line end), in the order stems first occur. */
-function bagOfLines(text: string, lineBag: (line: string) => ReadonlyMap<string, number>): Map<string, number> {
+/**
+ * bag(text), summed from each line's (words never span a line end), in the order stems first occur; `lineBag` answers
+ * for the lines it remembers (undefined: counted here). A text with no remembered line is counted whole.
+ */
+function bagOfLines(text: string, stems: Stemmer, lineBag: (line: string) => ReadonlyMap<string, number> | undefined): Map<string, number> {
+  const lines = text.split('\n');
+  const known = lines.map(lineBag);
+  if (known.every((k) => k === undefined)) return bag(text, stems);
   const m = new Map<string, number>();
-  for (const line of text.split('\n')) for (const [k, v] of lineBag(line)) m.set(k, (m.get(k) ?? 0) + v);
+  lines.forEach((line, i) => {
+    for (const [k, v] of known[i] ?? bag(line, stems)) m.set(k, (m.get(k) ?? 0) + v);
+  });
   return m;
 }
 
 /**
- * The stem counts of each line, remembered for one day and one stemmer: a story's centroid reads every article, and
- * a big story reprints the same paragraphs hundreds of times. Bounded (LINE_BAGS_LIMIT lines, then it starts over).
+ * The stem counts of each repeated line, remembered for one day and one stemmer: a story's centroid reads every
+ * article, and a big story reprints the same paragraphs hundreds of times. Bounded (DAY_MEMO_LIMITS.lines).
  */
 export class LineBags {
-  private readonly lines: BoundedCache<Map<string, number>>;
+  private readonly lines: RepeatCache<Map<string, number>>;
 
   constructor(stems: Stemmer) {
-    this.lines = new BoundedCache((line) => bag(line, stems), LINE_BAGS_LIMIT);
+    this.lines = new RepeatCache((line) => bag(line, stems), DAY_MEMO_LIMITS.lines);
   }
 
-  readonly of = (line: string): ReadonlyMap<string, number> => this.lines.get(line);
+  readonly of = (line: string): ReadonlyMap<string, number> | undefined => this.lines.known(line);
 }
-
-const LINE_BAGS_LIMIT = 50_000;
 
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis when cut. */
 function shorten(text: string, max: number): string {
@@ -95,14 +101,14 @@ export function storyTitle(
   articles: readonly Article[],
   stems: Stemmer = PORTER,
   takesSide?: (headline: string) => boolean,
-  lineBag?: (line: string) => ReadonlyMap<string, number>,
+  lineBag?: (line: string) => ReadonlyMap<string, number> | undefined,
 ): string {
   const centroid = new Map<string, number>();
   // Reprints share their text: each distinct one is tokenised once.
   const bagOf = new Map<string, Map<string, number>>();
   const bags = articles.map((a) => {
     const text = `${a.title ?? ''}\n${a.text}`;
-    return bagOf.get(text) ?? bagOf.set(text, lineBag ? bagOfLines(text, lineBag) : bag(text, stems)).get(text)!;
+    return bagOf.get(text) ?? bagOf.set(text, lineBag ? bagOfLines(text, stems, lineBag) : bag(text, stems)).get(text)!;
   });
   for (const b of bags) {
     let norm = 0;

@@ -11,7 +11,7 @@
  */
 import type { Article, Sentence } from '../model.js';
 import { hasOpenQuote, QUOTE_MARK } from './quotes.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -287,16 +287,25 @@ export function lineSentences(line: string): string[] {
   return segments ? paragraphSentences(segments) : [];
 }
 
+/** An article's sentences with their positions; paragraphs are counted over non-blank lines. */
+export function sentencesOf(article: Article): Sentence[] {
+  const out: Sentence[] = [];
+  let index = 0;
+  paragraphSegments(article.text).forEach((segments, paragraph) => {
+    for (const text of paragraphSentences(segments)) out.push({ article: article.id, index: index++, paragraph, text });
+  });
+  return out;
+}
+
 /**
- * An article's sentences with their positions; paragraphs are counted over non-blank lines. Each line is split on
- * its own (the same sentences as the whole text split at once), by `split`: a SentenceSplitter passes its memo.
+ * sentencesOf(article) from each line's sentences (`lines`: the text split at LINE_BREAK, each line's
+ * lineSentences, in order): each line splits on its own as it does within the whole text.
  */
-export function sentencesOf(article: Article, split: (line: string) => readonly string[] = lineSentences): Sentence[] {
+export function sentencesOfLines(article: Article, lines: readonly (readonly string[])[]): Sentence[] {
   const out: Sentence[] = [];
   let index = 0;
   let paragraph = 0;
-  for (const line of article.text.split(LINE_BREAK)) {
-    const sentences = split(line);
+  for (const sentences of lines) {
     if (sentences.length === 0) continue;
     for (const text of sentences) out.push({ article: article.id, index: index++, paragraph, text });
     paragraph++;
@@ -305,20 +314,23 @@ export function sentencesOf(article: Article, split: (line: string) => readonly 
 }
 
 /**
- * sentencesOf with the answers per line remembered, for one day: a paragraph reprinted by 500 outlets is split once.
- * Owned by the day's context (day-context.ts); bounded (SPLITTER_CACHE_LIMIT lines, then it starts over).
+ * sentencesOf with the answers per repeated line remembered, for one day: a paragraph reprinted by 500 outlets is
+ * split once.
+ * Owned by the day's context (day-context.ts); bounded (DAY_MEMO_LIMITS.lines).
  */
 export class SentenceSplitter {
-  private readonly lines: BoundedCache<string[]>;
+  private readonly lines: RepeatCache<string[]>;
 
-  constructor(limit = SPLITTER_CACHE_LIMIT) {
-    this.lines = new BoundedCache(lineSentences, limit);
+  constructor(limit: number = DAY_MEMO_LIMITS.lines) {
+    this.lines = new RepeatCache(lineSentences, limit);
   }
 
   of(article: Article): Sentence[] {
-    return sentencesOf(article, (line) => this.lines.get(line));
+    const lines = article.text.split(LINE_BREAK);
+    const known = lines.map((line) => this.lines.known(line));
+    // A text none of whose lines was seen before is split whole (a varied day's articles mostly are).
+    if (known.every((k) => k === undefined)) return sentencesOf(article);
+    return sentencesOfLines(article, lines.map((line, i) => known[i] ?? lineSentences(line)));
   }
 }
 
-/** Distinct lines a SentenceSplitter keeps: a big day's paragraphs (134,000 on a 10,000-article day, 8,000 distinct). */
-const SPLITTER_CACHE_LIMIT = 50_000;

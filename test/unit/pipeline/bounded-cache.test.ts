@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, boundedMemo } from '../../../lambdas/pipeline/bounded-cache.js';
+import { BoundedCache, boundedMemo, RepeatCache } from '../../../lambdas/pipeline/bounded-cache.js';
 
 describe('boundedMemo', () => {
   it('computes each key once while it is remembered, and gives the computed answer', () => {
@@ -37,3 +37,24 @@ describe('boundedMemo', () => {
     expect(calls).toEqual(['ab', 'ab']);
   });
 });
+
+describe('RepeatCache', () => {
+  it('keeps an answer from the second ask on: a text seen once is computed, not kept', () => {
+    const calls: string[] = [];
+    const cache = new RepeatCache((k) => (calls.push(k), k.toUpperCase()), 10);
+    expect(['a', 'b', 'a', 'a', 'a', 'b', 'b'].map((k) => cache.get(k))).toEqual(['A', 'B', 'A', 'A', 'A', 'B', 'B']);
+    // a: first ask, second ask (kept), then remembered; b likewise.
+    expect(calls).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  it('stays bounded: the keys it has noted and the answers it keeps start over at the limit', () => {
+    const calls: string[] = [];
+    const cache = new RepeatCache((k) => (calls.push(k), k), 2);
+    for (const k of ['a', 'b', 'c', 'a', 'a']) cache.get(k);
+    // c cleared the noted keys (a, b): a is a first ask again, then a second one.
+    expect(calls).toEqual(['a', 'b', 'c', 'a', 'a']);
+    cache.get('a');
+    expect(calls).toHaveLength(5);
+  });
+});
+

@@ -81,14 +81,16 @@ export class RepeatCache<T> {
 
 /**
  * How many distinct texts each of a day's memos keeps (day-context.ts, articles/line-memo.ts), each a RepeatCache:
- * bounds on one thread's memory whatever the day (about 100 MB for all of them at most), wide enough for a big
- * day's repeated texts (the 10,000-article big day has 8,249 distinct lines). The heaviest entries are a unit's parse
- * (its tokens, about 3 KB for a 25-word sentence) and a line's shingles (its 120-slot signature and hashes, about
- * 1 KB). At 20,000 the generated mixed day (79,055 distinct lines of 117,265) peaked about 80 MB higher.
+ * bounds on one thread's memory whatever the day (some 40 MB for all of them), each thread holding its own. The
+ * heaviest entries are a unit's parse (its tokens, about 3 KB for a 25-word sentence) and a line's shingles (its
+ * 120-slot signature and hashes, about 1 KB). Measured (farm-bench, paired against the code without memos, 10,000
+ * articles of JSON and text): at 4,096 the big day (8,249 distinct lines, each printed 16 times on average) runs
+ * 0.77x the wall time on one thread at +6 % peak RSS, the generated mixed day (79,055 distinct lines of 117,265)
+ * 0.99x on two threads at +19 %; at 10,000 the mixed day took 1.07x the time at +41 % peak RSS.
  */
 export const DAY_MEMO_LIMITS = {
   /** Lines of text: reading's verdicts, sentences, planning's shingles and tallies, the titles' stem counts. */
-  lines: 10_000,
+  lines: 4_096,
   /** Statement units and sentences: attribution's parse, words, statement verdicts, figures. */
-  units: 10_000,
+  units: 4_096,
 } as const;

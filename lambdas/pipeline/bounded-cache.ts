@@ -73,6 +73,15 @@ export class RepeatCache<T> {
     return undefined;
   }
 
+  /**
+   * known() for each key (a text's lines), or null when none was asked before: the caller then reads the text whole,
+   * as it would without a memo, and every key is noted.
+   */
+  knownEach(keys: readonly string[]): (T | undefined)[] | null {
+    const known = keys.map((key) => this.known(key));
+    return known.some((k) => k !== undefined) ? known : null;
+  }
+
   /** The answer kept for `key`, or undefined; asking this way notes nothing (it is not an occurrence of the key). */
   peek(key: string): T | undefined {
     return this.answers.peek(key);

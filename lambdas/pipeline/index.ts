@@ -139,7 +139,7 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
   const articles = storyArticlesOf(members, merged);
   const figures = findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged), context.quantities.of);
   // A headline stating one side of a disputed figure would settle what the outlets dispute.
-  const title = storyTitle(members, stems, statesDisputedValue(figures), context.titleBags.of);
+  const title = storyTitle(members, stems, statesDisputedValue(figures), context.titleBags);
   let statements = rankStory(merged, { stems });
   let continues: Story['continues'] = null;
   const previous = continuation?.find({ title, articles, statements });

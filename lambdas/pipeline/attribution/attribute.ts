@@ -46,7 +46,7 @@ export class ArticleAttribution {
   private readonly parse: (text: string) => UnitParse;
 
   /**
-   * `parse`, when given, answers parseUnit(text, params) (a day's UnitParses remembers them for the default
+   * `parse`, when given, answers parseUnit(text, params) (a day's UnitTexts remembers them for the default
    * thresholds); by default each unit is parsed here.
    */
   constructor(

@@ -21,7 +21,7 @@
  * lexicon/. statements/units.ts makes an article's units and attributes them with one ArticleAttribution.
  */
 export { ArticleAttribution, attributeArticle, type Attribution } from './attribute.js';
-export { parseUnit, UnitParses, type UnitParse } from './unit-parse.js';
+export { parseUnit, type UnitParse } from './unit-parse.js';
 export { DEFAULT_ATTRIBUTION_PARAMS, type AttributionParams } from './unit-context.js';
 export { joinFragments } from './frame.js';
 export { givenNameGender, genderCue, type Gender } from './gender.js';

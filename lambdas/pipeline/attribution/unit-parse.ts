@@ -1,11 +1,11 @@
 /**
  * What one unit's text says on its own, before the article's memory is asked (attribute.ts steps 1 and 3): the
  * transcript speaker, the frame (quotations masked, tokens), whether the quotation is of substance, the speech verb
- * and the mention it points at, the sentence's subject, the people and organisations it introduces. A pure function of the text and the thresholds, so a day
- * may remember it (UnitParses): the same sentence in 500 reports is parsed once and only resolved 500 times.
+ * and the mention it points at, the sentence's subject, the people and organisations it introduces. A pure function
+ * of the text and the thresholds, so a day may remember it (statements/unit-texts.ts): the same sentence in 500
+ * reports is parsed once and only resolved 500 times.
  * Nothing returned is ever mutated: articles share one parse.
  */
-import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 import { frameOf, wordCount, type Frame } from './frame.js';
 import { introductionsOf, type Introductions } from './learn.js';
 import { sentenceSubject, type SentenceSubject } from './subject.js';
@@ -48,14 +48,4 @@ function isQuoteOfSubstance(text: string, fragments: readonly string[], params: 
   }
   const total = wordCount(text);
   return longest >= params.quotePassageWords || (quoteWords >= params.quoteWords && quoteWords >= params.quoteShare * total);
-}
-
-/**
- * The parses of a day's units, each distinct text parsed once, under the default thresholds. Owned by the day's
- * context (day-context.ts); bounded (DAY_MEMO_LIMITS.units).
- */
-export class UnitParses {
-  private readonly parses = new RepeatCache((text) => parseUnit(text), DAY_MEMO_LIMITS.units);
-
-  readonly of = (text: string): UnitParse => this.parses.get(text);
 }

@@ -23,7 +23,7 @@ import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { ANAPHORIC_HEADS, HEADLESS_KEY, QUALIFIER_PARTS, UNIT_WORDS } from './quantity-words.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import { figureTokens } from './figure-tokens.js';
-import { isNumberWord, parseNumberAt } from './numbers.js';
+import { parseNumberAt } from './numbers.js';
 import { DEFAULT_QUANTITY_WINDOWS } from './quantity-phrases.js';
 
 /** One quantity as found in one article. */

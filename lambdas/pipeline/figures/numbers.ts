@@ -66,8 +66,7 @@ function wordValue(lower: string): number | null {
   return null;
 }
 
-/** Is this word part of a number written in words ("three", "million", "dozen")? */
-export function isNumberWord(lower: string): boolean {
+function isNumberWord(lower: string): boolean {
   return wordValue(lower) !== null || SCALES.has(lower) || lower === 'dozen';
 }
 

@@ -64,7 +64,7 @@ function joinSentences(sentences: readonly Sentence[]): Array<Omit<Sentence, 'ar
 
 /**
  * The statement units of ONE article, attributed in order with a shared entity memory. `parse`: the day's memo of
- * parseUnit (UnitParses), when there is one.
+ * parseUnit (UnitTexts.parse), when there is one.
  */
 export function unitsOfArticle(article: string, sentences: readonly Sentence[], parse?: (text: string) => UnitParse): StatementUnit[] {
   const attribution = new ArticleAttribution(DEFAULT_ATTRIBUTION_PARAMS, parse);

@@ -19,9 +19,15 @@ const hasher = createMinHasher(SIGNATURE_HASHES, 0xc0b1e5);
 /** One text's distinct shingle hashes, ascending, and its signature (null below MIN_SHINGLES shingles). */
 export function textShingles(text: string): TextShingles {
   const set = wordShingleHashes(words(text), SHINGLE_WORDS);
-  // The signature is taken over the decimal text of each shingle hash, as it always was: other keys would give
-  // other LSH candidates, and so possibly other copy groups.
-  return { set, signature: set.length >= MIN_SHINGLES ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null };
+  return { set, signature: set.length >= MIN_SHINGLES ? signatureOf(set) : null };
+}
+
+/**
+ * The MinHash of shingle hashes, taken over the decimal text of each hash, as it always was: other keys would give
+ * other LSH candidates, and so possibly other copy groups.
+ */
+function signatureOf(hashes: ArrayLike<number>): Uint32Array {
+  return hasher.signatureOfHashes(Uint32Array.from(hashes, hashDecimal32));
 }
 
 /**
@@ -48,7 +54,7 @@ export function shinglesOfLines(text: string, lines: readonly LineShingles[]): T
   all.sort();
   const set = distinctSorted(all);
   if (set.length < MIN_SHINGLES) return { set, signature: null };
-  const signature = hasher.signatureOfHashes(Uint32Array.from(rest, hashDecimal32));
+  const signature = signatureOf(rest);
   for (const l of lines) if (l.signature) minInto(signature, l.signature);
   return { set, signature };
 }
@@ -74,7 +80,7 @@ export interface LineShingles {
 export function lineShingles(line: string, signed = true): LineShingles {
   const w = words(line);
   const set = w.length >= SHINGLE_WORDS ? wordShingleHashes(w, SHINGLE_WORDS) : new Uint32Array(0);
-  const signature = signed && set.length ? hasher.signatureOfHashes(set.map(hashDecimal32)) : null;
+  const signature = signed && set.length ? signatureOf(set) : null;
   // Copies of the words, not the tokeniser's array: a day keeps thousands of lines here.
   return { count: w.length, head: w.slice(0, 2), tail: w.slice(-2), set, signature };
 }
@@ -109,9 +115,8 @@ export class ShingleLines {
 
   of(text: string): TextShingles {
     const lines = text.split('\n');
-    const known = lines.map((line) => this.lines.known(line));
-    if (known.every((k) => k === undefined)) return textShingles(text);
-    return shinglesOfLines(text, lines.map((line, i) => known[i] ?? lineShingles(line, false)));
+    const known = this.lines.knownEach(lines);
+    return known ? shinglesOfLines(text, lines.map((line, i) => known[i] ?? lineShingles(line, false))) : textShingles(text);
   }
 }
 

@@ -55,13 +55,13 @@ function bag(text: string, stems: Stemmer): Map<string, number> {
 }
 
 /**
- * bag(text), summed from each line's (words never span a line end), in the order stems first occur; `lineBag` answers
- * for the lines it remembers (undefined: counted here). A text with no remembered line is counted whole.
+ * bag(text), summed from each line's (words never span a line end), in the order stems first occur; `lineBags` answers
+ * for the lines it remembers, the others are counted here. A text with no remembered line is counted whole.
  */
-function bagOfLines(text: string, stems: Stemmer, lineBag: (line: string) => ReadonlyMap<string, number> | undefined): Map<string, number> {
+function bagOfLines(text: string, stems: Stemmer, lineBags: LineBags): Map<string, number> {
   const lines = text.split('\n');
-  const known = lines.map(lineBag);
-  if (known.every((k) => k === undefined)) return bag(text, stems);
+  const known = lineBags.knownEach(lines);
+  if (!known) return bag(text, stems);
   const m = new Map<string, number>();
   lines.forEach((line, i) => {
     for (const [k, v] of known[i] ?? bag(line, stems)) m.set(k, (m.get(k) ?? 0) + v);
@@ -80,7 +80,10 @@ export class LineBags {
     this.lines = new RepeatCache((line) => bag(line, stems), DAY_MEMO_LIMITS.lines);
   }
 
-  readonly of = (line: string): ReadonlyMap<string, number> | undefined => this.lines.known(line);
+  /** RepeatCache.knownEach over a text's lines. */
+  knownEach(lines: readonly string[]): (ReadonlyMap<string, number> | undefined)[] | null {
+    return this.lines.knownEach(lines);
+  }
 }
 
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis when cut. */
@@ -94,21 +97,21 @@ function shorten(text: string, max: number): string {
 
 /**
  * A headline for a story (its articles in story order). Deterministic; '' only when no article has any text.
- * `lineBag`: a day's LineBags (the same title either way). `takesSide`, when given, tells a headline that states one side of a disputed figure ("About 1,200 residents
+ * `lineBags`: a day's LineBags (the same title either way). `takesSide`, when given, tells a headline that states one side of a disputed figure ("About 1,200 residents
  * evacuated" when outlets give 1,200 and 2,000): such a headline is used only when every other one does too.
  */
 export function storyTitle(
   articles: readonly Article[],
   stems: Stemmer = PORTER,
   takesSide?: (headline: string) => boolean,
-  lineBag?: (line: string) => ReadonlyMap<string, number> | undefined,
+  lineBags?: LineBags,
 ): string {
   const centroid = new Map<string, number>();
   // Reprints share their text: each distinct one is tokenised once.
   const bagOf = new Map<string, Map<string, number>>();
   const bags = articles.map((a) => {
     const text = `${a.title ?? ''}\n${a.text}`;
-    return bagOf.get(text) ?? bagOf.set(text, lineBag ? bagOfLines(text, stems, lineBag) : bag(text, stems)).get(text)!;
+    return bagOf.get(text) ?? bagOf.set(text, lineBags ? bagOfLines(text, stems, lineBags) : bag(text, stems)).get(text)!;
   });
   for (const b of bags) {
     let norm = 0;

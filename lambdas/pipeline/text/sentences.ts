@@ -289,12 +289,7 @@ export function lineSentences(line: string): string[] {
 
 /** An article's sentences with their positions; paragraphs are counted over non-blank lines. */
 export function sentencesOf(article: Article): Sentence[] {
-  const out: Sentence[] = [];
-  let index = 0;
-  paragraphSegments(article.text).forEach((segments, paragraph) => {
-    for (const text of paragraphSentences(segments)) out.push({ article: article.id, index: index++, paragraph, text });
-  });
-  return out;
+  return sentencesOfLines(article, paragraphSegments(article.text).map(paragraphSentences));
 }
 
 /**
@@ -327,10 +322,9 @@ export class SentenceSplitter {
 
   of(article: Article): Sentence[] {
     const lines = article.text.split(LINE_BREAK);
-    const known = lines.map((line) => this.lines.known(line));
+    const known = this.lines.knownEach(lines);
     // A text none of whose lines was seen before is split whole (a varied day's articles mostly are).
-    if (known.every((k) => k === undefined)) return sentencesOf(article);
-    return sentencesOfLines(article, lines.map((line, i) => known[i] ?? lineSentences(line)));
+    return known ? sentencesOfLines(article, lines.map((line, i) => known[i] ?? lineSentences(line))) : sentencesOf(article);
   }
 }
 

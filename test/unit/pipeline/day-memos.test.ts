@@ -11,7 +11,6 @@ import { lineShingles, ShingleLines, shinglesOfLines, textShingles } from '../..
 import { articleTerms, TermLines } from '../../../lambdas/pipeline/stories/terms.js';
 import { planningInput, PlanningInputs } from '../../../lambdas/pipeline/stories/planning-input.js';
 import { unitsOfArticle } from '../../../lambdas/pipeline/statements/units.js';
-import { UnitParses } from '../../../lambdas/pipeline/attribution/index.js';
 import { StemCache } from '../../../lambdas/pipeline/text/tokens.js';
 import { DEFAULT_DISPUTE_PARAMS, findFigureDisputes } from '../../../lambdas/pipeline/figures/disputes.js';
 import { extractQuantities, QuantityReader } from '../../../lambdas/pipeline/figures/quantities.js';
@@ -77,13 +76,13 @@ describe('a day memo answers what the plain function answers', () => {
   });
 
   it('attribution: units attributed from remembered parses are the units attributed from the text', () => {
-    const parses = new UnitParses();
+    const parses = new UnitTexts();
     for (const a of day) {
       const sentences = sentencesOf(a);
-      expect(unitsOfArticle(a.id, sentences, parses.of)).toEqual(unitsOfArticle(a.id, sentences));
+      expect(unitsOfArticle(a.id, sentences, parses.parse)).toEqual(unitsOfArticle(a.id, sentences));
     }
     // Again over the same texts, twice: a repeated text is kept, then read back, and nothing may have changed it.
-    for (let pass = 0; pass < 2; pass++) for (const a of day) expect(unitsOfArticle(a.id, sentencesOf(a), parses.of)).toEqual(unitsOfArticle(a.id, sentencesOf(a)));
+    for (let pass = 0; pass < 2; pass++) for (const a of day) expect(unitsOfArticle(a.id, sentencesOf(a), parses.parse)).toEqual(unitsOfArticle(a.id, sentencesOf(a)));
   });
 
   it('figures: disputes read from remembered quantities, which a claimant put on a figure leaves unchanged', () => {
@@ -142,7 +141,7 @@ describe('a day memo answers what the plain function answers', () => {
         const remembered = storyUnits(sentences, order, texts);
         expect(remembered).toEqual(plain);
         expect(collapseIdentical(remembered, texts.normalised)).toEqual(collapseIdentical(plain));
-        expect(storyTitle(members, stems, undefined, bags.of)).toEqual(storyTitle(members, stems));
+        expect(storyTitle(members, stems, undefined, bags)).toEqual(storyTitle(members, stems));
       }
     }
     // One text, reported and not: the verdict is asked of kind, reported and text together.

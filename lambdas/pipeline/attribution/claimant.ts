@@ -86,11 +86,17 @@ function isContentWord(tok: PrintedToken): boolean {
   return !STOP_WORDS.has(tok.lower) && !REPORTING.has(tok.lower);
 }
 
-/** Text of tokens [a, b] as printed, without a leading determiner; null for empty or pronoun phrases. */
+/** A word carrying its possessive ending ("ministry’s", "board's", "workers’"). */
+const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
+
+/**
+ * Text of tokens [a, b] as printed, without a leading determiner or a trailing possessive ending ("the ministry’s"
+ * names the ministry); null for empty or pronoun phrases.
+ */
 function phrase(sentence: string, toks: readonly PrintedToken[], a: number, b: number): string | null {
   while (a <= b && DETERMINERS.has(toks[a]!.lower)) a++;
   if (a > b) return null;
-  const text = sentence.slice(toks[a]!.start, toks[b]!.end).trim();
+  const text = sentence.slice(toks[a]!.start, toks[b]!.end).trim().replace(/(?<=\p{L})['’]s$|(?<=\p{L}s)['’]$/u, '');
   if (PRONOUNS.has(text.toLowerCase())) return null;
   // A claimant is named by at least one real word ("F. B. I." split into letters, a lone weekday are not).
   const named = toks.slice(a, b + 1).some((t) => t.kind === 'word' && (t.text.length >= 2 || /^(\p{Lu}\.){2,}$/u.test(t.text))
@@ -166,7 +172,12 @@ function claimantBefore(sentence: string, toks: readonly PrintedToken[], first: 
     const t = toks[k]!;
     if (CLAUSE_BREAKS.has(t.lower)) break;
     if (t.kind === 'num') break; // another figure's clause
-    if (!REPORTING.has(t.lower)) continue;
+    if (!REPORTING.has(t.lower)) {
+      // A claim noun that is no reporting verb ("by the union's count"): only its possessor or subject names anyone.
+      const owner = CLAIM_NOUNS.has(t.lower) ? claimNounSubject(toks, k) : undefined;
+      if (typeof owner === 'number') return nounPhraseEndingAt(sentence, toks, owner);
+      continue;
+    }
     const noun = claimNounSubject(toks, k);
     if (noun !== undefined) return noun === null ? null : nounPhraseEndingAt(sentence, toks, noun);
     let s = k - 1;
@@ -199,8 +210,11 @@ function claimNounSubject(toks: readonly PrintedToken[], k: number): number | nu
   if (!CLAIM_NOUNS.has(toks[k]!.lower)) return undefined;
   for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
     const t = toks[d]!;
-    // "the ministry's own estimate": the possessor is the claimant.
+    // "the ministry's own estimate": the possessor is the claimant, its apostrophe split off or kept in the word.
     if (t.lower === 's' && (toks[d - 1]?.text === '’' || toks[d - 1]?.text === "'") && d >= 2 && isContentWord(toks[d - 2]!)) return d - 2;
+    if (t.kind === 'word' && POSSESSIVE.test(t.text) && isContentWord(t)) return d;
+    // "the workers’ estimate": a plural's bare apostrophe.
+    if ((t.text === '’' || t.text === "'") && d >= 1 && /s$/u.test(toks[d - 1]!.text) && isContentWord(toks[d - 1]!)) return d - 1;
     if (t.kind !== 'word') return undefined;
     if (DETERMINERS.has(t.lower)) {
       const subject = d - 2;

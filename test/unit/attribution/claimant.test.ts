@@ -37,6 +37,16 @@ describe('who a figure comes from', () => {
     expect(claimant('The lifeguards gave a lower estimate of 23 swimmers.')).toBe('lifeguards');
     expect(claimant('The Harbour Guild disputes that and says 23 boats sank.')).toBe('Harbour Guild');
   });
+
+  it('reads the possessor of a claim noun whatever the apostrophe and wherever the tokenizer leaves it', () => {
+    // The possessive ending stays in the word ("ministry’s") or is split off after a plural ("workers ’").
+    expect(claimant('The transport ministry’s own estimate was closer to 23 million crowns a day.', 3)).toBe('transport ministry');
+    expect(claimant("The harbour board's own estimate was 23 boats.")).toBe('harbour board');
+    expect(claimant('The dockers’ estimate was 23 boats.')).toBe('dockers');
+    // A claim noun that is no reporting verb names its possessor, and only that.
+    expect(claimant("By the union's count, 23 flights were cancelled.")).toBe('union');
+    expect(claimant('The body count rose to 23 people.')).toBeNull();
+  });
   it('never takes the words of another number for a claimant', () => {
     const s = 'Their chief insists the fee is 21 million crowns, not the 18 million crowns Orvik claim.';
     const toks = figureTokens(s);

@@ -135,6 +135,7 @@ export function buildStory(members: Article[], options: StoryOptions): Story {
     compare: context.comparer.storyComparer(),
     stems,
     texts: context.units,
+    quantities: context.quantities.of,
   });
   const articles = storyArticlesOf(members, merged);
   const figures = findFigureDisputes(members, sentencesByArticle, DEFAULT_DISPUTE_PARAMS, stems, unitSpeakers(merged), context.quantities.of);

@@ -23,6 +23,7 @@ import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { ANAPHORIC_HEADS, HEADLESS_KEY, QUALIFIER_PARTS, UNIT_WORDS } from './quantity-words.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import { figureTokens } from './figure-tokens.js';
+import { sameValue } from './figure-match.js';
 import { parseNumberAt } from './numbers.js';
 import { DEFAULT_QUANTITY_WINDOWS } from './quantity-phrases.js';
 
@@ -271,8 +272,7 @@ function reportsBoth(a: ValueInfo, b: ValueInfo): boolean {
 
 /** Two values one of which is approximate and within rounding of the other ("about 300" and "312"). */
 function sameRounded(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
-  return a.value === b.value
-    || ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= p.roundingTolerance * Math.max(a.value, b.value));
+  return sameValue(a, b, p.roundingTolerance);
 }
 
 function inDispute(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {

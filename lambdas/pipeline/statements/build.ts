@@ -8,6 +8,7 @@ import type { Article, Sentence, Statement } from '../model.js';
 import { sentencesOf } from '../text/sentences.js';
 import type { Stemmer } from '../text/tokens.js';
 import type { UnitTextAnswers } from './unit-texts.js';
+import type { Quantity } from '../figures/quantities.js';
 import type { Compare } from './match.js';
 import { mergeStatements, type MergedGroup } from './merge.js';
 import { rankStatements, type RankWeights } from './rank.js';
@@ -24,6 +25,8 @@ export interface MergeStoryOptions {
   sentences?: (article: Article) => Sentence[];
   /** What is asked of each unit text: the day's UnitTexts (default: answered afresh; the same statements). */
   texts?: UnitTextAnswers;
+  /** A text's figures: the day's QuantityReader (default: read afresh; the same statements). */
+  quantities?: (text: string) => readonly Quantity[];
 }
 
 /** A story's merged statements, before ranking. */
@@ -54,6 +57,7 @@ export function mergeStory(articles: readonly Article[], copies: ReadonlyMap<str
       ...(opts.compare ? { compare: opts.compare } : {}),
       ...(opts.stems ? { stems: opts.stems } : {}),
       ...(opts.texts ? { texts: opts.texts } : {}),
+      ...(opts.quantities ? { quantities: opts.quantities } : {}),
     },
   );
   return { groups, reports, sourceOf: new Map(articles.map((a) => [a.id, a.source] as const)) };

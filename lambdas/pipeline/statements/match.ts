@@ -10,7 +10,11 @@
  * quote the very same words at length, or print the same sentence with a word or two changed: then one report
  * named the wrong person).
  */
-import type { Comparison } from '../paraphrase/compare.js';
+import { DUPLICATE_THRESHOLD, type Comparison } from '../paraphrase/compare.js';
+import { readFigures, statesSameFigures, type ReadFigure } from '../figures/figure-match.js';
+import { extractQuantities, type Quantity } from '../figures/quantities.js';
+import { DEFAULT_QUANTITY_WINDOWS } from '../figures/quantity-phrases.js';
+import { DEFAULT_DISPUTE_PARAMS } from '../figures/disputes.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentStems, PORTER, words, type Stemmer } from '../text/tokens.js';
 import type { StatementUnit } from './units.js';
@@ -35,6 +39,8 @@ interface UnitView {
   unit: StatementUnit;
   /** The words of the unit's whole text (sameSentence), derived on first use. */
   textWords: Set<string> | null;
+  /** The figures of the unit's text (statesSameFigures), read on first use. */
+  figures?: readonly ReadFigure[];
 }
 
 /**
@@ -102,9 +108,26 @@ export class UnitMatcher {
   constructor(
     private readonly compare: Compare,
     private readonly stems: Stemmer = PORTER,
+    /** A text's figures (figures/quantities.ts; the day's QuantityReader in a digest). */
+    private readonly quantities: (text: string) => readonly Quantity[] = (text) => extractQuantities(text, DEFAULT_QUANTITY_WINDOWS, stems),
   ) {}
 
+  /**
+   * The decision below, and one more way to be the same statement: two reports stating the same specific figure
+   * of the same thing ("at least 540 ballots were set aside" / "540 ballots were wrongly set aside") tell one fact
+   * in their own words, however few words they share, unless they name different speakers.
+   */
   match(a: StatementUnit, b: StatementUnit): Comparison {
+    const r = this.decide(a, b);
+    if (r.duplicate || (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker))) return r;
+    return statesSameFigures(this.figures(this.view(a)), this.figures(this.view(b)), DEFAULT_DISPUTE_PARAMS.roundingTolerance) ? { duplicate: true, score: Math.max(r.score, DUPLICATE_THRESHOLD) } : r;
+  }
+
+  private figures(v: UnitView): readonly ReadFigure[] {
+    return (v.figures ??= readFigures(this.quantities, v.unit.text));
+  }
+
+  private decide(a: StatementUnit, b: StatementUnit): Comparison {
     const va = this.view(a);
     const vb = this.view(b);
     // The same sentence is one statement whoever each report names: one of them attributed it wrongly, and the

@@ -10,7 +10,8 @@
  * them (DEFAULT_MERGE_PARAMS).
  */
 import type { Sentence } from '../model.js';
-import { StatementComparer } from '../paraphrase/index.js';
+import type { Quantity } from '../figures/quantities.js';
+import { StatementComparer, type Comparison } from '../paraphrase/index.js';
 import { PORTER, type Stemmer } from '../text/tokens.js';
 import { UnitMatcher, type Compare } from './match.js';
 import type { StatementUnit } from './units.js';
@@ -66,6 +67,8 @@ export interface MergeContext {
   reportOf?: (articleId: string) => string;
   /** What is asked of each unit text (unit-texts.ts): the day's UnitTexts; default: answered afresh. */
   texts?: UnitTextAnswers;
+  /** A text's figures (figures/quantities.ts): the day's QuantityReader; default: read afresh. */
+  quantities?: (text: string) => readonly Quantity[];
 }
 
 /** Candidate pairs of representatives: rare shared stems (candidates.ts), and near-identical texts (redundancy.ts). */
@@ -90,9 +93,9 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   // Redundancy first: one representative per distinct text, compared in place of all its copies.
   const { reps, members } = collapseIdentical(units, ctx.texts?.normalised);
   const stems = ctx.stems ?? PORTER;
-  const matcher = new UnitMatcher(compare, stems);
-  const memo = new Map<number, { duplicate: boolean; score: number }>();
-  const match = (i: number, j: number): { duplicate: boolean; score: number } => {
+  const matcher = new UnitMatcher(compare, stems, ctx.quantities);
+  const memo = new Map<number, Comparison>();
+  const match = (i: number, j: number): Comparison => {
     const [a, b] = i < j ? [i, j] : [j, i];
     const key = a * reps.length + b;
     let r = memo.get(key);

@@ -45,7 +45,7 @@ const REPORTING: ReadonlySet<string> = new Set([
  * Reporting words that are also nouns: after a determiner ("gave a higher estimate of 20,000") they name the claim,
  * and the claimant is the subject of the verb before the determiner.
  */
-const CLAIM_NOUNS: ReadonlySet<string> = new Set(['estimate', 'assessment', 'report', 'claim', 'count', 'calculation', 'projection']);
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['estimate', 'assessment', 'report', 'claim', 'count', 'calculation', 'projection', 'figure', 'tally']);
 
 /** Words that write a number ("18 million euros"): never part of a claimant's name. */
 const NUMBER_PARTS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'dozen', 'percent', 'cent']);

@@ -33,7 +33,7 @@ export function mayHoldNumber(text: string): boolean {
 }
 const MAY_HOLD_NUMBER = new RegExp(
   String.raw`\d|(?<![\p{L}\p{N}])(?:` +
-    [...UNITS.keys(), ...SCALES.keys(), 'dozen', ...VAGUE_PLURALS].join('|') +
+    [...UNITS.keys(), ...SCALES.keys(), 'dozen', 'half', ...VAGUE_PLURALS].join('|') +
     String.raw`)(?![\p{L}\p{M}\p{N}])`,
   'iu',
 );
@@ -136,6 +136,13 @@ export function parseNumberAt(toks: readonly FigureToken[], i: number): ParsedNu
     return { value, first: i, end, vague: false, digits: true };
   }
   if (t.kind !== 'word') return null;
+  if (t.lower === 'half') {
+    // "half a million", "half a dozen": half of the scale after the article.
+    const scale = toks[i + 2]?.lower ?? '';
+    const times = scale === 'dozen' ? 12 : SCALES.get(scale);
+    if (/^an?$/.test(toks[i + 1]?.lower ?? '') && times !== undefined) return { value: times / 2, first: i, end: i + 3, vague: false, digits: false };
+    return null;
+  }
   if (VAGUE_PLURALS.has(t.lower)) {
     // "thousands of", "tens of thousands of": vague only when followed by "of" (else "thousands" may be a noun).
     let k = i + 1;

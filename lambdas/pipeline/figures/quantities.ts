@@ -18,7 +18,7 @@ import { PORTER, type Stemmer } from '../text/tokens.js';
 import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 import { findClaimant } from '../attribution/claimant.js';
 import {
-  AMOUNT_UNITS, ANAPHORIC_HEADS, APPROXIMATE, CHANGE_VERBS, HEADLESS_KEY, unitName, CURRENCY_PREFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, INCREMENT_AFTER, INCREMENT_BEFORE,
+  AMOUNT_UNITS, ANAPHORIC_HEADS, APPROXIMATE, CHANGE_VERBS, COMPARATIVES, HEADLESS_KEY, unitName, CURRENCY_PREFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, INCREMENT_AFTER, INCREMENT_BEFORE,
   INJURE_WORDS, KILL_WORDS, UNIT_WORDS,
 } from './quantity-words.js';
 import {
@@ -241,7 +241,8 @@ function readPercent(toks: readonly FigureToken[], r: Reading, w: QuantityWindow
   r.textEnd = toks[r.next]!.lower === 'per' ? r.next + 1 : r.next;
   const k = (r.next = r.textEnd + 1);
   if (toks[k]?.lower === 'points' || (toks[k]?.lower === 'percentage' && toks[k + 1]?.lower === 'points')) r.measure = 'change';
-  if (CHANGE_VERBS.has(toks[r.before]?.lower ?? '')) r.measure = 'change';
+  // "rose 5%", "pay 11 per cent more": a change, not a level.
+  if (CHANGE_VERBS.has(toks[r.before]?.lower ?? '') || COMPARATIVES.has(toks[k]?.lower ?? '')) r.measure = 'change';
   r.counted = toks[k]?.lower === 'of' ? phraseAfter(toks, k + 1, w) : null;
   // "unemployment rose to 5%", "turnout of 60%": the subject is before the link word.
   r.counted ??= tallyOrSubjectBefore(toks, r.before, w);
@@ -298,7 +299,9 @@ function readCount(toks: readonly FigureToken[], r: Reading, w: QuantityWindows,
   if (word && UNIT_WORDS.has(word.lower)) return readMeasure(toks, k, r, w, stems);
   r.counted = countedAfter(toks, k, w);
   if (r.counted) return true;
-  return word?.lower !== 'of' && readHeadless(toks, r, w);
+  // "340 of its roles", "12 of the 40 ferries": a part counted in the noun it is part of (a pronoun says nothing).
+  if (word?.lower === 'of') return (r.counted = phraseAfter(toks, k + 1, w)) !== null;
+  return readHeadless(toks, r, w);
 }
 
 /** A physical measure is kept only when it says of what: "300 hectares of forest". */

@@ -6,7 +6,7 @@
  */
 import { isCapitalised, type FigureToken } from './figure-tokens.js';
 import { isCountHead, TIME_UNITS } from './heads.js';
-import { INJURE_WORDS, KILL_WORDS, NON_RESTRICTIVE, PARTICIPLE_HEADS, QUALIFIER_PARTS, TALLY_LINKS, TALLY_NOUNS } from './quantity-words.js';
+import { COUNT_OF_NOUNS, INJURE_WORDS, KILL_WORDS, NON_RESTRICTIVE, PARTICIPLE_HEADS, QUALIFIER_PARTS, TALLY_LINKS, TALLY_NOUNS } from './quantity-words.js';
 import { STOP_WORDS, type Stemmer } from '../text/tokens.js';
 
 /**
@@ -108,12 +108,28 @@ function phraseBefore(toks: readonly FigureToken[], end: number, w: QuantityWind
   return { subjectFirst: a, headIndex: end, after: end + 1 };
 }
 
-/** A tally noun shortly before the number ("the death toll rose to", "a force of"): its phrase. */
+/**
+ * A tally noun shortly before the number ("the death toll rose to", "a force of"): its phrase; or what a count noun
+ * counts ("put the number of redundancies at 340", "the total of flights cancelled was"): the phrase after its "of".
+ */
 export function tallyBefore(toks: readonly FigureToken[], before: number, w: QuantityWindows): Counted | null {
   for (let k = before; k >= 0 && before - k < w.tallyBack; k--) {
     const t = toks[k]!;
     if (TALLY_NOUNS.has(t.lower)) return phraseBefore(toks, k, w);
-    if (!TALLY_LINKS.has(t.lower)) return null;
+    if (!TALLY_LINKS.has(t.lower)) break;
+  }
+  return countOfBefore(toks, before, w);
+}
+
+/** "put the number of redundancies at", "the total of flights cancelled reached": the phrase after "<count noun> of". */
+function countOfBefore(toks: readonly FigureToken[], before: number, w: QuantityWindows): Counted | null {
+  for (let k = before; k >= 1 && before - k < w.tallyBack + w.phraseBefore; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return null;
+    if (t.lower === 'of' && COUNT_OF_NOUNS.has(toks[k - 1]!.lower)) {
+      const counted = phraseAfter(toks, k + 1, w);
+      return counted && counted.headIndex <= before ? counted : null;
+    }
   }
   return null;
 }

@@ -70,6 +70,9 @@ export const INCREMENT_BEFORE: ReadonlySet<string> = new Set(['another', 'additi
 export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'fell', 'fallen', 'jumped', 'dropped', 'climbed', 'increased', 'decreased',
   'declined', 'gained', 'lost', 'grew', 'up', 'down', 'surged', 'plunged', 'slipped', 'soared', 'slumped', 'by', 'cut', 'raised']);
 
+/** Words right after a percentage that make it a change ("11 per cent more", "5% higher"). */
+export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'higher', 'lower', 'cheaper', 'dearer', 'up', 'down']);
+
 /** Heads that are participles naming what happened to people ("40 killed"). */
 export const PARTICIPLE_HEADS: ReadonlySet<string> = new Set(['dead', 'killed', 'died', 'injured', 'wounded', 'hurt', 'missing']);
 
@@ -79,10 +82,12 @@ export const NON_RESTRICTIVE: ReadonlySet<string> = new Set(['other', 'such', 't
 
 /** Nouns before a number that say what it counts ("death toll rose to 40", "a force of 3,000"). */
 export const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'force', 'contingent', 'crowd', 'army', 'deployment', 'garrison', 'workforce']);
+/** Nouns naming a count of what follows them: "the number of redundancies at 340", "a total of 40 schools". */
+export const COUNT_OF_NOUNS: ReadonlySet<string> = new Set(['number', 'total', 'count', 'tally']);
 /** Words between a tally noun and its number. */
 export const TALLY_LINKS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'was', 'is', 'has', 'had', 'now',
   'to', 'at', 'of', 'hit', 'jumped', 'increased', 'been', 'numbering', 'totalling', 'totaling', 'put']);
 
 /** Words saying people died or were hurt: "killed 40", "40 people were injured". */
 export const KILL_WORDS = /^(kill|dead|die[ds]?$|dying|death|fatal)/;
-export const INJURE_WORDS = /^(injur|wound|hurt)/;
+export const INJURE_WORDS = /^(injur|wound|hurt|hospitali[sz]|treated$)/;

@@ -46,6 +46,8 @@ describe('who a figure comes from', () => {
     // A claim noun that is no reporting verb names its possessor, and only that.
     expect(claimant("By the union's count, 23 flights were cancelled.")).toBe('union');
     expect(claimant('The body count rose to 23 people.')).toBeNull();
+    // "gave a lower figure of": the subject of the verb before the claim noun.
+    expect(claimant('The district police gave a lower figure of 23 injured.')).toBe('district police');
   });
   it('never takes the words of another number for a claimant', () => {
     const s = 'Their chief insists the fee is 21 million crowns, not the 18 million crowns Orvik claim.';

@@ -17,6 +17,8 @@ describe('number formats', () => {
     ['Rescuers found twenty-five hikers.', 25, 'twenty-five'],
     ['The village lost a dozen cows.', 12, 'a dozen'],
     ['The storm damaged two hundred and fifty homes.', 250, 'two hundred and fifty'],
+    ['The plant can power half a million homes.', 500_000, 'half a million'],
+    ['Half a dozen boats sank.', 6, 'Half a dozen'],
   ])('%s', (sentence, value, text) => {
     const q = one(sentence);
     expect(q.value).toBe(value);
@@ -174,6 +176,23 @@ describe('sentences without numbers', () => {
     expect([closer?.qualifier, closer?.approximate]).toEqual(['closer to', true]);
     const [other] = extractQuantities('Five other people were taken to hospital, the ambulance service said.');
     expect([other?.value, other?.head, other?.measure, other?.claimant]).toEqual([5, 'people', 'total', 'ambulance service']);
+  });
+
+  it('reads what a part, a count noun or a comparative says is counted', () => {
+    // "N of its X": a part counted in the noun it is part of; a pronoun ("of them") names nothing.
+    expect([one('The yard said 340 of its roles would disappear.').head]).toEqual(['roles']);
+    expect(extractQuantities('Only 560 of them would be full beds.').filter((q) => q.value === 560 && q.head !== 'beds')).toEqual([]);
+    // "the number of X at N": what the count noun counts.
+    expect(one('The company has put the number of redundancies at 340.').head).toBe('redundancies');
+    expect(one('The total of flights cancelled reached 84.').head).toBe('flights');
+    // "11 per cent more": a change, as "rose by 11 per cent" is.
+    expect(one('Commuters would pay nearly 11 per cent more.').measure).toBe('change');
+    expect(one('Turnout was 11 per cent.').measure).toBe('total');
+  });
+
+  it('counts people treated or taken to hospital with the injured', () => {
+    expect(one('The hospital said it had treated nineteen people from the coach.').key).toBe(one('At least 14 people were injured.').key);
+    expect(one('Five people were hospitalised overnight.').key).toBe('count::injured');
   });
 });
 

@@ -287,11 +287,16 @@ function stripQuoteMarks(text: string): string {
 function figureView(figure: Figure, sourceOf: Map<string, string>): FigureView {
   const values = [...figure.values]
     .sort((a, b) => a.value - b.value || a.text.localeCompare(b.text))
-    .map((v) => ({
-      text: truncate(cleanLine(v.text), LIMITS.figureValue) || String(v.value),
-      outlets: joinList(cappedList(outletNames([], v.articles, sourceOf), LIMITS.outletsNamed)) || 'unknown outlet',
-      claimedBy: truncate(cleanLine(v.claimedBy), LIMITS.claimedBy) || null,
-    }));
+    .map((v) => {
+      const outlets = outletNames([], v.articles, sourceOf);
+      // A value nobody is cited for is claimed by the outlets printing it (figures/disputes.ts): the outlets say so.
+      const ownFigure = v.claimedBy !== undefined && v.claimedBy.split('; ').every((c) => outlets.includes(truncate(cleanLine(c), LIMITS.outlet)));
+      return {
+        text: truncate(cleanLine(v.text), LIMITS.figureValue) || String(v.value),
+        outlets: joinList(cappedList(outlets, LIMITS.outletsNamed)) || 'unknown outlet',
+        claimedBy: ownFigure ? null : truncate(cleanLine(v.claimedBy), LIMITS.claimedBy) || null,
+      };
+    });
   const subject = truncate(cleanLine(figure.subject), LIMITS.figureSubject);
   // Subjects are noun phrases pulled from a sentence ("protesters outside the hall"); shown as a label here.
   return { subject: subject ? subject.charAt(0).toUpperCase() + subject.slice(1) : 'Figure', values };

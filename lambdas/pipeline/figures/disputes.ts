@@ -31,6 +31,8 @@ import { DEFAULT_QUANTITY_WINDOWS } from './quantity-phrases.js';
 interface Mention {
   q: Quantity & { value: number; key: string };
   article: string;
+  /** The article's outlet: the claimant of a value nobody is cited for (the outlet's own figure). */
+  outlet: string;
   /** Position of the article in the story, for stable ordering. */
   order: number;
   /**
@@ -146,7 +148,7 @@ export function findFigureDisputes(
         const bucket = `${q.key}|${q.measure}`;
         let list = buckets.get(bucket);
         if (!list) buckets.set(bucket, (list = []));
-        list.push({ q: q as Mention['q'], article: article.id, order, context, topic });
+        list.push({ q: q as Mention['q'], article: article.id, outlet: article.source, order, context, topic });
       }
     }
   });
@@ -216,6 +218,8 @@ interface ValueInfo {
   articles: Map<string, number>;
   texts: Map<string, number>;
   claimants: string[];
+  /** Outlets printing the value, in story order: its claimants when no article cites anyone for it. */
+  outlets: string[];
   /** Claimants by article, to tell an article's own figures from figures it relays. */
   claimantsByArticle: Map<string, Set<string | null>>;
 }
@@ -225,7 +229,7 @@ function valuesOf(group: readonly Mention[]): ValueInfo[] {
   for (const m of group) {
     let v = byValue.get(m.q.value);
     if (!v) {
-      v = { value: m.q.value, approximate: false, articles: new Map(), texts: new Map(), claimants: [], claimantsByArticle: new Map() };
+      v = { value: m.q.value, approximate: false, articles: new Map(), texts: new Map(), claimants: [], outlets: [], claimantsByArticle: new Map() };
       byValue.set(m.q.value, v);
     }
     v.approximate ||= m.q.approximate;
@@ -233,6 +237,7 @@ function valuesOf(group: readonly Mention[]): ValueInfo[] {
     const text = normaliseText(m.q.text);
     v.texts.set(text, (v.texts.get(text) ?? 0) + 1);
     if (m.q.claimant) addClaimant(v.claimants, m.q.claimant);
+    if (!v.outlets.includes(m.outlet)) v.outlets.push(m.outlet);
     let cs = v.claimantsByArticle.get(m.article);
     if (!cs) v.claimantsByArticle.set(m.article, (cs = new Set()));
     cs.add(m.q.claimant);
@@ -315,7 +320,9 @@ function disputeOf(group: readonly Mention[], p: DisputeParams): Figure | null {
         text: mostCommon(v.texts),
         articles: [...v.articles.entries()].sort((x, y) => x[1] - y[1]).map(([id]) => id),
       };
-      if (v.claimants.length) fv.claimedBy = v.claimants.join('; ');
+      // A value no article cites anyone for is the outlets' own figure: they are who claims it.
+      const claimants = v.claimants.length ? v.claimants : v.outlets;
+      if (claimants.length) fv.claimedBy = claimants.join('; ');
       return fv;
     });
   return { subject: subjectOf(group), values: out };

@@ -74,7 +74,8 @@ describe('findFigureDisputes', () => {
     expect(figures[0]!.values.map((v) => [v.value, v.claimedBy ?? null])).toEqual([
       [300, 'Police'],
       [900, 'organisers'],
-      [2000, null],
+      // Nobody is cited for 2,000: it is the outlet's own figure (the test articles' outlet is their id).
+      [2000, 'b'],
     ]);
   });
 
@@ -124,7 +125,7 @@ describe('findFigureDisputes', () => {
     ];
     const sentences = new Map(arts.map((a) => [a.id, [{ article: a.id, index: 0, paragraph: 0, text: a.text }]]));
     expect(findFigureDisputes(arts, sentences)).toEqual(findFigureDisputes(arts));
-    expect(findFigureDisputes(arts)[0]!.values.map((v) => v.claimedBy ?? null)).toEqual([null, 'company']);
+    expect(findFigureDisputes(arts)[0]!.values.map((v) => v.claimedBy ?? null)).toEqual(['x', 'company']);
   });
 
   it('compares amounts that only their unit describes, and places a bare one beside the quantity its words share', () => {

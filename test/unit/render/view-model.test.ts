@@ -148,6 +148,14 @@ describe('toViewModel', () => {
     expect(library!.hasFigures).toBe(false);
   });
 
+  it('names no claimant beside a value only its own outlets claim (their own figure)', () => {
+    const d = dayDigest();
+    const value = d.stories[0]!.figures[0]!.values.find((v) => v.value === 2000)!;
+    value.claimedBy = 'The Valley Post';
+    const shown = toViewModel(d, OPTS).stories[0]!.figures[0]!.values.find((v) => v.text === 'about 2,000')!;
+    expect(shown).toEqual({ text: 'about 2,000', outlets: 'The Valley Post', claimedBy: null });
+  });
+
   it('shows the top stories only when told to, cards first, and counts the rest', () => {
     const cut = toViewModel(dayDigest(), OPTS, { show: 1 });
     expect(cut.stories.map((s) => s.number)).toEqual([1]);

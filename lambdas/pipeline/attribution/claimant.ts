@@ -192,6 +192,9 @@ function claimantBefore(sentence: string, toks: readonly PrintedToken[], first: 
     const subject = toks[s]!;
     // "said Thursday that": the subject is before the verb, a weekday after it is no subject.
     if (subject.kind === 'word' && isContentWord(subject)) return nounPhraseEndingAt(sentence, toks, s);
+    // "Fire and Rescue, whose crews pumped out cellars all night, counted": the subject is before the relative clause.
+    const relative = subject.text === ',' ? relativeClauseStart(toks, s) : -1;
+    if (relative > 0 && isContentWord(toks[relative - 1]!)) return nounPhraseEndingAt(sentence, toks, relative - 1);
     // "The haulier, Transports Garriga, said": the appositive before the verb names the claimant.
     if (subject.text === ',' && s > 0 && isContentWord(toks[s - 1]!)) return nounPhraseEndingAt(sentence, toks, s - 1);
     // "The party disputes that figure and says": the subject of the clause's first verb.
@@ -199,6 +202,21 @@ function claimantBefore(sentence: string, toks: readonly PrintedToken[], first: 
     break;
   }
   return undefined;
+}
+
+/** Relative pronouns that open a clause set off by commas (", whose crews worked all night,"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'whom']);
+
+/**
+ * The comma opening a relative clause that the comma at `close` ends (", whose crews pumped out cellars all night,"),
+ * or -1 when there is none within reach.
+ */
+function relativeClauseStart(toks: readonly PrintedToken[], close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= DEFAULT_CLAIMANT_REACH.verbBeforeNumber; k--) {
+    if (toks[k]!.text !== ',') continue;
+    return RELATIVES.has(toks[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -280,13 +280,20 @@ function sameRounded(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
   return sameValue(a, b, p.roundingTolerance);
 }
 
-function inDispute(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
+/**
+ * Two values that could be estimates of one thing: not the same figure rounded, and within a factor of a few
+ * (1,500 vs 12,000; police vs organisers' crowd counts); three against 10,000 are counts of different things that
+ * share a noun.
+ */
+function comparable(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
   if (sameRounded(a, b, p)) return false;
-  // Estimates of one thing differ by a factor of a few (1,500 vs 12,000; police vs organisers' crowd counts);
-  // three against 10,000 are counts of different things that share a noun.
   const lo = Math.min(a.value, b.value);
   const hi = Math.max(a.value, b.value);
-  if (lo <= 0 || hi / lo > p.maxRatio) return false;
+  return lo > 0 && hi / lo <= p.maxRatio;
+}
+
+function inDispute(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
+  if (!comparable(a, b, p)) return false;
   // Different articles must stand behind the two values.
   return [...a.articles.keys()].some((x) => [...b.articles.keys()].some((y) => x !== y));
 }
@@ -296,9 +303,11 @@ function disputeOf(group: readonly Mention[], p: DisputeParams): Figure | null {
   if (values.length < 2) return null;
   // An article giving two different values on its own account shows the group holds several things
   // (two attacks, two players' points): comparing across articles would then pair unrelated numbers.
+  // Only values that could be paired count: 20 homes in the upper town beside 310 flooded homes is no estimate of
+  // the same thing (maxRatio), and never shown against it.
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
-      if (!sameRounded(values[i]!, values[j]!, p) && reportsBoth(values[i]!, values[j]!)) return null;
+      if (comparable(values[i]!, values[j]!, p) && reportsBoth(values[i]!, values[j]!)) return null;
     }
   }
   const disputed = new Set<ValueInfo>();

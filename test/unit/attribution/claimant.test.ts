@@ -34,6 +34,8 @@ describe('who a figure comes from', () => {
 
   it('reads an appositive subject, a possessor of a claim noun, the subject of a verb before a claim noun and a coordinated verb', () => {
     expect(claimant('The operator, Norte Buses, said 23 routes closed.')).toBe('Norte Buses');
+    // A relative clause between the subject and its verb is skipped, its last word is no subject.
+    expect(claimant('Fire and Rescue, whose crews pumped out cellars all night, counted 23 houses.')).toBe('Fire and Rescue');
     expect(claimant('The lifeguards gave a lower estimate of 23 swimmers.')).toBe('lifeguards');
     expect(claimant('The Harbour Guild disputes that and says 23 boats sank.')).toBe('Harbour Guild');
   });

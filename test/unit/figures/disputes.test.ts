@@ -79,6 +79,16 @@ describe('findFigureDisputes', () => {
     ]);
   });
 
+  it('is not hidden by a count of the same noun no estimate would confuse with it', () => {
+    // "Fewer than 20 homes in the upper town" beside 310 flooded homes in one article: never paired (maxRatio), so
+    // no sign that the article gives two values of one thing on its own account.
+    const figures = findFigureDisputes([
+      article('a', 'The council said about 240 homes had been flooded.'),
+      article('b', 'Fire crews counted 310 homes with water inside.\nFewer than 20 homes in the upper town were affected.'),
+    ]);
+    expect(figures.map((f) => f.values.map((v) => v.value))).toEqual([[240, 310]]);
+  });
+
   it('keeps a batch size apart from a total', () => {
     const figures = findFigureDisputes([
       article('a', 'Ferries carried 500 pilgrims at a time across the bay.'),

@@ -26,5 +26,10 @@ export function isHeadlineShaped(line: string): boolean {
   // letter of a script without case (Arabic, Hebrew, CJK, ...).
   if (!/^["'“‘«(「『]*[\p{Lu}\p{Lo}\p{N}]/u.test(t)) return false;
   if (hasEmail(t) || /https?:\/\/|www\./i.test(t)) return false;
+  // Segments set apart by a middle dot or a bullet ("Tuesday 3 March · 12°C", "High water 06:12 · Wind W 5") are a
+  // strip of page furniture (date, weather, tides, a ticker, a menu): headlines do not use them. Pipes are not
+  // counted: a browser tab's title strings the headline, the section and the outlet on them ("Headline | News |
+  // The Gazette"), and a menu on pipes is boilerplate already.
+  if (/\s[·•]\s/u.test(t)) return false;
   return true;
 }

@@ -21,6 +21,20 @@ describe('txt reader', () => {
     ]);
   });
 
+  it('never takes a strip of page furniture (weather, tides, a menu on middle dots or pipes) for the headline', () => {
+    const page = [
+      'THE HARBOUR GAZETTE',
+      'Thursday, May 17, 2029 · Fair, 17°C',
+      'Port Arlen 17°C · High water 06:12 and 18:40 · Wind W 5',
+      'Home | Harbour | City | Sport',
+      '',
+      'Ferry pier to close for the summer after storm damage',
+      '',
+      'The old ferry pier in Port Arlen will close until September after last week’s storm cracked two of its piles, the harbour office said on Thursday.',
+    ].join('\n');
+    expect(readOk('strip.txt', page).title).toBe('Ferry pier to close for the summer after storm damage');
+  });
+
   it('has no title when the first line is a real sentence, and drops section labels and credits', () => {
     const article = readOk('no-headline.txt', fixture('no-headline.txt'));
     expect(article.title).toBeUndefined();

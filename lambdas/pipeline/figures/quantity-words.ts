@@ -82,7 +82,7 @@ export const NON_RESTRICTIVE: ReadonlySet<string> = new Set(['other', 'such', 't
 
 /** Nouns before a number that say what it counts ("death toll rose to 40", "a force of 3,000"). */
 export const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'force', 'contingent', 'crowd', 'army', 'deployment', 'garrison', 'workforce']);
-/** Nouns naming a count of what follows them: "the number of redundancies at 340", "a total of 40 schools". */
+/** Nouns naming a count of what follows their "of": "the number of redundancies at 340", "the total of flights cancelled reached 84". */
 export const COUNT_OF_NOUNS: ReadonlySet<string> = new Set(['number', 'total', 'count', 'tally']);
 /** Words between a tally noun and its number. */
 export const TALLY_LINKS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'was', 'is', 'has', 'had', 'now',

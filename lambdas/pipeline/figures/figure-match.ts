@@ -37,12 +37,12 @@ export function isSpecific(q: ReadFigure): boolean {
 }
 
 /**
- * Do two texts state the same figures? Every figure of each is stated by the other (the same thing counted, the
- * same value within `tolerance`), and at least one of them is specific. A text with a figure more says something
- * more: "the true fee is 21 million euros, not the 18 million Miravent claim" is not "the fee was 18 million euros".
+ * Do two texts state the same figures? Every figure of the text with fewer of them is stated by the other (the
+ * same thing counted, the same value within `tolerance`), and at least one of them is specific. The other text may
+ * say more ("the true fee is 21 million euros, not the 18 million Miravent claim" states "paid 21 million euros").
  */
 export function statesSameFigures(a: readonly ReadFigure[], b: readonly ReadFigure[], tolerance: number): boolean {
-  if (a.length === 0 || b.length === 0 || !a.some(isSpecific)) return false;
-  const stated = (xs: readonly ReadFigure[], ys: readonly ReadFigure[]) => xs.every((x) => ys.some((y) => sameThing(x, y) && sameValue(x, y, tolerance)));
-  return stated(a, b) && stated(b, a);
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  if (few.length === 0 || !few.some(isSpecific)) return false;
+  return few.every((x) => many.some((y) => sameThing(x, y) && sameValue(x, y, tolerance)));
 }

@@ -27,8 +27,9 @@ describe('one fact told with the same figure', () => {
     expect(groups.filter((g) => /540 ballots/.test(g.text))).toHaveLength(2);
   });
 
-  it('states the same figures: a value within rounding of an approximate one, a figure without its noun', () => {
+  it('states the same figures: a value within rounding of an approximate one, a subset, a figure without its noun', () => {
     expect(same('About 300 workers will lose their jobs.', 'The firm said 312 workers would go.')).toBe(true);
+    expect(same('The union said 1,900 workers would go.', 'The company said 1,150 workers would go, not the 1,900 workers the union claims.')).toBe(true);
     expect(same('The reservoir was at 31 percent of capacity.', 'Farmers say it held 31 percent.')).toBe(true);
   });
 
@@ -38,7 +39,5 @@ describe('one fact told with the same figure', () => {
     expect(same('The deal is worth 40 million euros.', 'The deal is worth 40 million kroner.')).toBe(false);
     expect(same('Three people were hurt in the crash.', 'Three people were taken to hospital.')).toBe(false);
     expect(same('The storm hit the coast.', 'The storm hit the coast.')).toBe(false);
-    // A figure more is something more said: the union's claim against the company's is not the union's claim.
-    expect(same('The union said 1,900 workers would go.', 'The company said 1,150 workers would go, not the 1,900 workers the union claims.')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * Attribution and its entity memory read them; eval/polnear.ts reads the role nouns too.
  */
 
+import { ORGANISATION_NOUNS } from './organisation-nouns.generated.js';
 /** Lower-case words that name a role; a capitalised run ending in one is a title ("Defense Secretary"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -59,17 +60,20 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Head nouns of a definite description of an organisation ("the ministry", "the group", "the agency"): it stands
- * for the organisation the article named before, as "the spokesman" stands for a person.
+ * Head nouns of a definite description of an organisation ("the ministry", "the group", "the agency", "the fire
+ * service"): it stands for the organisation the article named before, as "the spokesman" stands for a person. The
+ * nouns WordNet files under organisations (organisation-nouns.generated.ts: "authority", "brigade", "trust",
+ * "service") and the few news uses it files elsewhere ("office", "department", "paper", "station", "campaign").
  */
-export const ORG_REFERENCES: ReadonlySet<string> = new Set(
-  (
+export const ORG_REFERENCES: ReadonlySet<string> = new Set([
+  ...ORGANISATION_NOUNS,
+  ...(
     'ministry agency department office council committee commission group organization organisation association ' +
     'company firm campaign union board bureau embassy foundation institute center centre network newspaper paper ' +
     'magazine station party court panel coalition alliance league caucus society fund bank government administration ' +
     'team club federation police army'
   ).split(' '),
-);
+]);
 
 /** Nouns any organisation answers to: "the group" may be the Harbour Trust; "the ministry" must be a ministry. */
 export const GENERIC_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(

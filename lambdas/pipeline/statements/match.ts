@@ -69,6 +69,15 @@ function sameSentence(a: UnitView, b: UnitView, stems: Stemmer): boolean {
   return new Set(contentStems(a.unit.text, stems)).size >= evidence.contentStems && new Set(contentStems(b.unit.text, stems)).size >= evidence.contentStems;
 }
 
+/**
+ * Two units credited to two different names: two people's (or bodies') words. An organisation only described
+ * ("fire service", "authority": attribution/resolve.ts) is no name: it may be the body another outlet names.
+ */
+function namedApart(a: StatementUnit, b: StatementUnit): boolean {
+  return a.speaker !== null && b.speaker !== null && NAMED.test(a.speaker) && NAMED.test(b.speaker) && !sameSpeaker(a.speaker, b.speaker);
+}
+const NAMED = /\p{Lu}/u;
+
 /** Lenient name equality: same last token ("Putin" ~ "Vladimir Putin"). */
 export function sameSpeaker(a: string, b: string): boolean {
   const lastA = speakerKey(a);
@@ -119,7 +128,7 @@ export class UnitMatcher {
    */
   match(a: StatementUnit, b: StatementUnit): Comparison {
     const r = this.decide(a, b);
-    if (r.duplicate || (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker))) return r;
+    if (r.duplicate || namedApart(a, b)) return r;
     return statesSameFigures(this.figures(this.view(a)), this.figures(this.view(b)), DEFAULT_DISPUTE_PARAMS.roundingTolerance) ? { duplicate: true, score: Math.max(r.score, DUPLICATE_THRESHOLD) } : r;
   }
 
@@ -133,7 +142,7 @@ export class UnitMatcher {
     // The same sentence is one statement whoever each report names: one of them attributed it wrongly, and the
     // group's speaker is the one most reports name (group.ts).
     if (sameSentence(va, vb, this.stems)) return { duplicate: true, score: 1 };
-    if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) {
+    if (namedApart(a, b)) {
       // Two people's words are two statements, unless the words are the same quotation of substance.
       return sameQuotation(va, vb) ? { duplicate: true, score: 1 } : { duplicate: false, score: 0 };
     }

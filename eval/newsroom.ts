@@ -33,6 +33,7 @@ const ROLES: Record<string, string> = {
   'arvenna-2028-04-12': 'validation',
   'lissava-2029-05-17': 'tuning',
   'vendria-2029-09-03': 'validation',
+  'estrevia-2030-01-15': 'validation',
 };
 
 /**
@@ -57,15 +58,16 @@ const MEASURES: ReadonlyArray<{ key: string; name: string; lower?: true }> = [
  * parts move against each other and are reported). Floors only go up.
  */
 const FLOORS: Record<string, Partial<Record<string, number>>> = {
-  newsroom_dev: { overall: 0.89, storiesB3F1: 0.99 },
+  newsroom_dev: { overall: 0.90, storiesB3F1: 0.99 },
   'norrveld-2027-11-03': { overall: 0.72 },
   // Set to 0.73 with a people-count rule that was then reverted (it hurt arvenna, the day whose brief named no
   // failure): back to the figure without it.
-  'ostmere-2027-10-14': { overall: 0.66 },
+  'ostmere-2027-10-14': { overall: 0.67 },
   'arvenna-2028-04-12': { overall: 0.91 },
   'morvane-2028-02-21': { overall: 0.69 },
-  'lissava-2029-05-17': { overall: 0.62 },
-  'vendria-2029-09-03': { overall: 0.77 },
+  'lissava-2029-05-17': { overall: 0.78 },
+  'vendria-2029-09-03': { overall: 0.78 },
+  'estrevia-2030-01-15': { overall: 0.73 },
 };
 
 export async function evaluateNewsroom(corporaDir: string): Promise<EvalSection> {

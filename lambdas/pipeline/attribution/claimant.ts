@@ -37,7 +37,8 @@ const REPORTING: ReadonlySet<string> = new Set([
   ...AMBIGUOUS_REPORTING_VERBS,
   ...(
     'believe claim think estimate estimated report confirm confirms assessed assesses assessment indicates reveals ' +
-    'counted recorded put puts calculated projected insists insist maintains maintained argues argued contends contended'
+    'counted recorded put puts calculated projected insists insist maintains maintained argues argued contends contended ' +
+    'valued priced reckons reckoned expects'
   ).split(' '),
 ]);
 
@@ -190,8 +191,9 @@ function claimantBefore(sentence: string, toks: readonly PrintedToken[], first: 
     }
     if (s < 0) break;
     const subject = toks[s]!;
-    // "said Thursday that": the subject is before the verb, a weekday after it is no subject.
-    if (subject.kind === 'word' && isContentWord(subject)) return nounPhraseEndingAt(sentence, toks, s);
+    // "said Thursday that": the subject is before the verb, a weekday after it is no subject. "Locals who went door
+    // to door counted": the subject is before its relative clause.
+    if (subject.kind === 'word' && isContentWord(subject)) return nounPhraseEndingAt(sentence, toks, beforeRelativeClause(toks, s) ?? s);
     // "Fire and Rescue, whose crews pumped out cellars all night, counted": the subject is before the relative clause.
     const relative = subject.text === ',' ? relativeClauseStart(toks, s) : -1;
     if (relative > 0 && isContentWord(toks[relative - 1]!)) return nounPhraseEndingAt(sentence, toks, relative - 1);
@@ -200,6 +202,19 @@ function claimantBefore(sentence: string, toks: readonly PrintedToken[], first: 
     // "The party disputes that figure and says": the subject of the clause's first verb.
     if (subject.lower === 'and') return clauseSubject(sentence, toks, s);
     break;
+  }
+  return undefined;
+}
+
+/**
+ * The last word of the noun a relative clause ending at `end` describes ("Locals who went door to door" -> "Locals"),
+ * or undefined when no relative pronoun opens a clause within reach (no punctuation between).
+ */
+function beforeRelativeClause(toks: readonly PrintedToken[], end: number): number | undefined {
+  for (let k = end - 1; k > 0 && end - k <= DEFAULT_CLAIMANT_REACH.nounPhrase; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || CLAUSE_BREAKS.has(t.lower)) return undefined;
+    if ((t.lower === 'who' || t.lower === 'that' || t.lower === 'which') && isContentWord(toks[k - 1]!)) return k - 1;
   }
   return undefined;
 }

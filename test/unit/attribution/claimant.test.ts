@@ -34,7 +34,10 @@ describe('who a figure comes from', () => {
 
   it('reads an appositive subject, a possessor of a claim noun, the subject of a verb before a claim noun and a coordinated verb', () => {
     expect(claimant('The operator, Norte Buses, said 23 routes closed.')).toBe('Norte Buses');
-    // A relative clause between the subject and its verb is skipped, its last word is no subject.
+    // A relative clause between the subject and its verb is skipped, its last word is no subject, with commas or without.
+    expect(claimant('Locals who went door to door counted 23 houses under water.')).toBe('Locals');
+    // Verbs only figures are reported with: valuing, pricing, reckoning.
+    expect(claimant('The yard valued the lost order at about 23 million euros.', 2)).toBe('yard');
     expect(claimant('Fire and Rescue, whose crews pumped out cellars all night, counted 23 houses.')).toBe('Fire and Rescue');
     expect(claimant('The lifeguards gave a lower estimate of 23 swimmers.')).toBe('lifeguards');
     expect(claimant('The Harbour Guild disputes that and says 23 boats sank.')).toBe('Harbour Guild');

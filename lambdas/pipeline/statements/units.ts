@@ -10,6 +10,8 @@ import { words } from '../text/tokens.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-past.generated.js';
 import { withoutDateline } from '../text/dateline.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { isSpecific, readFigures } from '../figures/figure-match.js';
+import { extractQuantities } from '../figures/quantities.js';
 import { ArticleAttribution, DEFAULT_ATTRIBUTION_PARAMS, signatureName, type Attribution, type UnitParse } from '../attribution/index.js';
 
 // The signature-line rule is attribution's (attribution/signature.ts); it is applied here, where units are made.
@@ -128,7 +130,15 @@ export function isStatement(u: Pick<StatementUnit, 'kind' | 'reported' | 'text'>
   // or an auxiliary (a plural noun in -s, which "Sign up for newsletters" has, is no evidence of a verb) that is no
   // speech verb: "Pigeon told The Canadian Press." only says who spoke, and reports nothing itself.
   if (w.length < STATEMENT_WORDS.plain) return /[.!?][”"’)]*$/u.test(u.text) && w.some((x) => isPastOrAuxiliary(x) && !SPEECH_VERBS.has(x));
-  return u.reported || w.some(isVerbLike);
+  return u.reported || w.some(isVerbLike) || statesFigure(u.text);
+}
+
+/**
+ * A sentence that ends like one and states a specific figure ("Around 4,600 people work at the plant.") reports
+ * something, whatever form its verb takes: a heading or a menu states no count of anything.
+ */
+function statesFigure(text: string): boolean {
+  return /[.!?][”"’)]*$/u.test(text) && readFigures(extractQuantities, text).some(isSpecific);
 }
 
 /** Words a statement needs: at least `short` with a clear verb, at least `plain` with any verb-like word. */

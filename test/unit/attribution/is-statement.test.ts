@@ -35,4 +35,10 @@ describe('isStatement verb test', () => {
     expect(isStatement(claim('Crew found safe.'))).toBe(false); // three words
     expect(isStatement(claim('Pigeon told The Canadian Press.'))).toBe(false); // only says who spoke
   });
+
+  it('accepts a sentence stating a specific figure whatever form its verb takes, not a heading with a number', () => {
+    expect(isStatement(claim('Around 4,600 people work at the plant on the Ostra road today.'))).toBe(true);
+    expect(isStatement(claim('Around 4,600 people work at the plant on the Ostra road today'))).toBe(false);
+    expect(isStatement(claim('Two people work at the plant on the road today.'))).toBe(false);
+  });
 });

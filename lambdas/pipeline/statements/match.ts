@@ -6,9 +6,11 @@
  *    word in the other's quotation (quotation/containment.ts, with the evidence a merge needs);
  *  - word containment: most words (function words included) of the shorter quote occur in the longer one;
  *  - sentence-wise: one quote is a sentence of the other's multi-sentence quote (in other words or not).
- * Speakers that are both known and differ veto the match: two people's words are two statements (unless both
+ * And one rule for what outlets tell in their own words: two units stating the same specific figure of the same
+ * thing (figures/figure-match.ts) are one fact however few words they share.
+ * Speakers that are both named and differ veto the match: two people's words are two statements (unless both
  * quote the very same words at length, or print the same sentence with a word or two changed: then one report
- * named the wrong person).
+ * named the wrong person). An organisation only described ("fire service") is no name and vetoes nothing.
  */
 import { DUPLICATE_THRESHOLD, type Comparison } from '../paraphrase/compare.js';
 import { readFigures, statesSameFigures, type ReadFigure } from '../figures/figure-match.js';

@@ -2,7 +2,7 @@
  * Merging the same quote or claim across the articles of ONE story.
  *
  *   sentences -> attributed units (story-units.ts, units.ts) -> candidate pairs through an inverted index over
- *   rare stems (candidates.ts) -> the pair decision (match.ts: quotation rules, then the paraphrase classifier)
+ *   rare stems (candidates.ts) -> the pair decision (match.ts: quotation rules, the paraphrase classifier, the same figure)
  *   -> groups by union-find with guards against chaining (grouping.ts) -> fragments folded into the quote they
  *   repeat (fragments.ts) -> each group's wording, speaker and outlets (group.ts).
  *

@@ -44,5 +44,15 @@ export function isSpecific(q: ReadFigure): boolean {
 export function statesSameFigures(a: readonly ReadFigure[], b: readonly ReadFigure[], tolerance: number): boolean {
   const [few, many] = a.length <= b.length ? [a, b] : [b, a];
   if (few.length === 0 || !few.some(isSpecific)) return false;
+  if (few.length === 1 && many.length === 1 && sameLargeNumber(few[0]!, many[0]!)) return true;
   return few.every((x) => many.some((y) => sameThing(x, y) && sameValue(x, y, tolerance)));
+}
+
+/**
+ * One figure each, the same number exactly, of one kind, unit and measure, and a large one: outlets counting one
+ * thing in other nouns ("1,150 posts will go" / "the number of jobs going at 1,150", "half a million homes" /
+ * "500,000 households") agree on the number to the unit. Small counts recur by chance ("40 boats").
+ */
+function sameLargeNumber(x: ReadFigure, y: ReadFigure): boolean {
+  return x.kind === y.kind && x.unit === y.unit && x.measure === y.measure && x.value === y.value && (x.kind !== 'count' || x.value >= 100);
 }

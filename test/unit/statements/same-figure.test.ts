@@ -33,6 +33,14 @@ describe('one fact told with the same figure', () => {
     expect(same('The reservoir was at 31 percent of capacity.', 'Farmers say it held 31 percent.')).toBe(true);
   });
 
+  it('states the same large number counted in other nouns, when each sentence gives that one figure', () => {
+    expect(same('About 1,150 posts will go, the company said.', 'Management put the number of jobs going at 1,150.')).toBe(true);
+    expect(same('The farm can power 500,000 households.', 'It makes enough electricity for half a million homes.')).toBe(true);
+    // A second figure says something more; a small count recurs by chance.
+    expect(same('About 1,150 posts will go.', 'The union says 1,150 jobs will go and 300 contractors will lose work.')).toBe(false);
+    expect(same('Some 45 people were on the coach.', 'The operator said it had sold 45 tickets.')).toBe(false);
+  });
+
   it('does not: other values, other things counted, another unit, or only a small count', () => {
     expect(same('The union said 1,900 workers would go.', 'The company said 1,150 workers would go.')).toBe(false);
     expect(same('Police said 45 people were on the coach.', 'The operator said it had sold 45 tickets.')).toBe(false);

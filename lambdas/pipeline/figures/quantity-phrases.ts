@@ -164,7 +164,8 @@ export function peopleRole(toks: readonly FigureToken[], from: number, to: numbe
   for (let k = Math.max(0, from - w.roleBefore); k < Math.min(toks.length, to + w.roleAfter); k++) {
     const word = toks[k]!.lower;
     if (KILL_WORDS.test(word)) return 'dead';
-    if (INJURE_WORDS.test(word)) return 'injured';
+    // "were taken to hospital", "are in hospital": hospital without an article is being treated there, not a place.
+    if (INJURE_WORDS.test(word) || (word === 'hospital' && /^(to|in)$/.test(toks[k - 1]?.lower ?? ''))) return 'injured';
     if (word === 'missing') return 'missing';
   }
   return null;

@@ -193,6 +193,9 @@ describe('sentences without numbers', () => {
   it('counts people treated or taken to hospital with the injured', () => {
     expect(one('The hospital said it had treated nineteen people from the coach.').key).toBe(one('At least 14 people were injured.').key);
     expect(one('Five people were hospitalised overnight.').key).toBe('count::injured');
+    // Hospital without an article is being treated there; with one it is a place.
+    expect(one('Five other people were taken to hospital, the ambulance service said.').key).toBe('count::injured');
+    expect(one('Some 40 people work at the hospital.').key).toBe('count::people');
   });
 });
 

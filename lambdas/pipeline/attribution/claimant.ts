@@ -87,6 +87,11 @@ function isContentWord(tok: PrintedToken): boolean {
   return !STOP_WORDS.has(tok.lower) && !REPORTING.has(tok.lower);
 }
 
+/** An apostrophe printed as its own token (a possessive split off: "Netherlands ’", "workers '"). */
+function isApostrophe(tok: PrintedToken | undefined): boolean {
+  return tok?.text === '’' || tok?.text === "'";
+}
+
 /** A word carrying its possessive ending ("ministry’s", "board's", "workers’"). */
 const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
 
@@ -117,7 +122,7 @@ function nounPhraseEndingAt(sentence: string, toks: readonly PrintedToken[], end
       continue;
     }
     // Possessive "Netherlands’ minister": keep going over the apostrophe.
-    if ((t.text === '’' || t.text === "'") && k > 0 && k < end && !t.spaceBefore) continue;
+    if (isApostrophe(t) && k > 0 && k < end && !t.spaceBefore) continue;
     if (npLink(t, toks[k - 1], toks[k + 1])) continue;
     break;
   }
@@ -130,12 +135,12 @@ function nounPhraseStartingAt(sentence: string, toks: readonly PrintedToken[], s
   let b = start - 1;
   for (let k = start; k < toks.length && k - start < DEFAULT_CLAIMANT_REACH.nounPhrase; k++) {
     const t = toks[k]!;
-    if (t.kind === 'punct' && !(t.text === '’' || t.text === "'") ) break;
+    if (t.kind === 'punct' && !isApostrophe(t)) break;
     if (t.kind === 'word' && (isContentWord(t) || DETERMINERS.has(t.lower) || npLink(t, toks[k - 1], toks[k + 1]))) {
       b = k;
       continue;
     }
-    if (t.text === '’' || t.text === "'") continue;
+    if (isApostrophe(t)) continue;
     break;
   }
   if (b < start) return null;
@@ -244,10 +249,10 @@ function claimNounSubject(toks: readonly PrintedToken[], k: number): number | nu
   for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
     const t = toks[d]!;
     // "the ministry's own estimate": the possessor is the claimant, its apostrophe split off or kept in the word.
-    if (t.lower === 's' && (toks[d - 1]?.text === '’' || toks[d - 1]?.text === "'") && d >= 2 && isContentWord(toks[d - 2]!)) return d - 2;
+    if (t.lower === 's' && isApostrophe(toks[d - 1]) && d >= 2 && isContentWord(toks[d - 2]!)) return d - 2;
     if (t.kind === 'word' && POSSESSIVE.test(t.text) && isContentWord(t)) return d;
     // "the workers’ estimate": a plural's bare apostrophe.
-    if ((t.text === '’' || t.text === "'") && d >= 1 && /s$/u.test(toks[d - 1]!.text) && isContentWord(toks[d - 1]!)) return d - 1;
+    if (isApostrophe(t) && d >= 1 && /s$/u.test(toks[d - 1]!.text) && isContentWord(toks[d - 1]!)) return d - 1;
     if (t.kind !== 'word') return undefined;
     if (DETERMINERS.has(t.lower)) {
       const subject = d - 2;

@@ -19,7 +19,7 @@ export function readFigures(quantities: (text: string) => readonly Quantity[], t
  * equivalent nouns into one key) or no noun on one side ("held barely 22 percent": only the unit says what).
  */
 export function sameThing(x: ReadFigure, y: ReadFigure): boolean {
-  if (x.kind !== y.kind || x.unit !== y.unit || x.measure !== y.measure) return false;
+  if (!sameKind(x, y)) return false;
   return x.key === y.key || x.key.endsWith(`:${HEADLESS_KEY}`) || y.key.endsWith(`:${HEADLESS_KEY}`);
 }
 
@@ -54,5 +54,10 @@ export function statesSameFigures(a: readonly ReadFigure[], b: readonly ReadFigu
  * "500,000 households") agree on the number to the unit. Small counts recur by chance ("40 boats").
  */
 function sameLargeNumber(x: ReadFigure, y: ReadFigure): boolean {
-  return x.kind === y.kind && x.unit === y.unit && x.measure === y.measure && x.value === y.value && (x.kind !== 'count' || x.value >= 100);
+  return sameKind(x, y) && x.value === y.value && (x.kind !== 'count' || x.value >= 100);
+}
+
+/** The same kind, unit and measure: a count against a count, euros against euros, a total against a total. */
+function sameKind(x: ReadFigure, y: ReadFigure): boolean {
+  return x.kind === y.kind && x.unit === y.unit && x.measure === y.measure;
 }

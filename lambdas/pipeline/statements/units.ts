@@ -129,7 +129,7 @@ export function isStatement(u: Pick<StatementUnit, 'kind' | 'reported' | 'text'>
   // "Police found the boat.": a short sentence is a statement when it ends like one and has a verb in the past
   // or an auxiliary (a plural noun in -s, which "Sign up for newsletters" has, is no evidence of a verb) that is no
   // speech verb: "Pigeon told The Canadian Press." only says who spoke, and reports nothing itself.
-  if (w.length < STATEMENT_WORDS.plain) return /[.!?][”"’)]*$/u.test(u.text) && w.some((x) => isPastOrAuxiliary(x) && !SPEECH_VERBS.has(x));
+  if (w.length < STATEMENT_WORDS.plain) return ENDS_LIKE_SENTENCE.test(u.text) && w.some((x) => isPastOrAuxiliary(x) && !SPEECH_VERBS.has(x));
   return u.reported || w.some(isVerbLike) || statesFigure(u.text);
 }
 
@@ -138,8 +138,11 @@ export function isStatement(u: Pick<StatementUnit, 'kind' | 'reported' | 'text'>
  * something, whatever form its verb takes: a heading or a menu states no count of anything.
  */
 function statesFigure(text: string): boolean {
-  return /[.!?][”"’)]*$/u.test(text) && readFigures(extractQuantities, text).some(isSpecific);
+  return ENDS_LIKE_SENTENCE.test(text) && readFigures(extractQuantities, text).some(isSpecific);
 }
+
+/** A closing full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
+const ENDS_LIKE_SENTENCE = /[.!?][”"’)]*$/u;
 
 /** Words a statement needs: at least `short` with a clear verb, at least `plain` with any verb-like word. */
 export const STATEMENT_WORDS = { short: 4, plain: 6 } as const;

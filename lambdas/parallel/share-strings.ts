@@ -59,6 +59,7 @@ function shareArticle(a: StoryArticle, ids: StringPool, names: StringPool): void
 function shareStatement(s: Statement, ids: StringPool, names: StringPool, wordings: StringPool): void {
   s.kind = names.share(s.kind) as Statement['kind'];
   if (s.speaker !== null) s.speaker = names.share(s.speaker);
+  if (s.alsoCredited) s.alsoCredited = s.alsoCredited.map((name) => names.share(name));
   if (typeof s.onlyIn === 'string') s.onlyIn = names.share(s.onlyIn);
   if (typeof s.wording === 'string') s.wording = names.share(s.wording) as Statement['wording'];
   shareAll(s.articles, ids);

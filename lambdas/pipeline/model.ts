@@ -92,6 +92,13 @@ export interface Statement {
   kind: StatementKind;
   /** Who said it, for quotes and attributed claims; null when unknown. */
   speaker: string | null;
+  /**
+   * Other people some reports credit with the same words (the speaker is the one most reports name): one report
+   * named the wrong person, or both said them. Only names at least two reports, and half as many as the speaker's,
+   * give (statements/group.ts ALSO_CREDITED); absent otherwise. In digest.json, not in the email: attribution slips
+   * of reworded copies ("Malware", an organisation for its spokesman) still pass that bar on generated days.
+   */
+  alsoCredited?: string[];
   /** Ids of every article carrying it, in story order. */
   articles: string[];
   /** Each article's own wording. */

@@ -95,6 +95,7 @@ export function rankStory(story: MergedStory, opts: RankStoryOptions = {}): Stat
       text: group.text,
       kind: group.kind,
       speaker: group.speaker,
+      ...(group.alsoCredited.length > 0 ? { alsoCredited: group.alsoCredited } : {}),
       articles: group.articles,
       variants: group.variants,
       sources: [...new Set(group.articles.map((id) => story.sourceOf.get(id) ?? id))],

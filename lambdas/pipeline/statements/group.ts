@@ -5,7 +5,7 @@
  */
 import type { StatementKind, StatementVariant } from '../model.js';
 import { words } from '../text/tokens.js';
-import { speakerKey } from './match.js';
+import { isNamed, speakerKey } from './match.js';
 import type { StatementUnit } from './units.js';
 import { closestToOriginal, medoidIndex, quoteWording, type QuotedWording } from './wording.js';
 import { trimEndOf } from '../text/trim.js';
@@ -15,6 +15,11 @@ export interface MergedGroup {
   text: string;
   kind: StatementKind;
   speaker: string | null;
+  /**
+   * Other names reports credit with the same words (one per person, most credited first): one report named the
+   * wrong person, or both said them; a reader is told rather than shown one report's version as settled.
+   */
+  alsoCredited: string[];
   /** Article ids carrying it, in story order. */
   articles: string[];
   /**
@@ -43,10 +48,12 @@ export function groupOf(us: StatementUnit[], reportOf: (articleId: string) => st
   const fullQuotes = wordings.filter((_, i) => quoted[i]!.kind === 'quote');
   const text = kind === 'quote' ? tidyQuote(closestToOriginal(fullQuotes).quote) : medoid(us.map((u) => u.text));
   const articles = [...new Set(us.map((u) => u.article))];
+  const credits = creditedNames(us, reportOf);
   return {
     text,
     kind,
-    speaker: groupSpeaker(us),
+    speaker: credits[0]?.name ?? null,
+    alsoCredited: rivalNames(credits),
     articles,
     variants: us.map((u) => ({ article: u.article, text: u.text })),
     units: us,
@@ -69,29 +76,49 @@ function medoid(texts: readonly string[]): string {
   return texts[medoidIndex(texts)] ?? '';
 }
 
-/** The speaker most units name (by last name), in its longest form. */
-function groupSpeaker(us: readonly StatementUnit[]): string | null {
-  const named = us.map((u) => u.speaker).filter((s): s is string => s !== null);
+/**
+ * When another name is shown beside a statement's speaker: credited by at least `minReports` independent reports
+ * and by at least `minShare` of the speaker's. One report's slip (an organisation for its spokesman, a stray
+ * capitalised word) is not a rival attribution; a name a good part of the reports give is.
+ */
+export const ALSO_CREDITED = { minReports: 2, minShare: 0.5 } as const;
+
+interface Credit {
+  /** The name in its longest form. */
+  name: string;
+  /** Units naming it. */
+  units: number;
+  /** Independent reports naming it. */
+  reports: number;
+}
+
+/**
+ * The names the units credit, one per person (by last name, in its longest form), the most credited first (ties in
+ * the order they first occur): the first is the group's speaker.
+ */
+function creditedNames(us: readonly StatementUnit[], reportOf: (articleId: string) => string): Credit[] {
   // sameSpeaker is "same last name": bucket the names by it once instead of comparing every pair (a quote carried
   // by hundreds of outlets would cost hundreds of thousands of tokenisations). Buckets keep the names' order.
-  const buckets = new Map<string, string[]>();
-  const keys = named.map(speakerKey);
-  named.forEach((s, i) => {
-    const key = keys[i];
-    if (key === undefined) return;
-    const list = buckets.get(key);
-    if (list) list.push(s);
-    else buckets.set(key, [s]);
-  });
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const key of keys) {
-    const same = key === undefined ? undefined : buckets.get(key);
-    if (!same || same.length <= bestCount) continue;
-    best = same.reduce((x, y) => (y.length > x.length ? y : x));
-    bestCount = same.length;
+  const buckets = new Map<string, { names: string[]; reports: Set<string> }>();
+  for (const u of us) {
+    const key = u.speaker === null ? undefined : speakerKey(u.speaker);
+    if (key === undefined) continue;
+    const bucket = buckets.get(key) ?? buckets.set(key, { names: [], reports: new Set() }).get(key)!;
+    bucket.names.push(u.speaker!);
+    bucket.reports.add(reportOf(u.article));
   }
-  return best;
+  return [...buckets.values()]
+    .map(({ names, reports }, first) => ({ name: names.reduce((x, y) => (y.length > x.length ? y : x)), units: names.length, reports: reports.size, first }))
+    .sort((x, y) => y.units - x.units || x.first - y.first)
+    .map(({ name, units, reports }) => ({ name, units, reports }));
+}
+
+/** The other names shown beside the speaker's (ALSO_CREDITED). */
+function rivalNames(credits: readonly Credit[]): string[] {
+  const speaker = credits[0];
+  if (!speaker) return [];
+  const bar = Math.max(ALSO_CREDITED.minReports, ALSO_CREDITED.minShare * speaker.reports);
+  return credits.slice(1).filter((c) => c.reports >= bar && isNamed(c.name)).map((c) => c.name);
 }
 
 /** A quotation cut before "he said" ends in a comma; shown alone it ends as a sentence. */

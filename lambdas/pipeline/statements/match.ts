@@ -76,9 +76,13 @@ function sameSentence(a: UnitView, b: UnitView, stems: Stemmer): boolean {
  * ("fire service", "authority": attribution/resolve.ts) is no name: it may be the body another outlet names.
  */
 function namedApart(a: StatementUnit, b: StatementUnit): boolean {
-  return a.speaker !== null && b.speaker !== null && NAMED.test(a.speaker) && NAMED.test(b.speaker) && !sameSpeaker(a.speaker, b.speaker);
+  return a.speaker !== null && b.speaker !== null && isNamed(a.speaker) && isNamed(b.speaker) && !sameSpeaker(a.speaker, b.speaker);
 }
-const NAMED = /\p{Lu}/u;
+
+/** A speaker that is a name ("Ilse Brandt", "Harbour Authority"), not a description ("fire service"). */
+export function isNamed(speaker: string): boolean {
+  return /\p{Lu}/u.test(speaker);
+}
 
 /** Lenient name equality: same last token ("Putin" ~ "Vladimir Putin"). */
 export function sameSpeaker(a: string, b: string): boolean {

@@ -35,8 +35,10 @@ const TEXT_KEY = 'text:';
 function redundancyKey(u: StatementUnit, normalised: (text: string) => string): string {
   if (u.kind === 'quote' && u.quote) {
     const q = new Quotation(u.quote, u.fragments);
-    // hay: the quotation's normalised words with a space on each side.
-    if (quotedIn(q, q, QUOTED_IN.merge)) return QUOTE_KEY + q.hay;
+    // hay: the quotation's normalised words with a space on each side. A short quotation too: a quote statement
+    // shows its quoted words, so two of them quoting the same words are one statement to a reader, whoever each
+    // report credits (the group names the speaker most reports name and keeps the others: group.ts).
+    if (q.hay.trim() !== '') return QUOTE_KEY + q.hay;
   }
   return TEXT_KEY + normalised(u.text);
 }

@@ -22,7 +22,10 @@ export function withoutTitle(speaker: string): string {
 
 /** Rewrites the groups' speakers in place so that one person has one name in the story. */
 export function unifySpeakers(groups: MergedGroup[]): void {
-  for (const g of groups) if (g.speaker) g.speaker = withoutTitle(g.speaker);
+  for (const g of groups) {
+    if (g.speaker) g.speaker = withoutTitle(g.speaker);
+    g.alsoCredited = g.alsoCredited.map(withoutTitle);
+  }
   // Full names (two name words or more) by their last word; a last word two different full names share stays as it is.
   const full = new Map<string, string | null>();
   for (const g of groups) {
@@ -32,8 +35,9 @@ export function unifySpeakers(groups: MergedGroup[]): void {
     const known = full.get(last);
     full.set(last, known === undefined || known === g.speaker ? g.speaker! : null);
   }
+  const fullName = (speaker: string): string => (!/\s/u.test(speaker) && full.get(speaker)) || speaker;
   for (const g of groups) {
-    const name = g.speaker && !/\s/u.test(g.speaker) ? full.get(g.speaker) : undefined;
-    if (name) g.speaker = name;
+    if (g.speaker) g.speaker = fullName(g.speaker);
+    g.alsoCredited = g.alsoCredited.map(fullName);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unifySpeakers, withoutTitle } from '../../../lambdas/pipeline/statements/speakers.js';
 import type { MergedGroup } from '../../../lambdas/pipeline/statements/group.js';
 
-const group = (speaker: string | null): MergedGroup => ({ text: 't', kind: 'quote', speaker, articles: [], variants: [], units: [], wording: null });
+const group = (speaker: string | null): MergedGroup => ({ text: 't', kind: 'quote', speaker, alsoCredited: [], articles: [], variants: [], units: [], wording: null });
 
 describe('one person, one name in a story', () => {
   it('drops a title word before a full name, not a name that is only a title and a surname', () => {

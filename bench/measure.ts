@@ -109,7 +109,7 @@ const clock = async <T>(step: keyof PathTimes, fn: () => T | Promise<T>): Promis
 
 const [{ day, pool }, read] = await clock('read', async () => {
   const pool = workers > 1 ? createDigestPool({ size: workers }) : null;
-  return { pool, day: await readDay(new FsArticleSource(dir), pool ? { parse: pool.parse } : {}) };
+  return { pool, day: await readDay(new FsArticleSource(dir), pool ? { parse: pool.parse, concurrency: pool.readConcurrency } : {}) };
 });
 snapshot('read');
 const date = publicationDay(day.articles) ?? '2026-03-14';

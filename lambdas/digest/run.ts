@@ -58,7 +58,9 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   let digest: Digest;
   const read = { fromSidecars: 0, sidecarsIgnored: 0, skippedByCause: noSkips() };
   try {
-    const day = await readDay(options.source, { ...options.read, ...(pool ? { parse: pool.parse } : {}) });
+    // With worker threads, enough files in flight that each thread has a batch to parse (parallel/parse-batches.ts).
+    const parallelRead = pool ? { parse: pool.parse, concurrency: options.read?.concurrency ?? pool.readConcurrency } : {};
+    const day = await readDay(options.source, { ...options.read, ...parallelRead });
     read.fromSidecars = day.fromSidecars ?? 0;
     read.sidecarsIgnored = day.sidecarsIgnored ?? 0;
     read.skippedByCause = day.skippedByCause ?? noSkips();

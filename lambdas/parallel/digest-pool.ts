@@ -9,6 +9,7 @@ import os from 'node:os';
 import type { RawFile, ReadResult, Story } from '../pipeline/model.js';
 import { PoolCrashError, WorkerPool } from './pool.js';
 import { describeTask, type DigestTask, type StoryTask } from './tasks.js';
+import { PARSE_BATCH, ParseBatches } from './parse-batches.js';
 
 /** More threads than this rarely pay: each holds its own copy of the stories' text and warms its own caches. */
 export const MAX_DEFAULT_WORKERS = 8;
@@ -20,8 +21,13 @@ export function defaultWorkers(): number {
 
 export interface DigestPool {
   readonly size: number;
-  /** readArticle on a worker: same ReadResult, plus the article's planning input; a bad file still a skip record. */
+  /**
+   * readArticle on a worker: same ReadResult, plus the article's planning input; a bad file still a skip record.
+   * Files are sent in batches (parse-batches.ts): keep `readConcurrency` files in flight so that every thread has one.
+   */
   parse(file: RawFile): Promise<ReadResult>;
+  /** Files to read at once so the threads are never short of parse batches (readDay's `concurrency`). */
+  readonly readConcurrency: number;
   story(task: StoryTask): Promise<Story>;
   /** Makes a value (the previous digest) available to tasks under `key`; undefined removes it. */
   setContext(key: string, value: unknown): void;
@@ -41,9 +47,9 @@ export function createDigestPool(options: { size?: number } = {}): DigestPool {
   let generation = 0;
   const start = () => {
     generation++;
-    return new WorkerPool<DigestTask, ReadResult | Story>({ size, entry: workerEntry(), describe: describeTask });
+    return new WorkerPool<DigestTask, ReadResult[] | Story>({ size, entry: workerEntry(), describe: describeTask });
   };
-  let pool: WorkerPool<DigestTask, ReadResult | Story> | null = start();
+  let pool: WorkerPool<DigestTask, ReadResult[] | Story> | null = start();
   let stopping: Promise<void> = Promise.resolve();
   let running = 0;
   let closed = false;
@@ -68,15 +74,20 @@ export function createDigestPool(options: { size?: number } = {}): DigestPool {
       })
       .finally(() => running--);
   };
+  const batches = new ParseBatches((files) => {
+    // A batch that leaves after close() (its files were handed over before) must not start fresh threads.
+    if (closed) return Promise.reject(new PoolCrashError('the worker pool is closed'));
+    // A copy of exactly each file's bytes, moved (not cloned) to the worker: a Buffer may be a view into a larger
+    // shared slab, which must neither be cloned whole nor detached.
+    const copies = files.map((file) => ({ id: file.id, bytes: new Uint8Array(file.bytes) }));
+    // A batch is a small task: it may wait on a busy thread, which then never idles between two (pool.ts).
+    return current().run({ kind: 'parse', files: copies }, copies.map((f) => f.bytes.buffer), { small: true }) as Promise<ReadResult[]>;
+  });
   return {
     size,
-    parse: (file) => {
-      // A copy of exactly the file's bytes, moved (not cloned) to the worker: a Buffer may be a view into a larger
-      // shared slab, which must neither be cloned whole nor detached.
-      const bytes = new Uint8Array(file.bytes);
-      // A file is a small task: it may wait on a busy thread, which then never idles between two (pool.ts).
-      return track(() => current().run({ kind: 'parse', file: { id: file.id, bytes } }, [bytes.buffer], { small: true }) as Promise<ReadResult>);
-    },
+    // Tracked per file from the call on: a file still waiting for its batch keeps the threads from a release.
+    parse: (file) => track(() => batches.parse(file)),
+    readConcurrency: Math.max(16, 2 * size * PARSE_BATCH),
     story: (task) => track(() => current().run(task) as Promise<Story>),
     setContext: (key, value) => {
       if (value === undefined) contexts.delete(key);

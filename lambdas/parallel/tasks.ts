@@ -1,6 +1,6 @@
 /**
- * What the digest's worker threads do: parse one file ('parse': readArticle, with the article's planning input,
- * stories/planning-input.ts) or build one story ('story': buildStory). Inputs and results are plain objects
+ * What the digest's worker threads do: parse a batch of files ('parse': readArticle per file, with the article's
+ * planning input, stories/planning-input.ts; parse-batches.ts) or build one story ('story': buildStory). Inputs and results are plain objects
  * (structured-cloned), so a task computes exactly what the same
  * call computes in the main thread: the digest does not depend on where, or in which order, a task ran.
  */
@@ -14,7 +14,8 @@ import { DayContext } from '../pipeline/day-context.js';
 
 export interface ParseTask {
   kind: 'parse';
-  file: RawFile;
+  /** Files parsed in one message (parse-batches.ts); one result each, in this order. */
+  files: RawFile[];
 }
 
 export interface StoryTask {
@@ -28,14 +29,14 @@ export interface StoryTask {
 }
 
 export type DigestTask = ParseTask | StoryTask;
-export type TaskResult<T extends DigestTask> = T extends ParseTask ? ReadResult : Story;
+export type TaskResult<T extends DigestTask> = T extends ParseTask ? ReadResult[] : Story;
 
 /**
  * The task runner of one worker thread. It owns what the worker keeps between tasks, for the worker's lifetime:
  * the day's caches (pure answers only, bounded, so a story is the same whichever worker, day or order built it)
  * and one index per previous digest the worker holds (a context value is one object until it is replaced).
  */
-export function createTaskRunner(): (task: DigestTask, context: (key: string) => unknown) => ReadResult | Story {
+export function createTaskRunner(): (task: DigestTask, context: (key: string) => unknown) => ReadResult[] | Story {
   const day = new DayContext();
   // The worker's reading memo: lines judged once for as long as the worker lives (pure answers, bounded).
   const lines = new LineMemo();
@@ -51,8 +52,10 @@ export function createTaskRunner(): (task: DigestTask, context: (key: string) =>
     switch (task.kind) {
       case 'parse': {
         // What planning reads of the article is computed here, in parallel, rather than by the day-wide phase.
-        const result = readArticle(task.file, lines);
-        return result.ok ? { ...result, planning: day.planning.of(result.article) } : result;
+        return task.files.map((file) => {
+          const result = readArticle(file, lines);
+          return result.ok ? { ...result, planning: day.planning.of(result.article) } : result;
+        });
       }
       case 'story': {
         const continuation = task.previous === null ? null : continuationOf(task.previous, context);
@@ -75,8 +78,8 @@ export function storyTask(members: Article[], copies: ReadonlyMap<string, string
 }
 
 export function describeTask(task: unknown): string {
-  const t = task as { kind?: unknown; file?: { id?: string }; members?: { id?: string }[] };
-  if (t.kind === 'parse') return `parsing ${t.file?.id ?? '?'}`;
+  const t = task as { kind?: unknown; files?: { id?: string }[]; members?: { id?: string }[] };
+  if (t.kind === 'parse') return `parsing ${t.files?.map((f) => f.id ?? '?').join(', ') ?? '?'}`;
   if (t.kind === 'story') return `the story of ${t.members?.length ?? '?'} articles (first ${t.members?.[0]?.id ?? '?'})`;
   return `task ${JSON.stringify(t.kind)}`;
 }

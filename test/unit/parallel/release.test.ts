@@ -25,6 +25,7 @@ function fakePool(size: number, onTask: (inFlight: number, remaining: number) =>
   return {
     size,
     generation: 1,
+    readConcurrency: 16,
     parse: () => Promise.reject(new Error('not used')),
     story: async (task: StoryTask): Promise<Story> => {
       inFlight++;

@@ -1,12 +1,15 @@
 /**
  * Growing groups of units from matching pairs without chaining (A~B, B~C, but A≁C): union-find over the matching
  * candidate pairs, best pairs first, with two guards: two groups never join when they hold the same article (an
- * article states a statement once; a second, different sentence of it is another statement), and two groups join
- * only when at least half of the compared cross pairs (a bounded sample of each side) match.
+ * article states a statement once; a second, different sentence of it is another statement) unless the pair is
+ * the same sentence printed twice (a standfirst repeating the lead with a word changed: one statement, said twice),
+ * and two groups join only when at least half of the compared cross pairs (a bounded sample of each side) match.
  */
 export interface MatchEdge {
   a: number;
   b: number;
+  /** The two are the same sentence (match.ts isSameSentence): one article printing both repeats itself. */
+  repeat?: boolean;
 }
 
 /**
@@ -34,14 +37,14 @@ export function groupUnits(
     }
     return i;
   };
-  for (const { a, b } of edges) {
+  for (const { a, b, repeat } of edges) {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
     const ma = members[ra]!;
     const mb = members[rb]!;
     const articlesA = articleSets[ra]!;
-    if (overlaps(articleSets[rb]!, articlesA)) continue;
+    if (!repeat && overlaps(articleSets[rb]!, articlesA)) continue;
     if (ma.length > 1 || mb.length > 1) {
       let ok = 0;
       let n = 0;

@@ -138,6 +138,11 @@ export class UnitMatcher {
     return statesSameFigures(this.figures(this.view(a)), this.figures(this.view(b)), DEFAULT_DISPUTE_PARAMS.roundingTolerance) ? { duplicate: true, score: Math.max(r.score, DUPLICATE_THRESHOLD) } : r;
   }
 
+  /** The two print the same sentence of substance (a word or two changed): see sameSentence. */
+  isSameSentence(a: StatementUnit, b: StatementUnit): boolean {
+    return sameSentence(this.view(a), this.view(b), this.stems);
+  }
+
   private figures(v: UnitView): readonly ReadFigure[] {
     return (v.figures ??= readFigures(this.quantities, v.unit.text));
   }

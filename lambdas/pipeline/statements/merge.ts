@@ -117,6 +117,7 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
   const compared = candidates(reps, p, stems).map(([a, b]) => ({ a, b, r: match(a, b) }));
   const edges = compared
     .filter((e) => joins(e.a, e.b))
+    .map((e) => ({ ...e, repeat: e.r.duplicate && matcher.isSameSentence(reps[e.a]!, reps[e.b]!) }))
     .sort((x, y) => y.r.score - x.r.score || x.a - y.a || x.b - y.b);
   const articlesOf = (r: number): string[] => members[r]!.map((i) => units[i]!.article);
   const groups = groupUnits(reps.length, articlesOf, edges, joins, p.crossPairSample);

@@ -1,7 +1,7 @@
 /**
  * Redundancy first: the same sentence printed by many reports (a wire story's copies, a quote every outlet runs,
  * a reprint under another outlet's name) is collapsed before any pairwise work and carried with its multiplicity.
- * Units with the same normalised words, or quoting the same words at length, are one representative; only
+ * Units with the same normalised words, or quoting the same words, are one representative; only
  * representatives are compared, so an identical sentence or quotation costs a hash, not a comparison, and no bound
  * on the comparisons can keep two identical texts apart.
  *
@@ -13,8 +13,7 @@ import { LshIndex } from '../text/lsh.js';
 import { createMinHasher, hashString32 } from '../text/minhash.js';
 import { normalisedWords, words } from '../text/tokens.js';
 import type { StatementUnit } from './units.js';
-import { Quotation } from '../quotation/quotation.js';
-import { QUOTED_IN, quotedIn } from '../quotation/containment.js';
+import { UnionFind } from '../union-find.js';
 
 /** The units of one story, grouped by normalised text: `units[members[r][k]]` share representative r's words. */
 export interface Representatives {
@@ -25,49 +24,39 @@ export interface Representatives {
 }
 
 /**
- * What makes two units the same statement at sight: a quotation of substance (the evidence a merge needs) is the
- * statement, whatever the frame around it ("he said", "Quinn told reporters") and whoever the report names; any
- * other unit is its normalised words.
+ * What makes two units the same statement at sight: the same normalised words, or the same quoted words. A
+ * quotation is the statement whatever the frame around it ("he said", "Quinn told reporters") and whoever the
+ * report names: a quote statement shows its quoted words, so two that quote the same words are one statement to a
+ * reader (the group names the speaker most reports name and keeps the others: group.ts). A sentence whose words
+ * are exactly a quotation another report prints in quote marks is that quotation (an outlet that dropped the
+ * marks). And two units with the same words are one whatever their quote marks made of them: a stray mark that
+ * makes one report's quotation "Pigeon informed The Canadian Press." does not make it another sentence.
  */
-const QUOTE_KEY = 'quote:';
-const TEXT_KEY = 'text:';
-
-function redundancyKey(u: StatementUnit, normalised: (text: string) => string): string {
-  if (u.kind === 'quote' && u.quote) {
-    const q = new Quotation(u.quote, u.fragments);
-    // hay: the quotation's normalised words with a space on each side. A short quotation too: a quote statement
-    // shows its quoted words, so two of them quoting the same words are one statement to a reader, whoever each
-    // report credits (the group names the speaker most reports name and keeps the others: group.ts).
-    if (q.hay.trim() !== '') return QUOTE_KEY + q.hay;
-  }
-  return TEXT_KEY + normalised(u.text);
+function quotationKey(u: StatementUnit): string | null {
+  if (u.kind !== 'quote' || !u.quote) return null;
+  const words = normalisedWords(u.quote);
+  return words === '' ? null : words;
 }
 
 /**
- * Groups units by redundancyKey; the first unit of each key represents it. A sentence whose words are exactly a
- * quotation of substance another report prints in quote marks is that quotation (an outlet that dropped the marks),
- * so it takes the quotation's key.
+ * Groups units that meet at sight (same normalised text, or same quoted words: either key joins them, so the
+ * groups are the connected units); the first unit of each group represents it. Only the distinct keys are held (a
+ * big story has 100,000 units and far fewer texts).
  */
 export function collapseIdentical(units: readonly StatementUnit[], normalised: (text: string) => string = normalisedWords): Representatives {
-  // Members by key, in the order each key first occurs; only the distinct keys are held (a big story has 100,000
-  // units and far fewer texts).
-  const byKey = new Map<string, number[]>();
+  const sets = new UnionFind(units.length);
+  const firstWith = new Map<string, number>();
+  const meet = (key: string, i: number): void => {
+    const first = firstWith.get(key);
+    if (first === undefined) firstWith.set(key, i);
+    else sets.join(first, i);
+  };
   units.forEach((u, i) => {
-    const key = redundancyKey(u, normalised);
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [i]);
-    else list.push(i);
+    meet(normalised(u.text), i);
+    const quoted = quotationKey(u);
+    if (quoted !== null) meet(quoted, i);
   });
-  // A sentence whose words are a quotation's joins that quotation's group.
-  for (const [key, list] of byKey) {
-    if (!key.startsWith(TEXT_KEY)) continue;
-    const quotation = byKey.get(`${QUOTE_KEY} ${key.slice(TEXT_KEY.length)} `);
-    if (quotation === undefined) continue;
-    quotation.push(...list);
-    quotation.sort((a, b) => a - b);
-    byKey.delete(key);
-  }
-  const groups = [...byKey.values()].sort((a, b) => a[0]! - b[0]!);
+  const groups = sets.groups();
   return { reps: groups.map((g) => units[g[0]!]!), members: groups };
 }
 

@@ -6,7 +6,7 @@
 import type { Article } from '../model.js';
 import { jaccardSorted } from '../text/minhash.js';
 import { DayShingles } from './shingles.js';
-import { UnionFind } from './union-find.js';
+import { UnionFind } from '../union-find.js';
 
 /** Jaccard of word 3-shingles at or above which two texts are copies of one another. */
 export const COPY_JACCARD = 0.8;

@@ -10,7 +10,7 @@
  */
 import { jaccardSorted } from '../text/minhash.js';
 import { SIGNATURE_HASHES, type DayShingles } from './shingles.js';
-import { UnionFind } from './union-find.js';
+import { UnionFind } from '../union-find.js';
 import { dot, NAME, NUMBER, type DayTerms, type SparseVector } from './vectors.js';
 
 export interface VersionParams {

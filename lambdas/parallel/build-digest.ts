@@ -11,13 +11,12 @@
  * still holds a story's articles until its result comes back, so what stays alive is the text of the few stories in
  * flight, not the day's, if the caller does not hold it.
  */
+import { randomUUID } from 'node:crypto';
 import type { Article, Digest, Story } from '../pipeline/model.js';
 import { finishDigest, planStories, type DigestOptions, type StoryPlan } from '../pipeline/index.js';
 import type { DigestPool } from './digest-pool.js';
 import { storyTask } from './tasks.js';
 import { shareStrings, StringPool } from './share-strings.js';
-
-let contextSeq = 0;
 
 /** Story tasks handed to the pool per thread at once: one running, one queued, so no thread waits for the next. */
 const IN_FLIGHT_PER_THREAD = 2;
@@ -42,8 +41,9 @@ type Work = ReturnType<typeof prepare>;
 async function buildStories(pool: DigestPool, work: Work, options: DigestOptions): Promise<Digest> {
   // Only what the stories and finishDigest need is kept, not the plan itself: it holds every article's text.
   const { groups, copies, pending, slim, ids, order } = work;
-  // A key of its own per call: two digests built on one pool at once never read each other's previous digest.
-  const previous = options.previous ? `previous-${++contextSeq}` : null;
+  // A key of its own per call (no counter kept by the module): two digests built on one pool at once never read
+  // each other's previous digest.
+  const previous = options.previous ? `previous-${randomUUID()}` : null;
   if (previous) pool.setContext(previous, options.previous);
   try {
     const names = new StringPool();

@@ -22,7 +22,7 @@ import {
   INJURE_WORDS, KILL_WORDS, UNIT_WORDS,
 } from './quantity-words.js';
 import {
-  countedAfter, DEFAULT_QUANTITY_WINDOWS, isRateAt, modifierStems, peopleRole, phraseAfter, qualifierBefore,
+  countedAfter, DEFAULT_QUANTITY_WINDOWS, isRateAt, isRateInClause, modifierStems, peopleRole, phraseAfter, qualifierBefore,
   tallyBefore, tallyOrSubjectBefore, type Counted, type QuantityWindows,
 } from './quantity-phrases.js';
 
@@ -360,7 +360,7 @@ function describeCounted(
       // "35 people were killed" is the same count as "35 dead"; "35 children were killed" is a narrower one.
       if (role) r.key = r.key === 'people' ? role : `${r.key}:${role}`;
     }
-    if (isRateAt(toks, counted.after)) r.measure = 'rate';
+    if (isRateInClause(toks, counted.after, w)) r.measure = 'rate';
   } else if (r.key) {
     subject = r.head;
   }

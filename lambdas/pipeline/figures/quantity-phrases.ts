@@ -28,6 +28,8 @@ export const DEFAULT_QUANTITY_WINDOWS = {
   /** Words before the number, and after its counted phrase, searched for what happened to counted people. */
   roleBefore: 4,
   roleAfter: 5,
+  /** Words after a counted phrase, within its clause, searched for a rate ("journeys are made on it every day"). */
+  rateAfter: 8,
 } as const;
 
 export type QuantityWindows = { readonly [K in keyof typeof DEFAULT_QUANTITY_WINDOWS]: number };
@@ -176,6 +178,20 @@ export function isRateAt(toks: readonly FigureToken[], k: number): boolean {
   // Allow one word between ("users worldwide per month").
   if (toks[k]?.kind === 'word' && /(wide|ly)$/.test(toks[k]!.lower) && rateWords(toks, k + 1)) return true;
   return rateWords(toks, k);
+}
+
+/**
+ * A rate said later in the counted phrase's clause: "1.2 million journeys are made on the network every day" counts
+ * per day as "1.2 million journeys a day" does. The search stops at punctuation (the clause ends) and at another
+ * number (its own phrase begins).
+ */
+export function isRateInClause(toks: readonly FigureToken[], k: number, w: QuantityWindows): boolean {
+  if (isRateAt(toks, k)) return true;
+  for (let j = k; j < toks.length && j < k + w.rateAfter; j++) {
+    if (toks[j]!.kind !== 'word') return false;
+    if (rateWords(toks, j)) return true;
+  }
+  return false;
 }
 
 function rateWords(toks: readonly FigureToken[], k: number): boolean {

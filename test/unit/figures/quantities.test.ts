@@ -108,6 +108,16 @@ describe('the counted thing', () => {
     expect(one('The army sent 2,000 more troops.').measure).toBe('change');
     expect(one('The army sent 2,000 troops.').measure).toBe('total');
   });
+
+  it('reads a rate said later in the counted phrase\'s clause, not past its end', () => {
+    expect(one('Around 1,200,000 journeys are made on the network every day.').measure).toBe('rate');
+    expect(one('The network carries 1.2 million journeys a day.').measure).toBe('rate');
+    // The comma closes the clause: the rate belongs to the figure's description, not to the count.
+    expect(one('More than 300 people died on the roads, a figure that has fallen every year.').measure).toBe('total');
+    expect(one('Around 40 flights from the terminal were cancelled each week.').measure).toBe('rate');
+    // Past the window, a rate is another phrase's.
+    expect(extractQuantities('Around 40 flights from the terminal were cancelled each week.', { ...DEFAULT_QUANTITY_WINDOWS, rateAfter: 2 })[0]!.measure).toBe('total');
+  });
 });
 
 describe('numbers that are not figures', () => {

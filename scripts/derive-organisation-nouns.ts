@@ -7,9 +7,7 @@
  * ORG_REFERENCES) then tells the reader "fire service" rather than nothing. The package is a devDependency: the
  * digest reads the generated list only. Run it again after upgrading it.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { WORDNET_DICT, writeWordSet } from './wordnet.js';
+import { nounsUnder, writeWordSet } from './wordnet.js';
 
 const TARGET = 'lambdas/pipeline/lexicon/organisation-nouns.generated.ts';
 /** WordNet's organization.n.01 synset. */
@@ -20,49 +18,8 @@ const ORGANIZATION = '08024893';
  */
 const ORGANISATION_SENSES = 5;
 
-/** Noun synsets: offset -> hypernym offsets (instance hypernyms included). */
-function hypernyms(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of readFileSync(path.join(WORDNET_DICT, 'data.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const p = line.split(' | ')[0]!.split(' ');
-    const words = parseInt(p[3]!, 16);
-    const k = 4 + 2 * words;
-    const pointers = Number(p[k]);
-    const up: string[] = [];
-    for (let i = 0; i < pointers; i++) {
-      const [symbol, offset, pos] = p.slice(k + 1 + 4 * i, k + 4 + 4 * i);
-      if ((symbol === '@' || symbol === '@i') && pos === 'n') up.push(offset!);
-    }
-    out.set(p[0]!, up);
-  }
-  return out;
-}
-
 function organisationNouns(): string[] {
-  const up = hypernyms();
-  const isOrganisation = new Map<string, boolean>();
-  const under = (offset: string, seen = new Set<string>()): boolean => {
-    const known = isOrganisation.get(offset);
-    if (known !== undefined) return known;
-    if (seen.has(offset)) return false;
-    seen.add(offset);
-    const answer = offset === ORGANIZATION || (up.get(offset) ?? []).some((o) => under(o, seen));
-    isOrganisation.set(offset, answer);
-    return answer;
-  };
-  const out: string[] = [];
-  for (const line of readFileSync(path.join(WORDNET_DICT, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const p = line.split(' ');
-    const lemma = p[0]!;
-    if (!/^[a-z]{3,}$/.test(lemma)) continue;
-    const senses = Number(p[2]);
-    const pointerKinds = Number(p[3]);
-    const offsets = p.slice(4 + pointerKinds + 2, 4 + pointerKinds + 2 + senses);
-    if (offsets.slice(0, ORGANISATION_SENSES).some((o) => under(o))) out.push(lemma);
-  }
-  return out.sort();
+  return nounsUnder(ORGANIZATION, ORGANISATION_SENSES, true);
 }
 
 const nouns = organisationNouns();

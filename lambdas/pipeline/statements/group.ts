@@ -93,8 +93,9 @@ interface Credit {
 }
 
 /**
- * The names the units credit, one per person (by last name, in its longest form), the most credited first (ties in
- * the order they first occur): the first is the group's speaker.
+ * The names the units credit, one per person (by last name, in its longest form): names before descriptions (an
+ * outlet that writes "Police" or "the company" describes whom another names: "Katri Sundell", "Valtor Steel"), then
+ * the most credited first, ties in the order they first occur. The first is the group's speaker.
  */
 function creditedNames(us: readonly StatementUnit[], reportOf: (articleId: string) => string): Credit[] {
   // sameSpeaker is "same last name": bucket the names by it once instead of comparing every pair (a quote carried
@@ -109,7 +110,7 @@ function creditedNames(us: readonly StatementUnit[], reportOf: (articleId: strin
   }
   return [...buckets.values()]
     .map(({ names, reports }, first) => ({ name: names.reduce((x, y) => (y.length > x.length ? y : x)), units: names.length, reports: reports.size, first }))
-    .sort((x, y) => y.units - x.units || x.first - y.first)
+    .sort((x, y) => Number(isNamed(y.name)) - Number(isNamed(x.name)) || y.units - x.units || x.first - y.first)
     .map(({ name, units, reports }) => ({ name, units, reports }));
 }
 

@@ -23,6 +23,8 @@ import type { StatementUnit } from './units.js';
 import { Quotation } from '../quotation/quotation.js';
 import { QUOTED_IN, quotedIn } from '../quotation/containment.js';
 import { isNegation } from '../lexicon/negations.js';
+import { GROUP_NOUNS, ORG_REFERENCES } from '../lexicon/roles.js';
+import { PERSON_NOUNS } from '../lexicon/person-nouns.generated.js';
 
 export type Compare = (a: string, b: string) => Comparison;
 
@@ -79,9 +81,21 @@ function namedApart(a: StatementUnit, b: StatementUnit): boolean {
   return a.speaker !== null && b.speaker !== null && isNamed(a.speaker) && isNamed(b.speaker) && !sameSpeaker(a.speaker, b.speaker);
 }
 
-/** A speaker that is a name ("Ilse Brandt", "Harbour Authority"), not a description ("fire service"). */
+/**
+ * A speaker that is a name ("Ilse Brandt", "Harbour Authority"), not a description: an organisation described in
+ * lower case ("fire service"), or one word capitalised only because it opens the sentence ("Police", "Officials",
+ * "Doctors", "Witnesses": an organisation or group noun, or the plural of a noun for a kind of person).
+ */
 export function isNamed(speaker: string): boolean {
-  return /\p{Lu}/u.test(speaker);
+  if (!/\p{Lu}/u.test(speaker)) return false;
+  return !(/^\p{Lu}\p{Ll}+$/u.test(speaker) && isDescribedGroup(speaker.toLowerCase()));
+}
+
+function isDescribedGroup(word: string): boolean {
+  if (ORG_REFERENCES.has(word) || GROUP_NOUNS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  const singulars = [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')];
+  return singulars.some((s) => PERSON_NOUNS.has(s) || ORG_REFERENCES.has(s));
 }
 
 /** Lenient name equality: same last token ("Putin" ~ "Vladimir Putin"). */

@@ -42,3 +42,18 @@ describe('the same quoted words credited to different people', () => {
     expect(found[0]!.alsoCredited).toBeUndefined();
   });
 });
+
+describe('a statement some reports credit to a name and others describe', () => {
+  const LEAD2 = 'A coach carrying pilgrims left the road near Lunhold on Sunday night and overturned in a field.';
+  const articles = [
+    article('p', 'Outlet P', `${LEAD2}\n\nAs many as 45 people were on the coach, Inspector Katri Sundell said.`),
+    article('q', 'Outlet Q', `${LEAD2}\n\nPolice put the number of people on board at roughly 45, saying several had joined without booking.`),
+    article('r', 'Outlet R', `${LEAD2}\n\nPolice said as many as 45 people had been on the coach when it left the road.`),
+  ];
+  it('is one statement: a described speaker ("Police") vetoes nothing a named one says, and the name is shown', () => {
+    const found = rankStory(mergeStory(articles, new Map())).filter((s) => /45/.test(s.text));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.articles).toEqual(['p', 'q', 'r']);
+    expect(found[0]!.speaker).toMatch(/Katri Sundell$/);
+  });
+});

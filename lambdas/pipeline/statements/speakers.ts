@@ -6,15 +6,20 @@
  * the last name of exactly one full name in the story takes that full name.
  */
 import { RELATION_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { PERSON_NOUNS } from '../lexicon/person-nouns.generated.js';
 import type { MergedGroup } from './group.js';
 
 /** A name word: capitalised ("Adeyemi", "O'Neill", "Saint-Just"). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
-/** "Mayor Ilse Brandt" -> "Ilse Brandt": a role or relation word before two or more name words. */
+/**
+ * "Mayor Ilse Brandt" -> "Ilse Brandt", "Inspector Katri Sundell" -> "Katri Sundell": a role, relation or other
+ * noun for a kind of person (lexicon/person-nouns.generated.ts) before two or more name words.
+ */
 export function withoutTitle(speaker: string): string {
   const ws = speaker.split(/\s+/u);
-  if (ws.length >= 3 && (ROLE_NOUNS.has(ws[0]!.toLowerCase()) || RELATION_NOUNS.has(ws[0]!.toLowerCase())) && ws.slice(1).every((w) => NAME_WORD.test(w))) {
+  const first = ws[0]!.toLowerCase();
+  if (ws.length >= 3 && (ROLE_NOUNS.has(first) || RELATION_NOUNS.has(first) || PERSON_NOUNS.has(first)) && ws.slice(1).every((w) => NAME_WORD.test(w))) {
     return ws.slice(1).join(' ');
   }
   return speaker;

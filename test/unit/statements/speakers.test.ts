@@ -11,6 +11,10 @@ describe('one person, one name in a story', () => {
     expect(withoutTitle('Mayor Brandt')).toBe('Mayor Brandt');
     expect(withoutTitle('Calvera Rail')).toBe('Calvera Rail');
     expect(withoutTitle('electoral board')).toBe('electoral board');
+    // Any noun for a kind of person before a full name is a descriptor, not part of the name.
+    expect(withoutTitle('Inspector Katri Sundell')).toBe('Katri Sundell');
+    expect(withoutTitle('Neighbor Ruth Adeyemi')).toBe('Ruth Adeyemi');
+    expect(withoutTitle('Ruth Adeyemi Smith')).toBe('Ruth Adeyemi Smith');
   });
   it('gives a surname the one full name of the story that ends with it, and leaves it when two do', () => {
     const gs = [group('Lloyd Austin'), group('Austin'), group('Mayor Ilse Brandt'), group('Brandt'), group(null), group('Fire Service')];

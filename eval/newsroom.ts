@@ -59,14 +59,14 @@ const MEASURES: ReadonlyArray<{ key: string; name: string; lower?: true }> = [
  */
 const FLOORS: Record<string, Partial<Record<string, number>>> = {
   newsroom_dev: { overall: 0.90, storiesB3F1: 0.99 },
-  'norrveld-2027-11-03': { overall: 0.72 },
-  // Set to 0.73 with a people-count rule that was then reverted (it hurt arvenna, the day whose brief named no
-  // failure): back to the figure without it.
-  'ostmere-2027-10-14': { overall: 0.72 },
+  'norrveld-2027-11-03': { overall: 0.73 },
+  // Once set to 0.73 with a people-count rule that was then reverted (it hurt arvenna, the day whose brief named no
+  // failure), back to 0.72; 0.73 again with the described-speaker rule (statements/match.ts isNamed: 0.7315).
+  'ostmere-2027-10-14': { overall: 0.73 },
   'arvenna-2028-04-12': { overall: 0.91 },
   'morvane-2028-02-21': { overall: 0.74 },
-  'lissava-2029-05-17': { overall: 0.79 },
-  'vendria-2029-09-03': { overall: 0.78 },
+  'lissava-2029-05-17': { overall: 0.80 },
+  'vendria-2029-09-03': { overall: 0.79 },
   'estrevia-2030-01-15': { overall: 0.73 },
 };
 

@@ -13,7 +13,7 @@
  * named the wrong person). An organisation only described ("fire service") is no name and vetoes nothing.
  */
 import { DUPLICATE_THRESHOLD, type Comparison } from '../paraphrase/compare.js';
-import { readFigures, statesSameFigures, type ReadFigure } from '../figures/figure-match.js';
+import { isSpecific, readFigures, statesSameFigures, type ReadFigure } from '../figures/figure-match.js';
 import { extractQuantities, type Quantity } from '../figures/quantities.js';
 import { DEFAULT_QUANTITY_WINDOWS } from '../figures/quantity-phrases.js';
 import { DEFAULT_DISPUTE_PARAMS } from '../figures/disputes.js';
@@ -150,6 +150,11 @@ export class UnitMatcher {
     const r = this.decide(a, b);
     if (r.duplicate || namedApart(a, b)) return r;
     return statesSameFigures(this.figures(this.view(a)), this.figures(this.view(b)), DEFAULT_DISPUTE_PARAMS.roundingTolerance) ? { duplicate: true, score: Math.max(r.score, DUPLICATE_THRESHOLD) } : r;
+  }
+
+  /** The unit's specific figures (figure-match.ts isSpecific), read as match() reads them. */
+  specificFigures(u: StatementUnit): readonly ReadFigure[] {
+    return this.figures(this.view(u)).filter(isSpecific);
   }
 
   /** The two print the same sentence of substance (a word or two changed): see sameSentence. */

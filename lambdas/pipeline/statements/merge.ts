@@ -21,6 +21,7 @@ import { storyUnits } from './story-units.js';
 import { candidatePairs, type CandidateParams } from './candidates.js';
 import { groupUnits } from './grouping.js';
 import { collapseIdentical, nearIdenticalPairs } from './redundancy.js';
+import { sameFigurePairs } from './figure-candidates.js';
 import { groupOf, type MergedGroup } from './group.js';
 import { ECHO_SCORE } from './echo.generated.js';
 import { unifySpeakers } from './speakers.js';
@@ -71,11 +72,16 @@ export interface MergeContext {
   quantities?: (text: string) => readonly Quantity[];
 }
 
-/** Candidate pairs of representatives: rare shared stems (candidates.ts), and near-identical texts (redundancy.ts). */
-function candidates(reps: readonly StatementUnit[], p: MergeParams, stems: Stemmer): Array<[number, number]> {
+/**
+ * Candidate pairs of representatives: rare shared stems (candidates.ts), near-identical texts (redundancy.ts), and
+ * texts stating the same specific figure (figure-candidates.ts: "The yard said 340 jobs would go" / "The company
+ * has put the number of redundancies at 340" share no rare word).
+ */
+function candidates(reps: readonly StatementUnit[], p: MergeParams, stems: Stemmer, matcher: UnitMatcher): Array<[number, number]> {
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
-  for (const [a, b] of [...candidatePairs(reps, p, stems), ...nearIdenticalPairs(reps.map((r) => r.text))]) {
+  const figurePairs = sameFigurePairs(reps.map((r) => matcher.specificFigures(r)), p.maxCandidates);
+  for (const [a, b] of [...candidatePairs(reps, p, stems), ...nearIdenticalPairs(reps.map((r) => r.text)), ...figurePairs]) {
     const key = a * reps.length + b;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -114,7 +120,7 @@ export function mergeStatements(sentences: readonly Sentence[], ctx: MergeContex
     const r = match(i, j);
     return r.duplicate || (lead[i]! && lead[j]! && r.score >= p.echoScore);
   };
-  const compared = candidates(reps, p, stems).map(([a, b]) => ({ a, b, r: match(a, b) }));
+  const compared = candidates(reps, p, stems, matcher).map(([a, b]) => ({ a, b, r: match(a, b) }));
   const edges = compared
     .filter((e) => joins(e.a, e.b))
     .map((e) => ({ ...e, repeat: e.r.duplicate && matcher.isSameSentence(reps[e.a]!, reps[e.b]!) }))

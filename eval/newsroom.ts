@@ -66,7 +66,7 @@ const FLOORS: Record<string, Partial<Record<string, number>>> = {
   'arvenna-2028-04-12': { overall: 0.91 },
   'morvane-2028-02-21': { overall: 0.74 },
   'lissava-2029-05-17': { overall: 0.80 },
-  'vendria-2029-09-03': { overall: 0.79 },
+  'vendria-2029-09-03': { overall: 0.80 },
   'estrevia-2030-01-15': { overall: 0.73 },
 };
 

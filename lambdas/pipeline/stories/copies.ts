@@ -6,7 +6,6 @@
 import type { Article } from '../model.js';
 import { jaccardSorted } from '../text/minhash.js';
 import { DayShingles } from './shingles.js';
-import { UnionFind } from '../union-find.js';
 
 /** Jaccard of word 3-shingles at or above which two texts are copies of one another. */
 export const COPY_JACCARD = 0.8;
@@ -26,10 +25,7 @@ function timeOf(a: Article): number {
  * itself a key. Groups are the connected components of verified copy pairs.
  */
 export function findCopies(articles: readonly Article[], shingles: DayShingles = new DayShingles(articles)): Map<string, string> {
-  const union = new UnionFind(articles.length);
-  for (const [a, b] of shingles.candidatePairs({ bands: BANDS, rows: ROWS })) {
-    if (jaccardSorted(shingles.sets[a] as Uint32Array, shingles.sets[b] as Uint32Array) >= COPY_JACCARD) union.join(a, b);
-  }
+  const union = shingles.components({ bands: BANDS, rows: ROWS }, (a, b) => jaccardSorted(shingles.sets[a] as Uint32Array, shingles.sets[b] as Uint32Array) >= COPY_JACCARD);
   const out = new Map<string, string>();
   for (const members of union.groups()) {
     if (members.length < 2) continue;

@@ -4,7 +4,8 @@
  * two band the same 120-hash signature differently, so a day's texts are hashed once.
  */
 import type { Article, PlanningInput } from '../model.js';
-import { LshIndex, type CandidatePair, type LshOptions } from '../text/lsh.js';
+import { LshIndex, type LshOptions } from '../text/lsh.js';
+import { UnionFind } from '../union-find.js';
 import { createMinHasher, distinctSorted, hashDecimal32, hashString32, wordShingleHashes } from '../text/minhash.js';
 import { DAY_MEMO_LIMITS, RepeatCache } from '../bounded-cache.js';
 import { words } from '../text/tokens.js';
@@ -136,12 +137,20 @@ export class DayShingles {
     });
   }
 
-  /** Candidate pairs of articles under one banding of the signatures (copies and versions band them differently). */
-  candidatePairs(banding: LshOptions): CandidatePair[] {
+  /**
+   * The articles joined by the candidate pairs of one banding of the signatures (copies and versions band them
+   * differently) that `verified` accepts: the connected components of the verified pairs. A pair already connected
+   * is not checked again; the components do not depend on the order the pairs come in.
+   */
+  components(banding: LshOptions, verified: (a: number, b: number) => boolean): UnionFind {
     const lsh = new LshIndex(banding);
     this.signatures.forEach((signature, i) => {
       if (signature !== null) lsh.add(i, signature);
     });
-    return lsh.candidatePairs();
+    const union = new UnionFind(this.sets.length);
+    lsh.forEachCandidate((a, b) => {
+      if (union.find(a) !== union.find(b) && verified(a, b)) union.join(a, b);
+    });
+    return union;
   }
 }

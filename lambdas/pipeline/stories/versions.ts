@@ -10,7 +10,6 @@
  */
 import { jaccardSorted } from '../text/minhash.js';
 import { SIGNATURE_HASHES, type DayShingles } from './shingles.js';
-import { UnionFind } from '../union-find.js';
 import { dot, NAME, NUMBER, type DayTerms, type SparseVector } from './vectors.js';
 
 export interface VersionParams {
@@ -68,14 +67,9 @@ export function nameCosine(a: ReturnType<typeof namingPart>, b: ReturnType<typeo
  * groups ordered by their first member. `vectors` are the articles' TF-IDF vectors (for the names check).
  */
 export function findVersions(shingles: DayShingles, vectors: readonly SparseVector[], terms: DayTerms, p: VersionParams = VERSION_PARAMS): number[][] {
-  const union = new UnionFind(vectors.length);
   const naming = new Map<number, ReturnType<typeof namingPart>>();
   const namingOf = (i: number) => naming.get(i) ?? naming.set(i, namingPart(vectors[i] as SparseVector, terms.kinds[i] as Uint8Array)).get(i)!;
-  for (const [a, b] of shingles.candidatePairs({ bands: BANDS, rows: ROWS, maxBucketForAllPairs: MAX_BUCKET_FOR_ALL_PAIRS })) {
-    if (union.find(a) === union.find(b)) continue;
-    if (jaccardSorted(shingles.sets[a] as Uint32Array, shingles.sets[b] as Uint32Array) < p.jaccard) continue;
-    if (nameCosine(namingOf(a), namingOf(b)) < p.names) continue;
-    union.join(a, b);
-  }
-  return union.groups();
+  const verified = (a: number, b: number): boolean =>
+    jaccardSorted(shingles.sets[a] as Uint32Array, shingles.sets[b] as Uint32Array) >= p.jaccard && nameCosine(namingOf(a), namingOf(b)) >= p.names;
+  return shingles.components({ bands: BANDS, rows: ROWS, maxBucketForAllPairs: MAX_BUCKET_FOR_ALL_PAIRS }, verified).groups();
 }

@@ -60,14 +60,25 @@ export class LshIndex {
     const stride = this.items.reduce((m, id) => Math.max(m, id), 0) + 1;
     const seen = new Set<number>();
     const out: [number, number][] = [];
-    const emit = (x: number, y: number): void => {
-      if (x === y) return;
-      const a = Math.min(x, y);
-      const b = Math.max(x, y);
+    this.forEachCandidate((a, b) => {
       const key = a * stride + b;
       if (seen.has(key)) return;
       seen.add(key);
       out.push([a, b]);
+    });
+    out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    return out;
+  }
+
+  /**
+   * Every candidate pair (smaller index first) to `visit`, band by band, a pair that shares several bands once per
+   * band: for a caller that only joins components (a union-find), which needs neither the pairs distinct nor sorted.
+   * On a day of 100,000 articles the distinct pairs were millions, and holding and sorting them cost more than the
+   * checks they fed.
+   */
+  forEachCandidate(visit: (a: number, b: number) => void): void {
+    const emit = (x: number, y: number): void => {
+      if (x !== y) visit(Math.min(x, y), Math.max(x, y));
     };
     for (const bandMap of this.buckets) {
       for (const members of bandMap.values()) {
@@ -84,8 +95,6 @@ export class LshIndex {
         }
       }
     }
-    out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    return out;
   }
 }
 

@@ -38,6 +38,18 @@ describe('LshIndex', () => {
     expect(a.every(([x, y]) => x < y)).toBe(true);
   });
 
+  it('visits, band by band, exactly the pairs candidatePairs lists (some more than once)', () => {
+    const idx = new LshIndex({ bands: 10, rows: 2, maxBucketForAllPairs: 4 });
+    for (let i = 0; i < 40; i++) idx.add(i, hasher.signature(setOf('s', 10, i % 4)));
+    const visited: string[] = [];
+    idx.forEachCandidate((a, b) => {
+      expect(a).toBeLessThan(b);
+      visited.push(`${a},${b}`);
+    });
+    expect([...new Set(visited)].sort()).toEqual(idx.candidatePairs().map(([a, b]) => `${a},${b}`).sort());
+    expect(visited.length).toBeGreaterThan(new Set(visited).size);
+  });
+
   it('keeps a crowded bucket linear: a text copied 300 times gives a chain, not all pairs', () => {
     const idx = new LshIndex({ bands: 20, rows: 6, maxBucketForAllPairs: 50 });
     const sig = hasher.signature(setOf('wire', 30));

@@ -16,8 +16,9 @@ export interface MergedGroup {
   kind: StatementKind;
   speaker: string | null;
   /**
-   * Other names reports credit with the same words (one per person, most credited first): one report named the
-   * wrong person, or both said them; a reader is told rather than shown one report's version as settled.
+   * Other names reports credit with the same words (one per person, most credited first), those at least
+   * ALSO_CREDITED's share of the reports give: one report named the wrong person, or both said them. Kept in
+   * digest.json (Statement.alsoCredited), not shown in the email.
    */
   alsoCredited: string[];
   /** Article ids carrying it, in story order. */
@@ -77,7 +78,7 @@ function medoid(texts: readonly string[]): string {
 }
 
 /**
- * When another name is shown beside a statement's speaker: credited by at least `minReports` independent reports
+ * When another name is kept beside a statement's speaker: credited by at least `minReports` independent reports
  * and by at least `minShare` of the speaker's. One report's slip (an organisation for its spokesman, a stray
  * capitalised word) is not a rival attribution; a name a good part of the reports give is.
  */
@@ -114,7 +115,7 @@ function creditedNames(us: readonly StatementUnit[], reportOf: (articleId: strin
     .map(({ name, units, reports }) => ({ name, units, reports }));
 }
 
-/** The other names shown beside the speaker's (ALSO_CREDITED). */
+/** The other names kept beside the speaker's (ALSO_CREDITED). */
 function rivalNames(credits: readonly Credit[]): string[] {
   const speaker = credits[0];
   if (!speaker) return [];

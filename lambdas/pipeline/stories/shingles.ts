@@ -148,9 +148,15 @@ export class DayShingles {
       if (signature !== null) lsh.add(i, signature);
     });
     const union = new UnionFind(this.sets.length);
+    // A bucket whose members are all joined already (a reprinted report, met again in each band) is skipped whole:
+    // a look at each member instead of a visit to each of its pairs.
+    const joined = (members: readonly number[]): boolean => {
+      const root = union.find(members[0]!);
+      return members.every((m) => union.find(m) === root);
+    };
     lsh.forEachCandidate((a, b) => {
       if (union.find(a) !== union.find(b) && verified(a, b)) union.join(a, b);
-    });
+    }, joined);
     return union;
   }
 }

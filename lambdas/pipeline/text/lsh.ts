@@ -74,15 +74,16 @@ export class LshIndex {
    * Every candidate pair (smaller index first) to `visit`, band by band, a pair that shares several bands once per
    * band: for a caller that only joins components (a union-find), which needs neither the pairs distinct nor sorted.
    * On a day of 100,000 articles the distinct pairs were millions, and holding and sorting them cost more than the
-   * checks they fed.
+   * checks they fed. `skipBucket`, when it answers true for a bucket's members, skips the bucket's pairs (a caller
+   * whose members are all joined already has nothing to learn from them).
    */
-  forEachCandidate(visit: (a: number, b: number) => void): void {
+  forEachCandidate(visit: (a: number, b: number) => void, skipBucket?: (members: readonly number[]) => boolean): void {
     const emit = (x: number, y: number): void => {
       if (x !== y) visit(Math.min(x, y), Math.max(x, y));
     };
     for (const bandMap of this.buckets) {
       for (const members of bandMap.values()) {
-        if (members.length < 2) continue;
+        if (members.length < 2 || skipBucket?.(members)) continue;
         if (members.length <= this.maxAllPairs) {
           for (let i = 0; i < members.length; i++)
             for (let j = i + 1; j < members.length; j++) emit(members[i] as number, members[j] as number);

@@ -48,6 +48,13 @@ describe('LshIndex', () => {
     });
     expect([...new Set(visited)].sort()).toEqual(idx.candidatePairs().map(([a, b]) => `${a},${b}`).sort());
     expect(visited.length).toBeGreaterThan(new Set(visited).size);
+    // A bucket the caller skips gives no pair; the others are visited as before.
+    const sizes: number[] = [];
+    let count = 0;
+    idx.forEachCandidate(() => count++, (members) => (sizes.push(members.length), members.length > 20));
+    expect(sizes.some((n) => n > 20)).toBe(true);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(visited.length);
   });
 
   it('keeps a crowded bucket linear: a text copied 300 times gives a chain, not all pairs', () => {

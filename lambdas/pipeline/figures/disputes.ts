@@ -275,18 +275,14 @@ function reportsBoth(a: ValueInfo, b: ValueInfo): boolean {
   return false;
 }
 
-/** Two values one of which is approximate and within rounding of the other ("about 300" and "312"). */
-function sameRounded(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
-  return sameValue(a, b, p.roundingTolerance);
-}
-
 /**
  * Two values that could be estimates of one thing: not the same figure rounded, and within a factor of a few
  * (1,500 vs 12,000; police vs organisers' crowd counts); three against 10,000 are counts of different things that
  * share a noun.
  */
 function comparable(a: ValueInfo, b: ValueInfo, p: DisputeParams): boolean {
-  if (sameRounded(a, b, p)) return false;
+  // The same figure, or one approximate value within rounding of the other ("about 300" and "312").
+  if (sameValue(a, b, p.roundingTolerance)) return false;
   const lo = Math.min(a.value, b.value);
   const hi = Math.max(a.value, b.value);
   return lo > 0 && hi / lo <= p.maxRatio;

@@ -91,6 +91,8 @@ interface Credit {
   units: number;
   /** Independent reports naming it. */
   reports: number;
+  /** A name, not a description (match.ts isNamed). */
+  named: boolean;
 }
 
 /**
@@ -110,9 +112,12 @@ function creditedNames(us: readonly StatementUnit[], reportOf: (articleId: strin
     bucket.reports.add(reportOf(u.article));
   }
   return [...buckets.values()]
-    .map(({ names, reports }, first) => ({ name: names.reduce((x, y) => (y.length > x.length ? y : x)), units: names.length, reports: reports.size, first }))
-    .sort((x, y) => Number(isNamed(y.name)) - Number(isNamed(x.name)) || y.units - x.units || x.first - y.first)
-    .map(({ name, units, reports }) => ({ name, units, reports }));
+    .map(({ names, reports }, first) => {
+      const name = names.reduce((x, y) => (y.length > x.length ? y : x));
+      return { name, named: isNamed(name), units: names.length, reports: reports.size, first };
+    })
+    .sort((x, y) => Number(y.named) - Number(x.named) || y.units - x.units || x.first - y.first)
+    .map(({ name, named, units, reports }) => ({ name, named, units, reports }));
 }
 
 /** The other names kept beside the speaker's (ALSO_CREDITED). */
@@ -120,7 +125,7 @@ function rivalNames(credits: readonly Credit[]): string[] {
   const speaker = credits[0];
   if (!speaker) return [];
   const bar = Math.max(ALSO_CREDITED.minReports, ALSO_CREDITED.minShare * speaker.reports);
-  return credits.slice(1).filter((c) => c.reports >= bar && isNamed(c.name)).map((c) => c.name);
+  return credits.slice(1).filter((c) => c.reports >= bar && c.named).map((c) => c.name);
 }
 
 /** A quotation cut before "he said" ends in a comma; shown alone it ends as a sentence. */

@@ -32,9 +32,9 @@ export interface Representatives {
  * marks). And two units with the same words are one whatever their quote marks made of them: a stray mark that
  * makes one report's quotation "Pigeon informed The Canadian Press." does not make it another sentence.
  */
-function quotationKey(u: StatementUnit): string | null {
+function quotationKey(u: StatementUnit, normalised: (text: string) => string): string | null {
   if (u.kind !== 'quote' || !u.quote) return null;
-  const words = normalisedWords(u.quote);
+  const words = normalised(u.quote);
   return words === '' ? null : words;
 }
 
@@ -53,7 +53,7 @@ export function collapseIdentical(units: readonly StatementUnit[], normalised: (
   };
   units.forEach((u, i) => {
     meet(normalised(u.text), i);
-    const quoted = quotationKey(u);
+    const quoted = quotationKey(u, normalised);
     if (quoted !== null) meet(quoted, i);
   });
   const groups = sets.groups();
